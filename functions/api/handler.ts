@@ -1,0 +1,20 @@
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { Deps } from '../../shared/use-cases/deps';
+import { lambdaDeps } from '../lambda-deps';
+import { HttpError, type HttpResponse } from './http';
+import { httpErrorMiddleware } from './http-error-middleware';
+import { routes } from './routes';
+
+/** The HTTP API: the signup and link pages and the JSON API, one Lambda behind `$default`. */
+export function makeApiHandler(getDeps: () => Promise<Deps>) {
+  return middy<APIGatewayProxyEventV2, HttpResponse>(async (event: APIGatewayProxyEventV2) => {
+    const byMethod = routes[event.rawPath.replace(/\/+$/, '') || '/'];
+    if (!byMethod) throw new HttpError(404, `nothing at ${event.rawPath}`);
+    const route = byMethod[event.requestContext.http.method];
+    if (!route) throw new HttpError(405, `${event.requestContext.http.method} is not allowed on ${event.rawPath}`);
+    return route(await getDeps(), event);
+  }).use(httpErrorMiddleware(getDeps));
+}
+
+export const handler = makeApiHandler(lambdaDeps);

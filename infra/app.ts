@@ -1,0 +1,13 @@
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { readAppSettings } from './app-settings';
+import { composeApp } from './compose-app';
+
+// Context: -c sender=alerts@example.org -c siteUrl=https://jobs.example.org -c config=jobalert.yaml
+const app = new App();
+composeApp(
+  app,
+  readAppSettings((key) => app.node.tryGetContext(key)),
+);
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+app.synth();

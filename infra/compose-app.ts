@@ -1,0 +1,27 @@
+import type { App } from 'aws-cdk-lib';
+import type { AppSettings } from './app-settings';
+import { acknowledgeNagFindings } from './nag-acknowledgements';
+import { StatefulStack } from './stacks/stateful-stack';
+import { StatelessStack } from './stacks/stateless-stack';
+
+/** Adds the two jobalert stacks to the app: data first, then the code that uses it. */
+export function composeApp(app: App, settings: AppSettings) {
+  const stateful = new StatefulStack(app, 'JobalertData', {
+    description: 'jobalert: table, SES configuration set, notification topics',
+    tokenKeyParameterName: settings.tokenKeyParameterName,
+    ...(settings.alarmEmail === undefined ? {} : { alarmEmail: settings.alarmEmail }),
+  });
+  const stateless = new StatelessStack(app, 'JobalertService', {
+    description: 'jobalert: functions, queues, schedules, HTTP API, alarms',
+    table: stateful.table,
+    tokenKeyParameterName: stateful.tokenKeyParameterName,
+    configurationSet: stateful.configurationSet,
+    sesEventsTopic: stateful.sesEventsTopic,
+    alarmTopic: stateful.alarmTopic,
+    sender: settings.sender,
+    ...(settings.siteUrl === undefined ? {} : { siteUrl: settings.siteUrl }),
+    sources: settings.sources,
+  });
+  acknowledgeNagFindings(stateful, stateless);
+  return { stateful, stateless };
+}

@@ -1,0 +1,87 @@
+import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import {
+  ConfigurationSet,
+  ConfigurationSetTlsPolicy,
+  EmailSendingEvent,
+  EventDestination,
+  SuppressionReasons,
+} from 'aws-cdk-lib/aws-ses';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { Construct } from 'constructs';
+
+export interface StatefulStackProps extends StackProps {
+  /**
+   * Name of the SSM SecureString holding the token key. The operator creates it once, before
+   * the first deploy, so the key never appears in a template:
+   * `aws ssm put-parameter --name /jobalert/token-key --type SecureString --value "$(openssl rand -base64 32)"`
+   */
+  readonly tokenKeyParameterName: string;
+  /** Address that receives alarm notifications; none when absent. */
+  readonly alarmEmail?: string;
+}
+
+/** What outlives a redeploy: the data, the mail reputation setup, the notification topics. */
+export class StatefulStack extends Stack {
+  readonly table: Table;
+  readonly tokenKeyParameterName: string;
+  readonly configurationSet: ConfigurationSet;
+  /** SES bounce / complaint / delivery notifications (SNS messages holding SES event JSON). */
+  readonly sesEventsTopic: Topic;
+  readonly alarmTopic: Topic;
+
+  constructor(scope: Construct, id: string, props: StatefulStackProps) {
+    super(scope, id, props);
+    this.tokenKeyParameterName = props.tokenKeyParameterName;
+
+    this.table = new Table(this, 'Table', {
+      partitionKey: { name: 'PK', type: AttributeType.STRING },
+      sortKey: { name: 'SK', type: AttributeType.STRING },
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      timeToLiveAttribute: 'expiresAt',
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      encryption: TableEncryption.AWS_MANAGED,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const index of ['GSI1', 'GSI2']) {
+      this.table.addGlobalSecondaryIndex({
+        indexName: index,
+        partitionKey: { name: `${index}PK`, type: AttributeType.STRING },
+        sortKey: { name: `${index}SK`, type: AttributeType.STRING },
+      });
+    }
+
+    // A customer-managed key because SES and CloudWatch cannot publish to topics encrypted
+    // with the AWS-managed SNS key.
+    const topicKey = new Key(this, 'TopicKey', {
+      description: 'jobalert SNS topics (SES events, alarms)',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const service of ['ses.amazonaws.com', 'cloudwatch.amazonaws.com']) {
+      topicKey.grant(new ServicePrincipal(service), 'kms:GenerateDataKey*', 'kms:Decrypt');
+    }
+
+    this.sesEventsTopic = new Topic(this, 'SesEvents', {
+      masterKey: topicKey,
+      enforceSSL: true,
+    });
+    this.alarmTopic = new Topic(this, 'Alarms', { masterKey: topicKey, enforceSSL: true });
+    if (props.alarmEmail) this.alarmTopic.addSubscription(new EmailSubscription(props.alarmEmail));
+
+    this.configurationSet = new ConfigurationSet(this, 'ConfigurationSet', {
+      tlsPolicy: ConfigurationSetTlsPolicy.REQUIRE,
+      reputationMetrics: true,
+      sendingEnabled: true,
+      // The account-level list keeps SES itself from retrying addresses that bounced.
+      suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
+    });
+    this.configurationSet.addEventDestination('FeedbackToSns', {
+      destination: EventDestination.snsTopic(this.sesEventsTopic),
+      events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT, EmailSendingEvent.DELIVERY],
+    });
+  }
+}

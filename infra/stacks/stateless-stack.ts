@@ -1,0 +1,232 @@
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { HttpApi, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { ContextAttribute, Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import type { IConfigurationSet } from 'aws-cdk-lib/aws-ses';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { StringParameter } from 'aws-cdk-lib/aws-ssm';
+import type { Construct } from 'constructs';
+import { type FunctionName, JobFunction } from '../constructs/job-function';
+
+export interface StatelessStackProps extends StackProps {
+  readonly table: ITable;
+  readonly tokenKeyParameterName: string;
+  readonly configurationSet: IConfigurationSet;
+  readonly sesEventsTopic: ITopic;
+  readonly alarmTopic: ITopic;
+  /** The From address; its address or its domain must be a verified SES identity. */
+  readonly sender: string;
+  /** Public https origin of the site, no trailing slash; the HTTP API's own URL when absent. */
+  readonly siteUrl?: string;
+  /** The operator config's `sources`, passed through unvalidated (the functions validate). */
+  readonly sources: readonly unknown[];
+}
+
+// Lambda allows 4 KB for all environment variables together; leave room for the others.
+const maxSourcesBytes = 3000;
+
+const timeouts: Record<FunctionName, Duration> = {
+  poll: Duration.minutes(5),
+  match: Duration.seconds(60),
+  'digest-planner': Duration.minutes(2),
+  'digest-sender': Duration.seconds(60),
+  // HTTP API gives up on an integration after 30 s.
+  api: Duration.seconds(15),
+  'ses-feedback': Duration.seconds(30),
+};
+
+/** Everything that can be replaced by a redeploy: functions, queues, schedules, API, alarms. */
+export class StatelessStack extends Stack {
+  readonly functions: Record<FunctionName, JobFunction>;
+  readonly api: HttpApi;
+
+  constructor(scope: Construct, id: string, props: StatelessStackProps) {
+    super(scope, id, props);
+    const sourcesJson = JSON.stringify(props.sources);
+    if (Buffer.byteLength(sourcesJson) > maxSourcesBytes) {
+      throw new Error(
+        `config: the sources list is ${Buffer.byteLength(sourcesJson)} bytes as JSON; Lambda environment variables allow ${maxSourcesBytes} for it`,
+      );
+    }
+
+    const matchQueue = this.queueWithDeadLetters('Match', timeouts.match);
+    const digestQueue = this.queueWithDeadLetters('Digest', timeouts['digest-sender']);
+
+    const fn = (name: FunctionName, id: string) =>
+      new JobFunction(this, id, {
+        name,
+        timeout: timeouts[name],
+        environment: {
+          MATCH_QUEUE_URL: matchQueue.queue.queueUrl,
+          DIGEST_QUEUE_URL: digestQueue.queue.queueUrl,
+          SENDER: props.sender,
+          TOKEN_KEY_PARAMETER: props.tokenKeyParameterName,
+          SES_CONFIGURATION_SET: props.configurationSet.configurationSetName,
+          JOBALERT_SOURCES: sourcesJson,
+        },
+      }).bindTable(props.table);
+    this.functions = {
+      poll: fn('poll', 'Poll'),
+      match: fn('match', 'Match'),
+      'digest-planner': fn('digest-planner', 'DigestPlanner'),
+      'digest-sender': fn('digest-sender', 'DigestSender'),
+      api: fn('api', 'Api'),
+      'ses-feedback': fn('ses-feedback', 'SesFeedback'),
+    };
+    const f = this.functions;
+
+    matchQueue.queue.grantSendMessages(f.poll);
+    // match may enqueue instant digests itself.
+    digestQueue.queue.grantSendMessages(f.match);
+    digestQueue.queue.grantSendMessages(f['digest-planner']);
+    f.match.addEventSource(
+      new SqsEventSource(matchQueue.queue, {
+        batchSize: 10,
+        maxBatchingWindow: Duration.seconds(5),
+        reportBatchItemFailures: true,
+        maxConcurrency: 5,
+      }),
+    );
+    f['digest-sender'].addEventSource(
+      new SqsEventSource(digestQueue.queue, {
+        batchSize: 10,
+        reportBatchItemFailures: true,
+        // Bounded so a burst of digests stays under the SES sending rate.
+        maxConcurrency: 4,
+      }),
+    );
+
+    const tokenKey = StringParameter.fromSecureStringParameterAttributes(this, 'TokenKey', {
+      parameterName: props.tokenKeyParameterName,
+    });
+    // Every function: the shared composition root (functions/lambda-deps.ts) reads the key at cold start.
+    for (const reader of Object.values(f)) {
+      tokenKey.grantRead(reader);
+      // SecureString under the default aws/ssm key: decrypt only when SSM asks on our behalf.
+      reader.addToRolePolicy(
+        new PolicyStatement({
+          actions: ['kms:Decrypt'],
+          resources: [this.formatArn({ service: 'kms', resource: 'key', resourceName: '*' })],
+          conditions: { StringEquals: { 'kms:ViaService': `ssm.${this.region}.amazonaws.com` } },
+        }),
+      );
+    }
+
+    const senderDomain = props.sender.slice(props.sender.lastIndexOf('@') + 1);
+    const sendEmail = new PolicyStatement({
+      actions: ['ses:SendEmail'],
+      resources: [
+        // SES authorizes against the address identity if verified, else the domain identity.
+        this.formatArn({ service: 'ses', resource: 'identity', resourceName: props.sender }),
+        this.formatArn({ service: 'ses', resource: 'identity', resourceName: senderDomain }),
+        this.formatArn({
+          service: 'ses',
+          resource: 'configuration-set',
+          resourceName: props.configurationSet.configurationSetName,
+        }),
+      ],
+    });
+    f['digest-sender'].addToRolePolicy(sendEmail);
+    f.api.addToRolePolicy(sendEmail);
+
+    props.sesEventsTopic.addSubscription(new LambdaSubscription(f['ses-feedback']));
+
+    new Schedule(this, 'PollSchedule', {
+      description: 'Poll every job source',
+      schedule: ScheduleExpression.rate(Duration.minutes(15)),
+      target: new LambdaInvoke(f.poll, {
+        input: ScheduleTargetInput.fromObject({ kind: 'poll' }),
+        retryAttempts: 2,
+        // A poll older than the next one is worthless.
+        maxEventAge: Duration.minutes(15),
+      }),
+    });
+    new Schedule(this, 'DigestTickSchedule', {
+      description: 'Hourly tick: plan the digests due in this hour',
+      schedule: ScheduleExpression.cron({ minute: '0' }),
+      target: new LambdaInvoke(f['digest-planner'], {
+        input: ScheduleTargetInput.fromObject({
+          kind: 'digest-tick',
+          time: ContextAttribute.scheduledTime,
+        }),
+        retryAttempts: 2,
+        // The planner works from the scheduled time, so a late tick still plans its own hour.
+        maxEventAge: Duration.hours(1),
+      }),
+    });
+
+    this.api = new HttpApi(this, 'HttpApi', {
+      description: 'jobalert signup, preference and unsubscribe pages and their JSON API',
+      defaultIntegration: new HttpLambdaIntegration('ApiIntegration', f.api),
+      createDefaultStage: false,
+    });
+    const accessLogs = new LogGroup(this, 'HttpApiAccessLogs', {
+      retention: RetentionDays.ONE_MONTH,
+    });
+    const stage = new HttpStage(this, 'HttpApiStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: 20, burstLimit: 40 },
+      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
+    });
+    const apiUrl = this.api.apiEndpoint;
+    for (const other of Object.values(f)) other.addEnvironment('SITE_URL', props.siteUrl ?? apiUrl);
+    new CfnOutput(this, 'ApiUrl', { value: stage.url, description: 'HTTP API URL' });
+    new CfnOutput(this, 'SiteUrl', { value: props.siteUrl ?? apiUrl });
+
+    this.alarms(props.alarmTopic, [matchQueue.deadLetters, digestQueue.deadLetters]);
+  }
+
+  private queueWithDeadLetters(name: string, consumerTimeout: Duration) {
+    const deadLetters = new Queue(this, `${name}DeadLetters`, {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    const queue = new Queue(this, `${name}Queue`, {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      // Lambda's advice: at least six times the consumer's timeout, so retries don't overlap.
+      visibilityTimeout: Duration.seconds(consumerTimeout.toSeconds() * 6),
+      deadLetterQueue: { queue: deadLetters, maxReceiveCount: 5 },
+    });
+    return { queue, deadLetters };
+  }
+
+  private alarms(topic: ITopic, deadLetterQueues: Queue[]) {
+    const action = new SnsAction(topic);
+    for (const dlq of deadLetterQueues) {
+      dlq
+        .metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) })
+        .createAlarm(this, `${dlq.node.id}Alarm`, {
+          alarmDescription: `Messages in ${dlq.node.id}: something failed 5 times`,
+          threshold: 1,
+          evaluationPeriods: 1,
+          comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+          treatMissingData: TreatMissingData.NOT_BREACHING,
+        })
+        .addAlarmAction(action);
+    }
+    for (const [name, fn] of Object.entries(this.functions)) {
+      fn.metricErrors({ period: Duration.minutes(5) })
+        .createAlarm(this, `${fn.node.id}ErrorsAlarm`, {
+          alarmDescription: `The ${name} function threw`,
+          threshold: 1,
+          evaluationPeriods: 1,
+          comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+          treatMissingData: TreatMissingData.NOT_BREACHING,
+        })
+        .addAlarmAction(action);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import { makeApiHandler } from '../functions/api/handler';
+import { makeDigestPlannerHandler } from '../functions/digest-planner/handler';
+import { makeDigestSenderHandler } from '../functions/digest-sender/handler';
+import { makeMatchHandler } from '../functions/match/handler';
+import { makePollHandler } from '../functions/poll/handler';
+import { makeSesFeedbackHandler } from '../functions/ses-feedback/handler';
+import { DynamoStore } from '../shared/adapters/dynamo/dynamo-store';
+import { SesMailer } from '../shared/adapters/ses/ses-mailer';
+import { createSource } from '../shared/adapters/sources/registry';
+import type { Config } from '../shared/config/config';
+import type { Logger } from '../shared/ports/logger';
+import type { DigestJob, MatchJob } from '../shared/ports/queue';
+import type { Deps } from '../shared/use-cases/deps';
+import { InProcessQueue } from './in-process-queue';
+
+export const LOCAL_REGION = 'eu-west-1';
+
+export interface LocalEndpoints {
+  dynamoEndpoint: string;
+  sesEndpoint: string;
+  tableName: string;
+}
+
+/** The local composition root: the real adapters pointed at loopback, the same handlers as AWS. */
+export function buildLocal(options: {
+  endpoints: LocalEndpoints;
+  config: Config;
+  baseDir: string;
+  tokenKey: string;
+  siteUrl: string;
+  log: Logger;
+  clock?: () => Date;
+}) {
+  const { endpoints, config, log } = options;
+  const store = DynamoStore.fromEndpoint({
+    endpoint: endpoints.dynamoEndpoint,
+    region: LOCAL_REGION,
+    tableName: endpoints.tableName,
+  });
+  const getDeps = async () => deps;
+  const handlers = {
+    poll: makePollHandler(getDeps),
+    match: makeMatchHandler(getDeps),
+    digestPlanner: makeDigestPlannerHandler(getDeps),
+    digestSender: makeDigestSenderHandler(getDeps),
+    api: makeApiHandler(getDeps),
+    sesFeedback: makeSesFeedbackHandler(getDeps),
+  };
+  const deps: Deps = {
+    postings: store,
+    sourceStates: store,
+    subscribers: store,
+    matches: store,
+    mailer: SesMailer.fromEndpoint({ endpoint: endpoints.sesEndpoint, region: LOCAL_REGION }),
+    matchQueue: new InProcessQueue<MatchJob>('match', () => (e) => handlers.match(e, {} as never), log),
+    digestQueue: new InProcessQueue<DigestJob>('digest', () => (e) => handlers.digestSender(e, {} as never), log),
+    sources: config.sources.map((s) => createSource(s, { baseDir: options.baseDir })),
+    settings: {
+      siteUrl: options.siteUrl,
+      sender: config.sender,
+      tokenKey: options.tokenKey,
+      backfillDays: config.backfillDays,
+      maxPostingsPerDigest: config.maxPostingsPerDigest,
+    },
+    clock: options.clock ?? (() => new Date()),
+    log,
+  };
+  return { deps, handlers, store };
+}
+
+export type LocalHandlers = ReturnType<typeof buildLocal>['handlers'];

@@ -1,0 +1,108 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Match } from '../../match/match';
+import type {
+  ClaimOutcome,
+  DigestRecord,
+  MatchStore,
+  PostingStore,
+  SaveOutcome,
+  SourceState,
+  SourceStateStore,
+  SubscriberStore,
+} from '../../ports/stores';
+import type { Posting } from '../../posting/posting';
+import type { Subscriber } from '../../subscriber/subscriber';
+import { createDynamoClients, type DynamoEndpointOptions } from './dynamo-clients';
+import type { DynamoContext } from './dynamo-context';
+import * as matches from './match-items';
+import * as postings from './posting-items';
+import * as sourceStates from './source-state-items';
+import * as subscribers from './subscriber-items';
+
+export interface DynamoStoreOptions {
+  /** A document client made with `removeUndefinedValues: true` (optional fields are left out). */
+  client: DynamoDBDocumentClient;
+  tableName: string;
+  /** Clock for TTLs and claim times; tests may pin it. */
+  now?: () => Date;
+}
+
+/**
+ * The stores on the one DynamoDB table (single-table design, see keys.ts). Conditional
+ * single-item writes under deterministic keys only: no transactions (dynalite has none), and a
+ * retry after a crash completes what the crashed attempt started. Items are validated on write
+ * and on read; a stored item that fails its schema throws a StoredItemError naming it.
+ */
+export class DynamoStore implements PostingStore, SourceStateStore, SubscriberStore, MatchStore {
+  private readonly ctx: DynamoContext;
+
+  constructor(options: DynamoStoreOptions) {
+    this.ctx = { doc: options.client, tableName: options.tableName, now: options.now ?? (() => new Date()) };
+  }
+
+  /** A store with its own clients, e.g. on dynalite: `fromEndpoint({ endpoint, region, tableName })`. */
+  static fromEndpoint(options: DynamoEndpointOptions & { tableName: string }): DynamoStore {
+    const { documentClient } = createDynamoClients(options);
+    return new DynamoStore({ client: documentClient, tableName: options.tableName });
+  }
+
+  savePosting(posting: Posting): Promise<{ outcome: SaveOutcome; postingId: string }> {
+    return postings.savePosting(this.ctx, posting);
+  }
+
+  getPostings(ids: string[]): Promise<Posting[]> {
+    return postings.getPostings(this.ctx, ids);
+  }
+
+  listPostingsSince(since: Date, until: Date): Promise<Posting[]> {
+    return postings.listPostingsSince(this.ctx, since, until);
+  }
+
+  getSourceState(sourceId: string): Promise<SourceState | undefined> {
+    return sourceStates.getSourceState(this.ctx, sourceId);
+  }
+
+  putSourceState(state: SourceState): Promise<void> {
+    return sourceStates.putSourceState(this.ctx, state);
+  }
+
+  createSubscriber(subscriber: Subscriber): Promise<{ created: boolean; subscriber: Subscriber }> {
+    return subscribers.createSubscriber(this.ctx, subscriber);
+  }
+
+  getSubscriber(id: string): Promise<Subscriber | undefined> {
+    return subscribers.getSubscriber(this.ctx, id);
+  }
+
+  updateSubscriber(id: string, patch: Partial<Omit<Subscriber, 'id' | 'email'>>): Promise<Subscriber | undefined> {
+    return subscribers.updateSubscriber(this.ctx, id, patch);
+  }
+
+  listActiveSubscribers(): Promise<Subscriber[]> {
+    return subscribers.listActiveSubscribers(this.ctx);
+  }
+
+  addMatch(match: Match): Promise<boolean> {
+    return matches.addMatch(this.ctx, match);
+  }
+
+  listMatches(subscriberId: string): Promise<Match[]> {
+    return matches.listMatches(this.ctx, subscriberId);
+  }
+
+  removeMatches(subscriberId: string, postingIds: string[]): Promise<void> {
+    return matches.removeMatches(this.ctx, subscriberId, postingIds);
+  }
+
+  claimSent(subscriberId: string, postingId: string, digestId: string): Promise<ClaimOutcome> {
+    return matches.claimSent(this.ctx, subscriberId, postingId, digestId);
+  }
+
+  getDigest(subscriberId: string, digestId: string): Promise<DigestRecord | undefined> {
+    return matches.getDigest(this.ctx, subscriberId, digestId);
+  }
+
+  putDigest(record: DigestRecord): Promise<void> {
+    return matches.putDigest(this.ctx, record);
+  }
+}

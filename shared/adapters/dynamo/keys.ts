@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+import type { Match } from '../../match/match';
+import type { Posting } from '../../posting/posting';
+import type { SubscriberStatus } from '../../subscriber/subscriber';
+
+/**
+ * Every key format of the table, and only here. Items live under deterministic keys so that a
+ * retry after a crash writes the same item again instead of a second one.
+ */
+
+export interface ItemKey {
+  PK: string;
+  SK: string;
+}
+
+/** How long an item is kept before DynamoDB's TTL may delete it (never relied on for correctness). */
+export const ttlDays = { match: 60, sentMarker: 400, digest: 400 } as const;
+
+/** TTL value (epoch seconds) `days` after `from`. */
+export function expiresAt(from: Date, days: number): number {
+  return Math.floor(from.getTime() / 1000) + days * 86_400;
+}
+
+// One ISO form for timestamps inside keys, so that the lexicographic order of keys is time order
+// ("…:00Z" and "…:00.000Z" would otherwise sort apart).
+const canonicalIso = (iso: string) => new Date(iso).toISOString();
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** UTC calendar day (YYYY-MM-DD) of an instant. */
+export function utcDay(at: Date): string {
+  return at.toISOString().slice(0, 10);
+}
+
+/** The source's poll state. */
+export function sourceStateKey(sourceId: string): ItemKey {
+  return { PK: `SOURCE#${sourceId}`, SK: 'STATE' };
+}
+
+/** A stored posting. */
+export function postingKey(postingId: string): ItemKey {
+  return { PK: `POSTING#${postingId}`, SK: 'META' };
+}
+
+/** GSI1 partition of the postings first seen on a UTC day (YYYY-MM-DD). */
+export function postedDayPartition(day: string): string {
+  return `POSTED#${day}`;
+}
+
+/** GSI1 sort-key bound: every posting first seen at or after `at` sorts at or after it. */
+export function postedAtBound(at: Date): string {
+  return at.toISOString();
+}
+
+/** GSI1 attributes of a posting: by the day it was first seen, then by time and id. */
+export function postingIndexKeys(posting: Pick<Posting, 'id' | 'firstSeenAt'>): { GSI1PK: string; GSI1SK: string } {
+  const firstSeenAt = canonicalIso(posting.firstSeenAt);
+  return {
+    GSI1PK: postedDayPartition(firstSeenAt.slice(0, 10)),
+    GSI1SK: `${firstSeenAt}#${posting.id}`,
+  };
+}
+
+/** The content fingerprint that claims a posting's content for one posting id. */
+export function fingerprintKey(fingerprint: string): ItemKey {
+  return { PK: `FP#${fingerprint}`, SK: 'META' };
+}
+
+/** Partition of everything that belongs to one subscriber. */
+export function subscriberPartition(subscriberId: string): string {
+  return `SUB#${subscriberId}`;
+}
+
+/** A subscriber's profile. */
+export function subscriberKey(subscriberId: string): ItemKey {
+  return { PK: subscriberPartition(subscriberId), SK: 'PROFILE' };
+}
+
+/** GSI2 partition of the subscribers in one status. */
+export function subscriberStatusPartition(status: SubscriberStatus): string {
+  return `SUBSTATUS#${status}`;
+}
+
+/** GSI2 attributes of a subscriber profile. */
+export function subscriberIndexKeys(subscriber: { id: string; status: SubscriberStatus }): {
+  GSI2PK: string;
+  GSI2SK: string;
+} {
+  return { GSI2PK: subscriberStatusPartition(subscriber.status), GSI2SK: subscriber.id };
+}
+
+/** The email lookup item that makes an address unique; case and outer white space are folded. */
+export function emailKey(email: string): ItemKey {
+  return { PK: `EMAIL#${sha256(email.trim().toLowerCase())}`, SK: 'META' };
+}
+
+/** Sort-key prefix of a subscriber's pending matches. */
+export const matchPrefix = 'MATCH#';
+
+/** A pending match, sorted oldest posting first. */
+export function matchKey(match: Pick<Match, 'subscriberId' | 'postedAt' | 'postingId'>): ItemKey {
+  return {
+    PK: subscriberPartition(match.subscriberId),
+    SK: `${matchPrefix}${canonicalIso(match.postedAt)}#${match.postingId}`,
+  };
+}
+
+/** The at-most-once marker of (subscriber, posting). */
+export function sentMarkerKey(subscriberId: string, postingId: string): ItemKey {
+  return { PK: subscriberPartition(subscriberId), SK: `SENT#${postingId}` };
+}
+
+/** A digest being sent or sent. */
+export function digestKey(subscriberId: string, digestId: string): ItemKey {
+  return { PK: subscriberPartition(subscriberId), SK: `DIGEST#${digestId}` };
+}

@@ -1,0 +1,122 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod';
+import { type Match, matchSchema } from '../../match/match';
+import type { ClaimOutcome, DigestRecord } from '../../ports/stores';
+import { batchDeleteAll, queryAll } from './batch';
+import { type DynamoContext, isConditionalCheckFailed } from './dynamo-context';
+import { digestKey, expiresAt, matchKey, matchPrefix, sentMarkerKey, subscriberPartition, ttlDays } from './keys';
+import { parseStoredItem } from './stored-item-error';
+
+const digestRecordSchema = z.object({
+  subscriberId: z.string().min(1),
+  digestId: z.string().min(1),
+  status: z.enum(['sending', 'sent']),
+  postingIds: z.array(z.string()),
+  at: z.iso.datetime(),
+  messageId: z.string().optional(),
+}) satisfies z.ZodType<DigestRecord>;
+
+/** Records a pending match once per (subscriber, posting, postedAt). */
+export async function addMatch(ctx: DynamoContext, input: Match): Promise<boolean> {
+  const match = matchSchema.parse(input);
+  try {
+    await ctx.doc.send(
+      new PutCommand({
+        TableName: ctx.tableName,
+        Item: { ...match, ...matchKey(match), expiresAt: expiresAt(ctx.now(), ttlDays.match) },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }),
+    );
+    return true;
+  } catch (err) {
+    if (isConditionalCheckFailed(err)) return false;
+    throw err;
+  }
+}
+
+const queryMatches = (ctx: DynamoContext, subscriberId: string, projection?: string) =>
+  queryAll(ctx, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+    ExpressionAttributeValues: { ':pk': subscriberPartition(subscriberId), ':prefix': matchPrefix },
+    ConsistentRead: true,
+    ...(projection ? { ProjectionExpression: projection } : {}),
+  });
+
+/** A subscriber's pending matches, oldest posting first. */
+export async function listMatches(ctx: DynamoContext, subscriberId: string): Promise<Match[]> {
+  const items = await queryMatches(ctx, subscriberId);
+  return items.map((item) =>
+    parseStoredItem(matchSchema, item, `match ${String(item.SK)} of subscriber ${subscriberId}`),
+  );
+}
+
+/** Drops the pending matches of these postings (their keys hold postedAt, so they are looked up first). */
+export async function removeMatches(ctx: DynamoContext, subscriberId: string, postingIds: string[]): Promise<void> {
+  if (postingIds.length === 0) return;
+  const remove = new Set(postingIds);
+  const items = await queryMatches(ctx, subscriberId, 'PK, SK, postingId');
+  const keys = items
+    .filter((item) => remove.has(String(item.postingId)))
+    .map((item) => ({ PK: String(item.PK), SK: String(item.SK) }));
+  await batchDeleteAll(ctx, keys);
+}
+
+/** The at-most-once guard: a conditional put of the sent marker naming the digest. */
+export async function claimSent(
+  ctx: DynamoContext,
+  subscriberId: string,
+  postingId: string,
+  digestId: string,
+): Promise<ClaimOutcome> {
+  const key = sentMarkerKey(subscriberId, postingId);
+  try {
+    await ctx.doc.send(
+      new PutCommand({
+        TableName: ctx.tableName,
+        Item: {
+          ...key,
+          subscriberId,
+          postingId,
+          digestId,
+          claimedAt: ctx.now().toISOString(),
+          expiresAt: expiresAt(ctx.now(), ttlDays.sentMarker),
+        },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }),
+    );
+    return 'claimed';
+  } catch (err) {
+    if (!isConditionalCheckFailed(err)) throw err;
+  }
+  const { Item } = await ctx.doc.send(new GetCommand({ TableName: ctx.tableName, Key: key, ConsistentRead: true }));
+  return Item?.digestId === digestId ? 'ours' : 'taken';
+}
+
+/** The digest record, if this digest was started. */
+export async function getDigest(
+  ctx: DynamoContext,
+  subscriberId: string,
+  digestId: string,
+): Promise<DigestRecord | undefined> {
+  const { Item } = await ctx.doc.send(
+    new GetCommand({ TableName: ctx.tableName, Key: digestKey(subscriberId, digestId), ConsistentRead: true }),
+  );
+  return Item
+    ? parseStoredItem(digestRecordSchema, Item, `digest ${digestId} of subscriber ${subscriberId}`)
+    : undefined;
+}
+
+/** Writes (or overwrites, e.g. sending → sent) a digest record. */
+export async function putDigest(ctx: DynamoContext, input: DigestRecord): Promise<void> {
+  const record = digestRecordSchema.parse(input);
+  await ctx.doc.send(
+    new PutCommand({
+      TableName: ctx.tableName,
+      Item: {
+        ...record,
+        ...digestKey(record.subscriberId, record.digestId),
+        expiresAt: expiresAt(ctx.now(), ttlDays.digest),
+      },
+    }),
+  );
+}

@@ -1,0 +1,42 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod';
+import type { SourceRunReport, SourceState } from '../../ports/stores';
+import type { DynamoContext } from './dynamo-context';
+import { sourceStateKey } from './keys';
+import { parseStoredItem } from './stored-item-error';
+
+const runReportSchema = z.object({
+  at: z.string(),
+  ok: z.boolean(),
+  notModified: z.boolean(),
+  parsed: z.number(),
+  new: z.number(),
+  duplicate: z.number(),
+  rejected: z.number(),
+  errors: z.array(z.string()),
+  ms: z.number(),
+}) satisfies z.ZodType<SourceRunReport>;
+
+const sourceStateSchema = z.object({
+  sourceId: z.string().min(1),
+  etag: z.string().optional(),
+  lastModified: z.string().optional(),
+  consecutiveFailures: z.number().int().min(0),
+  lastRun: runReportSchema.optional(),
+}) satisfies z.ZodType<SourceState>;
+
+/** The source's poll state, if it was polled before. */
+export async function getSourceState(ctx: DynamoContext, sourceId: string): Promise<SourceState | undefined> {
+  const { Item } = await ctx.doc.send(
+    new GetCommand({ TableName: ctx.tableName, Key: sourceStateKey(sourceId), ConsistentRead: true }),
+  );
+  return Item ? parseStoredItem(sourceStateSchema, Item, `state of source ${sourceId}`) : undefined;
+}
+
+/** Replaces the source's poll state. */
+export async function putSourceState(ctx: DynamoContext, input: SourceState): Promise<void> {
+  const state = sourceStateSchema.parse(input);
+  await ctx.doc.send(
+    new PutCommand({ TableName: ctx.tableName, Item: { ...state, ...sourceStateKey(state.sourceId) } }),
+  );
+}

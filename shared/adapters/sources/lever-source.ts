@@ -1,0 +1,166 @@
+import * as z from 'zod';
+import type { FetchContext, FetchResult, RejectedPosting, Source } from '../../ports/source';
+import { type RawPosting, type RemotePolicy, rawPostingSchema } from '../../posting/posting';
+import { fetchDocument } from '../http/fetch-document';
+import { describeIssues } from './describe-issues';
+import { htmlToPlainText } from './html-to-plain-text';
+import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
+import { sourceIdSchema } from './source-id';
+
+export const leverSourceConfigSchema = z
+  .object({
+    id: sourceIdSchema,
+    type: z.literal('lever'),
+    /** The Lever site name, as in jobs.lever.co/<site>. */
+    site: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a Lever site name such as "example-payments"')
+      .optional(),
+    /** Overrides the API address built from `site`. */
+    url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
+    /** The company name shown in postings; defaults to the site name. */
+    company: z.string().trim().min(1).optional(),
+  })
+  .strict()
+  .refine((c) => c.site !== undefined || c.url !== undefined, {
+    message: 'either site or url is required',
+    path: ['site'],
+  });
+export type LeverSourceConfig = z.infer<typeof leverSourceConfigSchema>;
+
+/** One element of the Lever v0 postings array: only the fields we read, the rest pass unread. */
+const leverPostingSchema = z.object({
+  id: z.string().min(1),
+  text: z.string().trim().min(1),
+  hostedUrl: z.url().optional(),
+  createdAt: z.number().int().nonnegative().optional(),
+  workplaceType: z.string().optional(),
+  categories: z
+    .object({
+      location: z.string().optional(),
+      allLocations: z.array(z.string()).optional(),
+      commitment: z.string().optional(),
+      team: z.string().optional(),
+    })
+    .optional(),
+  description: z.string().optional(),
+  descriptionPlain: z.string().optional(),
+  lists: z.array(z.object({ text: z.string(), content: z.string() })).optional(),
+  additional: z.string().optional(),
+  additionalPlain: z.string().optional(),
+});
+type LeverPosting = z.infer<typeof leverPostingSchema>;
+
+/** A Lever job board, read through its public postings API with conditional GETs. */
+export function createLeverSource(config: LeverSourceConfig, opts: SourceFactoryOptions): Source {
+  const url = config.url ?? `https://api.lever.co/v0/postings/${encodeURIComponent(config.site ?? '')}?mode=json`;
+  const company = config.company ?? config.site ?? siteFromUrl(config.url);
+  return {
+    id: config.id,
+    type: config.type,
+    async fetch(ctx: FetchContext): Promise<FetchResult> {
+      const doc = await fetchDocument(url, {
+        etag: ctx.state?.etag,
+        lastModified: ctx.state?.lastModified,
+        signal: ctx.signal,
+        accept: 'application/json',
+        ...(opts.timeoutMs !== undefined && { timeoutMs: opts.timeoutMs }),
+        ...(opts.maxBytes !== undefined && { maxBytes: opts.maxBytes }),
+      }).catch((err: Error) => {
+        throw new Error(`lever ${config.id}: ${err.message}`, { cause: err });
+      });
+      if (doc.status === 304) return { notModified: true, etag: doc.etag, lastModified: doc.lastModified };
+      const items = parseArray(config.id, url, doc.body, doc.contentType);
+      const postings: RawPosting[] = [];
+      const rejected: RejectedPosting[] = [];
+      items.forEach((item, index) => {
+        const rawId = (item as { id?: unknown } | null)?.id;
+        const externalId = typeof rawId === 'string' && rawId ? rawId : undefined;
+        const parsed = leverPostingSchema.safeParse(item);
+        const posting = parsed.success
+          ? rawPostingSchema.safeParse(toRawPosting(config.id, company, parsed.data))
+          : parsed;
+        if (posting.success) postings.push(posting.data);
+        else {
+          const which = externalId ? `posting ${index} (${externalId})` : `posting ${index}`;
+          rejected.push({
+            ...(externalId && { externalId }),
+            reason: `lever ${config.id}: ${which}: ${describeIssues(posting.error)}`,
+          });
+        }
+      });
+      return { notModified: false, postings, rejected, etag: doc.etag, lastModified: doc.lastModified };
+    },
+  };
+}
+
+export const leverSourceAdapter: SourceAdapter<typeof leverSourceConfigSchema> = {
+  configSchema: leverSourceConfigSchema,
+  create: createLeverSource,
+};
+
+function parseArray(id: string, url: string, body: string, contentType: string): unknown[] {
+  const got = (what: string) => new Error(`lever ${id}: expected a JSON array, got ${what} from ${url}`);
+  const start = body.trimStart();
+  if (/html/i.test(contentType) || start.startsWith('<'))
+    throw got(`an HTML page (${contentType || 'no content type'})`);
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (err) {
+    throw got(start ? `invalid JSON (${(err as Error).message})` : 'an empty body');
+  }
+  if (!Array.isArray(data))
+    throw got(data === null ? 'null' : typeof data === 'object' ? 'an object' : `a ${typeof data}`);
+  return data;
+}
+
+function toRawPosting(sourceId: string, company: string | undefined, p: LeverPosting): RawPosting {
+  const posting: RawPosting = { sourceId, externalId: p.id, title: p.text, text: bodyText(p) };
+  if (company) posting.company = company;
+  if (p.hostedUrl) posting.url = p.hostedUrl;
+  const location = locationText(p);
+  if (location) posting.locationText = location;
+  const remote = remoteHint(p.workplaceType);
+  if (remote) posting.remoteHint = remote;
+  if (p.createdAt !== undefined) posting.postedAt = new Date(p.createdAt).toISOString();
+  return posting;
+}
+
+function bodyText(p: LeverPosting): string {
+  const parts = [p.descriptionPlain ?? (p.description ? htmlToPlainText(p.description) : '')];
+  for (const list of p.lists ?? []) parts.push(`${list.text.trim()}\n${htmlToPlainText(`<ul>${list.content}</ul>`)}`);
+  parts.push(p.additionalPlain ?? (p.additional ? htmlToPlainText(p.additional) : ''));
+  return parts
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+function locationText(p: LeverPosting): string | undefined {
+  const all = [p.categories?.location, ...(p.categories?.allLocations ?? [])]
+    .map((l) => l?.trim())
+    .filter((l): l is string => !!l);
+  const unique = [...new Set(all)];
+  return unique.length ? unique.join('; ') : undefined;
+}
+
+function remoteHint(workplaceType: string | undefined): RemotePolicy | undefined {
+  switch (workplaceType?.toLowerCase()) {
+    case 'remote':
+      return 'remote';
+    case 'hybrid':
+      return 'hybrid';
+    case 'on-site':
+    case 'onsite':
+      return 'onsite';
+    default:
+      return undefined;
+  }
+}
+
+function siteFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const match = /\/v0\/postings\/([^/?#]+)/.exec(new URL(url).pathname);
+  return match?.[1] ? decodeURIComponent(match[1]) : undefined;
+}

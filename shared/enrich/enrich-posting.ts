@@ -1,0 +1,62 @@
+import type { Enrichment, RemotePolicy } from '../posting/posting';
+import { detectAdLanguage } from './ad-language';
+import { findDeadline } from './deadline';
+import { isJobPosting } from './is-posting';
+import { findPlaces } from './places';
+import { findRemotePolicy } from './remote-policy';
+import { findLanguages } from './required-languages';
+import { tokenize } from './tokenize';
+
+export interface EnrichInput {
+  title: string;
+  text: string;
+  locationText?: string;
+  remoteHint?: RemotePolicy;
+}
+
+// A "title" longer than this is a feed that put the whole ad in the first line: read it as body only.
+const MAX_TITLE = 200;
+
+function unknown(isPosting: boolean, adLanguage: string | null): Enrichment {
+  return {
+    isPosting,
+    adLanguage,
+    requiredLanguages: [],
+    requiredOneOf: [],
+    optionalLanguages: [],
+    countries: [],
+    cities: [],
+    remote: 'unknown',
+    remoteRegion: null,
+    deadline: null,
+  };
+}
+
+/**
+ * Reads a posting's free text into languages, places, remote policy and deadline.
+ * Pure and total: any input (empty, huge, binary) gives a result, analysing at most the first 50k characters.
+ */
+export function enrichPosting(input: EnrichInput): Enrichment {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const title = typeof input.title === 'string' && input.title.length <= MAX_TITLE ? input.title : '';
+  const clauses = tokenize(text);
+  const titleClauses = tokenize(title);
+  const locationClauses = tokenize(input.locationText ?? '');
+  const adLanguage = detectAdLanguage(clauses.length > 0 ? clauses : titleClauses);
+  if (!isJobPosting(text, [...titleClauses, ...clauses])) return unknown(false, adLanguage);
+  const languages = findLanguages(titleClauses, clauses, adLanguage);
+  const places = findPlaces(titleClauses, locationClauses, clauses, adLanguage);
+  const remote = findRemotePolicy(titleClauses, locationClauses, clauses, places.countries, input.remoteHint);
+  return {
+    isPosting: true,
+    adLanguage,
+    requiredLanguages: languages.required,
+    requiredOneOf: languages.requiredOneOf,
+    optionalLanguages: languages.optional,
+    countries: places.countries,
+    cities: places.cities,
+    remote: remote.remote,
+    remoteRegion: remote.remoteRegion,
+    deadline: findDeadline(text),
+  };
+}

@@ -1,0 +1,59 @@
+import { type Clause, foldedSet } from './tokenize';
+
+/** Vocabulary of job ads, by the part of the ad it belongs to. */
+const POSTING_VOCABULARY: Set<string>[] = [
+  // applying
+  foldedSet(`apply applying application applications applicants cv resume ansøg ansøgning ansøgningsfrist søknad
+    søknadsfrist ansök ansökan ansökningsdag bewerbung bewerben bewirb postuler candidature candidatar candidatura
+    solicitar inscríbete candidati aplikuj hae hakemus hakuaika отклик резюме откликнуться`),
+  // requirements
+  foldedSet(`requirements qualifications profile krav kvalifikationer kvalifikasjoner kompetencer anforderungen
+    voraussetzungen profil profiel exigences requisitos requisiti wymagania vaatimukset edellytämme требования`),
+  // tasks
+  foldedSet(`responsibilities tasks duties arbejdsopgaver arbeidsoppgaver arbetsuppgifter aufgaben taken missions
+    tareas funções responsabilidades mansioni obowiązki tehtävät обязанности`),
+  // offer
+  foldedSet(`offer offered benefits salary tilbyder tilbyr erbjuder bieten biedt bieden offrons ofrecemos oferecemos
+    offriamo oferujemy tarjoamme предлагаем løn lønn lön gehalt salaire salario salário stipendio wynagrodzenie
+    зарплата оплата`),
+  // terms of employment
+  foldedSet(`full-time fulltime part-time heltid deltid vollzeit teilzeit cdi cdd contract kontrakt vertrag contrato
+    contratto umowa permanent tillsvidareanställning anställningsform ansættelse omfattning arbetstid arbeidstid
+    arbejdstid arbeitszeit shifts shift`),
+];
+const REPORTED_SPEECH = foldedSet(`says said sier siger sagde säger sade sagt sagte dit dice diz disse mówi sanoo kertoo
+  говорит сказал`);
+const FIRST_PERSON = foldedSet('me my jeg meg mig jag ich mich mir je moi yo eu io minä mä я');
+const BYLINE_START = /^\s{0,5}(last updated|updated|published|posted|oppdatert|publisert|opdateret|udgivet|uppdaterad|publicerad|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|päivitetty|julkaistu)\b/i;
+const BYLINE_BY = /\b(by|av|af|von|par|por|da|door|przez)\b/i;
+
+/**
+ * Whether a document is a job ad rather than an article, blog post or company page:
+ * articles carry a byline, reported speech and first-person narrative; ads carry the
+ * apply / requirements / tasks / offer / terms vocabulary. Needs some words to say yes.
+ */
+export function isJobPosting(text: string, clauses: Clause[]): boolean {
+  let words = 0;
+  let firstPerson = 0;
+  let speech = 0;
+  const parts = new Set<number>();
+  for (const c of clauses) {
+    for (const t of c.tokens) {
+      if (/\p{L}/u.test(t.key)) words++;
+      if (FIRST_PERSON.has(t.key) || t.raw === 'I') firstPerson++;
+      if (REPORTED_SPEECH.has(t.key)) speech++;
+      POSTING_VOCABULARY.forEach((set, n) => {
+        if (set.has(t.key)) parts.add(n);
+      });
+    }
+  }
+  if (words < 5) return false;
+  const firstLine = text.slice(0, 200).split('\n', 1)[0] ?? '';
+  let article = 0;
+  if (BYLINE_START.test(firstLine) && BYLINE_BY.test(firstLine)) article += 2;
+  article += Math.min(2, speech);
+  if (firstPerson / words > 0.01) article += 1;
+  const quotes = (text.slice(0, 20_000).match(/[«»“”„]/g) ?? []).length;
+  if (quotes >= 4) article += 1;
+  return article < 2 || parts.size >= 3;
+}

@@ -1,0 +1,141 @@
+import { fold, foldedSet } from './tokenize';
+import { regionKeys } from './place-names';
+
+import { NAME_LOCALES } from './name-locales';
+
+export { NAME_LOCALES };
+
+/** The 24 EU languages, the other European and migrant languages ads ask for. */
+export const LANGUAGE_CODES = [
+  'bg', 'hr', 'cs', 'da', 'nl', 'en', 'et', 'fi', 'fr', 'de', 'el', 'hu', 'ga', 'it', 'lv', 'lt', 'mt', 'pl', 'pt',
+  'ro', 'sk', 'sl', 'es', 'sv', 'no', 'is', 'tr', 'ru', 'uk', 'ar', 'zh', 'ja', 'ca', 'sr', 'ko', 'hi', 'he',
+];
+const CODE_SET = new Set(LANGUAGE_CODES);
+
+// Regional variants ICU names separately; all match as the base language (nb / nn → no).
+const VARIANTS: Record<string, string> = { nb: 'no', nn: 'no', 'nl-BE': 'nl', 'pt-BR': 'pt', 'pt-PT': 'pt' };
+
+/** Derived forms ICU lacks that already say "speaks X" ("francophone", "русскоязычный"). */
+const SPEAKER_WORDS: Record<string, string> = {
+  francophone: 'fr', anglophone: 'en', germanophone: 'de', hispanophone: 'es', lusophone: 'pt', italophone: 'it',
+  neerlandophone: 'nl', arabophone: 'ar', russophone: 'ru', lusofono: 'pt', lusofona: 'pt', hispanohablante: 'es',
+  castellanohablante: 'es', francofono: 'fr', anglofono: 'en', germanofono: 'de', mandarin: 'zh', cantonese: 'zh',
+  polskojezyczny: 'pl', anglojezyczny: 'en', niemieckojezyczny: 'de', русскоязычныи: 'ru', англоязычныи: 'en',
+};
+
+/** Suffixes that turn a language stem into "speaking X" / "knowledge of X" (dansktalende, Polnischsprachkenntnisse). */
+const SPEAKER_SUFFIXES = [
+  'talende', 'talande', 'sprakiga', 'sprakig', 'sprachkenntnissen', 'sprachkenntnisse', 'kenntnissen', 'kenntnisse',
+  'sprachigen', 'sprachiger', 'sprachige', 'sprachig', 'talige', 'talig',
+].map(fold);
+
+// Finnish genitives, only read before "kieli…" (suomen kielen taito, ruotsinkielinen).
+const FINNISH_GENITIVES: Record<string, string> = {
+  suomen: 'fi', ruotsin: 'sv', englannin: 'en', saksan: 'de', ranskan: 'fr', espanjan: 'es', norjan: 'no',
+  tanskan: 'da', venajan: 'ru', italian: 'it', viron: 'et', hollannin: 'nl', puolan: 'pl', portugalin: 'pt',
+};
+
+/** Words that name a group of languages: the candidate speaks one of them. */
+export const LANGUAGE_GROUPS: Map<string, string[]> = new Map([
+  ...[...foldedSet('nordic nordics nordisk nordiske nordiska pohjoismainen nordische nordischen nordique nordiques nordico nordica')].map(
+    (w): [string, string[]] => [w, ['da', 'fi', 'is', 'no', 'sv']],
+  ),
+  ...[...foldedSet('scandinavian skandinavisk skandinaviske skandinaviska skandinavische scandinave')].map(
+    (w): [string, string[]] => [w, ['da', 'no', 'sv']],
+  ),
+]);
+
+/** name key → locale → code */
+const NAMES = new Map<string, Map<string, string>>();
+/** Slavic stems (names minus their ending) for inflected forms: "английского", "niemieckiego". */
+const SLAVIC_STEMS = new Map<string, string>();
+
+function add(key: string, locale: string, code: string): void {
+  let byLocale = NAMES.get(key);
+  if (!byLocale) NAMES.set(key, (byLocale = new Map()));
+  if (!byLocale.has(locale)) byLocale.set(locale, code);
+}
+
+for (const locale of NAME_LOCALES) {
+  const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
+  const entries: [string, string][] = [
+    ...LANGUAGE_CODES.map((c): [string, string] => [c, c]),
+    ...Object.entries(VARIANTS),
+  ];
+  for (const [icuCode, code] of entries) {
+    const name = names.of(icuCode);
+    if (!name || name.includes(' ') || name.includes('(')) continue;
+    const key = fold(name);
+    add(key, locale, code);
+    if ((locale === 'pl' || locale === 'ru') && key.length >= 7) SLAVIC_STEMS.set(key.slice(0, -2), code);
+  }
+}
+
+export interface LanguageMatch {
+  code: string;
+  /** The word itself says the candidate speaks it (dansktalende, francophone). */
+  selfCued: boolean;
+}
+
+function byLocale(key: string, locales: ReadonlySet<string> | null, upper: boolean): string | null {
+  const entry = NAMES.get(key);
+  if (!entry) return null;
+  // A name that is also a country ("Malta", Finnish for Maltese) is the country when capitalised.
+  if (upper && regionKeys.has(key)) return null;
+  for (const [locale, code] of entry) {
+    if (locales && !locales.has(locale)) continue;
+    // English writes language names capitalised; lower case "polish" is the verb.
+    if (locale === 'en' && !upper) continue;
+    return code;
+  }
+  return null;
+}
+
+/**
+ * The language a word names, read in `locales` (null: any), or null.
+ * `nextKey` is the following word, for Finnish genitives ("suomen kielen").
+ */
+export function matchLanguage(
+  key: string,
+  upper: boolean,
+  locales: ReadonlySet<string> | null,
+  nextKey = '',
+): LanguageMatch | null {
+  const direct = byLocale(key, locales, upper);
+  if (direct) return { code: direct, selfCued: false };
+  const speaker = SPEAKER_WORDS[key];
+  if (speaker) return { code: speaker, selfCued: true };
+  for (const suffix of SPEAKER_SUFFIXES) {
+    if (key.length > suffix.length + 2 && key.endsWith(suffix)) {
+      const stem = key.slice(0, -suffix.length);
+      const code = byLocale(stem, null, true) ?? byLocale(stem, null, false);
+      if (code) return { code, selfCued: true };
+    }
+  }
+  const genitive = Object.hasOwn(FINNISH_GENITIVES, key) ? FINNISH_GENITIVES[key] : undefined;
+  if (genitive && nextKey.startsWith('kiel')) return { code: genitive, selfCued: false };
+  const kiel = key.indexOf('kiel');
+  if (kiel > 3) {
+    const code = FINNISH_GENITIVES[key.slice(0, kiel)];
+    if (code) return { code, selfCued: key.includes('kielinen') || key.includes('kielisen') };
+  }
+  if ((!locales || locales.has('pl') || locales.has('ru')) && key.length >= 6 && !regionKeys.has(key)) {
+    for (let len = key.length - 1; len >= 5; len--) {
+      const code = SLAVIC_STEMS.get(key.slice(0, len));
+      if (code) return { code, selfCued: false };
+    }
+  }
+  return null;
+}
+
+/** An upper-case ISO 639-1 code in a "Languages: RU + ES" list. */
+export function matchLanguageCode(raw: string): string | null {
+  if (!/^[A-Z]{2}$/.test(raw)) return null;
+  const code = raw.toLowerCase();
+  return CODE_SET.has(code) ? code : null;
+}
+
+/** Whether a folded word names any language in any locale (for "bare" list parts). */
+export function isLanguageName(key: string): boolean {
+  return NAMES.has(key);
+}

@@ -1,0 +1,86 @@
+/** At most this much of a document is analysed: enough for any real posting, bounded on junk. */
+export const MAX_CHARS = 50_000;
+
+export interface Token {
+  /** The word as written. */
+  raw: string;
+  /** Lower case, diacritics and ß folded: the form every table is keyed by. */
+  key: string;
+  /** First letter is upper case ("Polish" the language, not "polish" the verb). */
+  upper: boolean;
+  /** What stands between this token and the next one in its clause ('' at the end). */
+  gapAfter: string;
+}
+
+/** A stretch of text between clause breaks (newline, bullet, sentence end, semicolon). */
+export interface Clause {
+  tokens: Token[];
+  line: number;
+  /** True for the first clause of its line. */
+  lineStart: boolean;
+}
+
+/** Lower-cases and strips diacritics so "Fließend", "fliessend" and "FLIESSEND" meet. */
+export function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss');
+}
+
+// One quantifier, no nesting: linear on any input.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+const BULLETS = /[•·●▪◦■►;!?|]/;
+
+function breaksClause(gap: string, next: string): boolean {
+  if (gap.includes('\n') || BULLETS.test(gap)) return true;
+  if (/(^|\s)\*($|\s)/.test(gap)) return true;
+  const dot = gap.indexOf('.');
+  if (dot === -1) return false;
+  const after = gap.slice(dot + 1);
+  return after.length > 0 ? /\s/.test(after) : /^\p{Lu}/u.test(next);
+}
+
+/** Splits text (capped at MAX_CHARS) into clauses of tokens. */
+export function tokenize(text: string): Clause[] {
+  const src = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  const clauses: Clause[] = [];
+  let current: Token[] = [];
+  let line = 0;
+  let lineStart = true;
+  let prevEnd = 0;
+  let prev: Token | null = null;
+  const flush = (): void => {
+    if (current.length > 0) clauses.push({ tokens: current, line, lineStart });
+    current = [];
+  };
+  for (const m of src.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    const raw = m[0];
+    const gap = src.slice(prevEnd, start);
+    if (prev !== null && breaksClause(gap, raw)) {
+      prev.gapAfter = '';
+      flush();
+      lineStart = false;
+    } else if (prev !== null) {
+      prev.gapAfter = gap.length > 40 ? gap.slice(0, 40) : gap;
+    }
+    if (gap.includes('\n')) {
+      line += gap.split('\n').length - 1;
+      lineStart = true;
+    }
+    const token: Token = { raw, key: fold(raw), upper: /^\p{Lu}/u.test(raw), gapAfter: '' };
+    current.push(token);
+    prev = token;
+    prevEnd = start + raw.length;
+  }
+  flush();
+  return clauses;
+}
+
+/** The gap between two tokens is only spaces: the words are read together ("Portuguese public"). */
+export function spaceOnly(gap: string): boolean {
+  return gap.length > 0 && /^[ \t\u00a0]+$/.test(gap);
+}
+
+/** Folds every word of a list once, at module load. */
+export function foldedSet(words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter((w) => w.length > 0).map(fold));
+}

@@ -1,0 +1,24 @@
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+// ICU names these two-letter regions too, but none is a country a job is in.
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'ZZ', 'QO']);
+
+/** Whether ICU knows `code` as an ISO 639-1 language ("pt" yes, "xx" no). */
+export function isKnownLanguage(code: string): boolean {
+  return /^[a-z]{2}$/.test(code) && languageNames.of(code) !== undefined;
+}
+
+/** Whether ICU knows `code` as an ISO 3166-1 alpha-2 country ("PT" yes, "QQ" no). */
+export function isKnownCountry(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== undefined && !NOT_COUNTRIES.has(code);
+}
+
+/** Name of a language in a UI locale ("no" in "en" → "Norwegian"). */
+export function languageName(code: string, locale = 'en'): string {
+  return new Intl.DisplayNames([locale, 'en'], { type: 'language', fallback: 'code' }).of(code) ?? code;
+}
+
+/** Name of a country in a UI locale ("EE" in "da" → "Estland"). */
+export function countryName(code: string, locale = 'en'): string {
+  return new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' }).of(code) ?? code;
+}

@@ -1,0 +1,14 @@
+import * as z from 'zod';
+
+/** One message to the match step: postings stored as new by a poll. */
+export const matchJobSchema = z.object({ postingIds: z.array(z.string()).min(1) });
+export type MatchJob = z.infer<typeof matchJobSchema>;
+
+/** One message to the digest sender: one subscriber's digest for one period. */
+export const digestJobSchema = z.object({ subscriberId: z.string(), digestId: z.string() });
+export type DigestJob = z.infer<typeof digestJobSchema>;
+
+/** A queue between two steps (SQS in AWS; in-process delivery of SQS-shaped events locally). */
+export interface JobQueue<T> {
+  send(messages: T[]): Promise<void>;
+}

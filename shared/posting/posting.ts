@@ -1,0 +1,65 @@
+import * as z from 'zod';
+
+/** ISO 639-1 code, lower case ("no" for Norwegian, never nb / nn). */
+export const languageCodeSchema = z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code such as "pt"');
+/** ISO 3166-1 alpha-2 code, upper case. */
+export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "PT"');
+
+export const remotePolicySchema = z.enum(['onsite', 'hybrid', 'remote', 'unknown']);
+export type RemotePolicy = z.infer<typeof remotePolicySchema>;
+
+/** A country code, or one of the regions a remote job may be done from. */
+export const remoteRegionSchema = z.union([countryCodeSchema, z.enum(['EU', 'EEA', 'Europe', 'worldwide'])]);
+export type RemoteRegion = z.infer<typeof remoteRegionSchema>;
+
+/** CEFR level or a word level, only when the ad states one. */
+export const languageLevelSchema = z.enum(['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native', 'fluent', 'good']);
+export type LanguageLevel = z.infer<typeof languageLevelSchema>;
+
+/**
+ * What a source adapter hands over: the posting as the source has it, body already plain text.
+ * Hints are the source's own structured fields (Lever's workplaceType, a location field); the
+ * text still wins where the two disagree, enrichment decides.
+ */
+export const rawPostingSchema = z.object({
+  sourceId: z.string().min(1),
+  externalId: z.string().min(1),
+  title: z.string().min(1),
+  text: z.string(),
+  company: z.string().optional(),
+  url: z.url().optional(),
+  locationText: z.string().optional(),
+  remoteHint: remotePolicySchema.optional(),
+  postedAt: z.iso.datetime({ offset: true }).optional(),
+});
+export type RawPosting = z.infer<typeof rawPostingSchema>;
+
+/** What enrichment reads out of a posting's text. */
+export const enrichmentSchema = z.object({
+  isPosting: z.boolean(),
+  adLanguage: languageCodeSchema.nullable(),
+  requiredLanguages: z.array(z.object({ code: languageCodeSchema, level: languageLevelSchema.nullable() })),
+  /** Each group is satisfied by speaking one of its languages ("Nordic-speaking"). */
+  requiredOneOf: z.array(z.array(languageCodeSchema)),
+  optionalLanguages: z.array(languageCodeSchema),
+  countries: z.array(countryCodeSchema),
+  cities: z.array(z.string()),
+  remote: remotePolicySchema,
+  remoteRegion: remoteRegionSchema.nullable(),
+  /** Application deadline (YYYY-MM-DD) when stated. */
+  deadline: z.iso.date().nullable(),
+});
+export type Enrichment = z.infer<typeof enrichmentSchema>;
+
+export const postingStatusSchema = z.enum(['open', 'closed']);
+
+/** A stored posting: the source's fields, what enrichment found, and our bookkeeping. */
+export const postingSchema = rawPostingSchema.extend({
+  id: z.string().min(1),
+  fingerprint: z.string().min(1),
+  enrichment: enrichmentSchema,
+  status: postingStatusSchema,
+  firstSeenAt: z.iso.datetime(),
+  lastSeenAt: z.iso.datetime(),
+});
+export type Posting = z.infer<typeof postingSchema>;

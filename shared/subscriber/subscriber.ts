@@ -1,0 +1,88 @@
+import * as z from 'zod';
+import { isKnownCountry, isKnownLanguage } from '../places/codes';
+
+export const frequencySchema = z.enum(['instant', 'daily', 'weekly']);
+export type Frequency = z.infer<typeof frequencySchema>;
+
+const timeZoneSchema = z.string().refine(
+  (tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be an IANA time zone such as "Europe/Lisbon"' },
+);
+
+/** What a subscriber asks for. Languages and places are any-of; see matchPosting. */
+export const criteriaSchema = z.object({
+  languages: z
+    .array(
+      z
+        .string()
+        .transform((s) => s.trim().toLowerCase())
+        .refine(isKnownLanguage, { message: 'must be an ISO 639-1 language code such as "pt"' })
+        // Bokmål and Nynorsk are Norwegian for matching, as enrichment reports them.
+        .transform((c) => (c === 'nb' || c === 'nn' ? 'no' : c)),
+    )
+    .min(1, 'name at least one language you speak')
+    .max(20),
+  countries: z
+    .array(
+      z
+        .string()
+        .transform((s) => s.trim().toUpperCase())
+        .refine(isKnownCountry, { message: 'must be an ISO 3166-1 alpha-2 country code such as "PT"' }),
+    )
+    .max(60)
+    .default([]),
+  remote: z.boolean().default(false),
+  keywords: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
+});
+export type Criteria = z.infer<typeof criteriaSchema>;
+
+/** Body of POST /api/subscriptions and of the signup form. */
+export const subscriptionRequestSchema = criteriaSchema
+  .extend({
+    email: z
+      .string()
+      .trim()
+      .max(254)
+      .pipe(z.email({ message: 'must be an email address such as "you@example.com"' })),
+    frequency: frequencySchema.default('daily'),
+    hour: z.number().int().min(0).max(23).default(8),
+    timeZone: timeZoneSchema.default('UTC'),
+    locale: z
+      .string()
+      .regex(/^[a-z]{2}$/)
+      .default('en'),
+  })
+  .strict()
+  .refine((r) => r.countries.length > 0 || r.remote, {
+    message: 'name at least one country, or set remote to true',
+    path: ['countries'],
+  });
+export type SubscriptionRequest = z.infer<typeof subscriptionRequestSchema>;
+
+/** unconfirmed → active → unsubscribed | suppressed (bounce / complaint). */
+export const subscriberStatusSchema = z.enum(['unconfirmed', 'active', 'unsubscribed', 'suppressed']);
+export type SubscriberStatus = z.infer<typeof subscriberStatusSchema>;
+
+export const subscriberSchema = z.object({
+  id: z.string().min(1),
+  email: z.string(),
+  status: subscriberStatusSchema,
+  criteria: criteriaSchema,
+  frequency: frequencySchema,
+  hour: z.number().int().min(0).max(23),
+  timeZone: z.string(),
+  locale: z.string(),
+  createdAt: z.iso.datetime(),
+  confirmedAt: z.iso.datetime().optional(),
+  unsubscribedAt: z.iso.datetime().optional(),
+  /** When the last digest went out; the next one holds what matched since. */
+  lastDigestAt: z.iso.datetime().optional(),
+});
+export type Subscriber = z.infer<typeof subscriberSchema>;

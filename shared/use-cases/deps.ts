@@ -1,0 +1,29 @@
+import type { Logger } from '../ports/logger';
+import type { Mailer } from '../ports/mailer';
+import type { DigestJob, JobQueue, MatchJob } from '../ports/queue';
+import type { Source } from '../ports/source';
+import type { MatchStore, PostingStore, SourceStateStore, SubscriberStore } from '../ports/stores';
+
+/** Settings every use case may read; built once by the composition root. */
+export interface Settings {
+  siteUrl: string;
+  sender: string;
+  tokenKey: string;
+  backfillDays: number;
+  maxPostingsPerDigest: number;
+}
+
+/** Everything a use case may touch. Each use case takes a `Pick` of exactly what it needs. */
+export interface Deps {
+  postings: PostingStore;
+  sourceStates: SourceStateStore;
+  subscribers: SubscriberStore;
+  matches: MatchStore;
+  mailer: Mailer;
+  matchQueue: JobQueue<MatchJob>;
+  digestQueue: JobQueue<DigestJob>;
+  sources: Source[];
+  settings: Settings;
+  clock: () => Date;
+  log: Logger;
+}

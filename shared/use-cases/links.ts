@@ -1,0 +1,14 @@
+import { signToken } from '../tokens/tokens';
+import type { Settings } from './deps';
+
+/** The page (GET) and one-click target (POST) that unsubscribes; valid forever. */
+export function unsubscribeUrl(settings: Pick<Settings, 'siteUrl' | 'tokenKey'>, subscriberId: string): string {
+  const token = signToken(settings.tokenKey, { purpose: 'unsubscribe', subscriberId });
+  return new URL(`/unsubscribe?token=${encodeURIComponent(token)}`, settings.siteUrl).toString();
+}
+
+/** The double opt-in link; valid 7 days from `now`. */
+export function confirmUrl(settings: Pick<Settings, 'siteUrl' | 'tokenKey'>, subscriberId: string, now: Date): string {
+  const token = signToken(settings.tokenKey, { purpose: 'confirm', subscriberId }, now);
+  return new URL(`/confirm?token=${encodeURIComponent(token)}`, settings.siteUrl).toString();
+}

@@ -1,0 +1,304 @@
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DynamoDBClient, ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import dynalite from 'dynalite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDynamoClients } from '../../../shared/adapters/dynamo/dynamo-clients';
+import { DynamoStore } from '../../../shared/adapters/dynamo/dynamo-store';
+import { emailKey, fingerprintKey, postingKey } from '../../../shared/adapters/dynamo/keys';
+import { StoredItemError } from '../../../shared/adapters/dynamo/stored-item-error';
+import { ensureTable } from '../../../shared/adapters/dynamo/table-definition';
+import type { Match } from '../../../shared/match/match';
+import type { Posting } from '../../../shared/posting/posting';
+import { postingFingerprint, postingId } from '../../../shared/posting/posting-identity';
+import type { Subscriber } from '../../../shared/subscriber/subscriber';
+
+const seedsDir = new URL('../../../../shared/fixtures/seeds/', import.meta.url);
+const seedFiles = [
+  '000_1749e7e31bab95be.txt',
+  '001_d53701c465218936.txt',
+  '002_e26d09193e706b28.txt',
+  '003_2eab9346ffdadcc4.txt',
+  '004_0fc16f87b38e3819.txt',
+];
+const seedText = (n: number) => readFileSync(new URL(seedFiles[n % seedFiles.length] as string, seedsDir), 'utf8');
+
+/** A stored posting built from a founding document; `salt` makes the content unique per test. */
+function postingOf(seed: number, sourceId: string, externalId: string, firstSeenAt: string, salt = ''): Posting {
+  const text = `${seedText(seed)}${salt}`;
+  const title = text.split('\n').find((line) => /\p{L}/u.test(line) && !line.startsWith('---')) ?? 'Job';
+  const raw = { sourceId, externalId, title: title.slice(0, 120), text };
+  return {
+    ...raw,
+    id: postingId(raw),
+    fingerprint: postingFingerprint(raw),
+    enrichment: {
+      isPosting: true,
+      adLanguage: 'en',
+      requiredLanguages: [{ code: 'no', level: 'C1' }],
+      requiredOneOf: [],
+      optionalLanguages: [],
+      countries: ['PT'],
+      cities: [],
+      remote: 'remote',
+      remoteRegion: 'PT',
+      deadline: null,
+    },
+    status: 'open',
+    firstSeenAt,
+    lastSeenAt: firstSeenAt,
+  };
+}
+
+function subscriberOf(id: string, email: string, status: Subscriber['status'] = 'unconfirmed'): Subscriber {
+  return {
+    id,
+    email,
+    status,
+    criteria: { languages: ['no'], countries: ['PT'], remote: true, keywords: [] },
+    frequency: 'daily',
+    hour: 8,
+    timeZone: 'Europe/Lisbon',
+    locale: 'en',
+    createdAt: '2030-01-01T10:00:00.000Z',
+  };
+}
+
+function matchOf(subscriberId: string, postingId: string, postedAt: string): Match {
+  return {
+    subscriberId,
+    postingId,
+    postedAt,
+    matchedAt: '2030-02-01T00:00:00.000Z',
+    reason: { languages: ['no'], countries: ['PT'], remoteRegion: null, keywords: [] },
+  };
+}
+
+const tableName = 'jobalert-test';
+let server: Server;
+let store: DynamoStore;
+/** For writing items the way a crashed or older writer left them. */
+let raw: DynamoDBDocumentClient;
+
+beforeAll(async () => {
+  server = dynalite({ createTableMs: 0 });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const options = {
+    endpoint: `http://127.0.0.1:${port}`,
+    region: 'eu-west-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  };
+  const { client, documentClient } = createDynamoClients(options);
+  await ensureTable(client, tableName);
+  await ensureTable(client, tableName); // a second start finds it and goes on
+  raw = documentClient;
+  store = DynamoStore.fromEndpoint({ ...options, tableName });
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
+});
+
+describe('postings', () => {
+  it('stores a posting as new the first time and as seen the second time', async () => {
+    const posting = postingOf(0, 'lever-acme', 'job-1', '2030-01-05T09:00:00.000Z', 'once');
+
+    expect(await store.savePosting(posting)).toEqual({ outcome: 'new', postingId: posting.id });
+    expect(await store.savePosting(posting)).toEqual({ outcome: 'seen', postingId: posting.id });
+    expect(await store.getPostings([posting.id])).toEqual([posting]);
+  });
+
+  it('reports the same content under another id as a duplicate naming the first id', async () => {
+    const first = postingOf(1, 'lever-acme', 'job-2', '2030-01-05T09:00:00.000Z', 'dup');
+    const repost = postingOf(1, 'greenhouse-acme', 'gh-77', '2030-01-06T09:00:00.000Z', 'dup');
+    expect(repost.id).not.toBe(first.id);
+
+    await store.savePosting(first);
+    expect(await store.savePosting(repost)).toEqual({ outcome: 'duplicate', postingId: first.id });
+    expect(await store.getPostings([first.id, repost.id])).toEqual([first]);
+  });
+
+  it('completes a save that crashed between the fingerprint write and the posting write', async () => {
+    const posting = postingOf(2, 'rss-jobs', 'item-9', '2030-01-05T09:00:00.000Z', 'crash');
+    await raw.send(
+      new PutCommand({ TableName: tableName, Item: { ...fingerprintKey(posting.fingerprint), postingId: posting.id } }),
+    );
+
+    expect(await store.savePosting(posting)).toEqual({ outcome: 'new', postingId: posting.id });
+    expect(await store.getPostings([posting.id])).toEqual([posting]);
+  });
+
+  it('lists the postings first seen in [since, until) across two days, oldest first', async () => {
+    const before = postingOf(0, 'span', 'a', '2031-03-01T21:59:59.999Z', 'span-a');
+    const lateDayOne = postingOf(1, 'span', 'b', '2031-03-01T23:30:00.000Z', 'span-b');
+    const earlyDayTwo = postingOf(2, 'span', 'c', '2031-03-02T01:00:00Z', 'span-c');
+    const atUntil = postingOf(3, 'span', 'd', '2031-03-02T06:00:00.000Z', 'span-d');
+    for (const p of [atUntil, earlyDayTwo, before, lateDayOne]) await store.savePosting(p);
+
+    const listed = await store.listPostingsSince(new Date('2031-03-01T22:00:00Z'), new Date('2031-03-02T06:00:00Z'));
+
+    expect(listed.map((p) => p.externalId)).toEqual(['b', 'c']);
+  });
+
+  it('returns every one of more than a hundred postings asked for at once, leaving out unknown ids', async () => {
+    const many = Array.from({ length: 105 }, (_, i) =>
+      postingOf(i, 'bulk', `bulk-${i}`, '2030-04-01T08:00:00.000Z', `bulk-${i}`),
+    );
+    for (const p of many) await store.savePosting(p);
+
+    const got = await store.getPostings([...many.map((p) => p.id), 'no-such-posting']);
+
+    expect(got.map((p) => p.id)).toEqual(many.map((p) => p.id));
+  });
+
+  it('refuses to return a stored posting that no longer passes its schema, naming its id', async () => {
+    const posting = postingOf(4, 'broken', 'x', '2030-01-05T09:00:00.000Z', 'corrupt');
+    const { title: _dropped, ...withoutTitle } = posting;
+    await raw.send(new PutCommand({ TableName: tableName, Item: { ...withoutTitle, ...postingKey(posting.id) } }));
+
+    const read = store.getPostings([posting.id]);
+
+    await expect(read).rejects.toBeInstanceOf(StoredItemError);
+    await expect(read).rejects.toThrow(posting.id);
+  });
+});
+
+describe('subscribers', () => {
+  it('creates a subscriber once per email, whatever its case and surrounding spaces', async () => {
+    const first = await store.createSubscriber(subscriberOf('sub-1', 'ana@example.com'));
+    const second = await store.createSubscriber(subscriberOf('sub-2', '  Ana@Example.COM '));
+
+    expect(first).toMatchObject({ created: true, subscriber: { id: 'sub-1', email: 'ana@example.com' } });
+    expect(second).toEqual({ created: false, subscriber: first.subscriber });
+    expect(await store.getSubscriber('sub-2')).toBeUndefined();
+  });
+
+  it('finishes a sign-up whose email lookup was written but whose profile was not', async () => {
+    await raw.send(
+      new PutCommand({ TableName: tableName, Item: { ...emailKey('bo@example.org'), subscriberId: 'sub-crashed' } }),
+    );
+
+    const result = await store.createSubscriber(subscriberOf('sub-retry', 'bo@example.org'));
+
+    expect(result).toMatchObject({ created: true, subscriber: { id: 'sub-crashed', email: 'bo@example.org' } });
+    expect(await store.getSubscriber('sub-crashed')).toEqual(result.subscriber);
+  });
+
+  it('moves a subscriber into and out of the active list as its status changes', async () => {
+    await store.createSubscriber(subscriberOf('sub-3', 'cy@example.com'));
+    const activeIds = async () => (await store.listActiveSubscribers()).map((s) => s.id);
+    expect(await activeIds()).not.toContain('sub-3');
+
+    const confirmed = await store.updateSubscriber('sub-3', {
+      status: 'active',
+      confirmedAt: '2030-01-02T10:00:00.000Z',
+    });
+    expect(confirmed).toMatchObject({ id: 'sub-3', status: 'active', confirmedAt: '2030-01-02T10:00:00.000Z' });
+    expect(await activeIds()).toContain('sub-3');
+
+    await store.updateSubscriber('sub-3', { status: 'unsubscribed', unsubscribedAt: '2030-01-03T10:00:00.000Z' });
+    expect(await activeIds()).not.toContain('sub-3');
+    expect(await store.getSubscriber('sub-3')).toMatchObject({
+      status: 'unsubscribed',
+      confirmedAt: '2030-01-02T10:00:00.000Z',
+      email: 'cy@example.com',
+    });
+  });
+
+  it('updates nothing and answers undefined for an unknown subscriber', async () => {
+    expect(await store.updateSubscriber('sub-nobody', { status: 'active' })).toBeUndefined();
+    expect(await store.getSubscriber('sub-nobody')).toBeUndefined();
+  });
+});
+
+describe('matches, sent markers and digests', () => {
+  it('records a match once and lists pending matches oldest posting first until removed', async () => {
+    // Half a second apart, written in two ISO forms whose plain strings sort the other way round.
+    const later = matchOf('sub-m', 'p-later', '2030-03-01T00:00:00.500Z');
+    const earlier = matchOf('sub-m', 'p-earlier', '2030-03-01T00:00:00Z');
+
+    expect(await store.addMatch(later)).toBe(true);
+    expect(await store.addMatch(later)).toBe(false);
+    expect(await store.addMatch(earlier)).toBe(true);
+    expect((await store.listMatches('sub-m')).map((m) => m.postingId)).toEqual(['p-earlier', 'p-later']);
+
+    await store.removeMatches('sub-m', ['p-earlier']);
+    expect(await store.listMatches('sub-m')).toEqual([later]);
+  });
+
+  it('claims a posting for one digest: claimed, then ours on retry, taken for another digest', async () => {
+    expect(await store.claimSent('sub-c', 'p-1', 'digest-a')).toBe('claimed');
+    expect(await store.claimSent('sub-c', 'p-1', 'digest-a')).toBe('ours');
+    expect(await store.claimSent('sub-c', 'p-1', 'digest-b')).toBe('taken');
+    expect(await store.claimSent('sub-other', 'p-1', 'digest-b')).toBe('claimed');
+  });
+
+  it('keeps a digest record from sending to sent', async () => {
+    expect(await store.getDigest('sub-d', 'daily-2030-03-01')).toBeUndefined();
+    const sending = {
+      subscriberId: 'sub-d',
+      digestId: 'daily-2030-03-01',
+      status: 'sending' as const,
+      postingIds: ['p-1', 'p-2'],
+      at: '2030-03-01T08:00:00.000Z',
+    };
+    await store.putDigest(sending);
+    expect(await store.getDigest('sub-d', 'daily-2030-03-01')).toEqual(sending);
+
+    const sent = { ...sending, status: 'sent' as const, messageId: 'msg-1' };
+    await store.putDigest(sent);
+    expect(await store.getDigest('sub-d', 'daily-2030-03-01')).toEqual(sent);
+  });
+});
+
+describe('source state', () => {
+  it('returns the poll state of a source as it was put', async () => {
+    expect(await store.getSourceState('lever-acme')).toBeUndefined();
+    const state = {
+      sourceId: 'lever-acme',
+      etag: '"abc"',
+      consecutiveFailures: 0,
+      lastRun: {
+        at: '2030-01-05T09:00:00.000Z',
+        ok: true,
+        notModified: false,
+        parsed: 3,
+        new: 2,
+        duplicate: 1,
+        rejected: 0,
+        errors: [],
+        ms: 120,
+      },
+    };
+    await store.putSourceState(state);
+    expect(await store.getSourceState('lever-acme')).toEqual(state);
+  });
+});
+
+describe('faults', () => {
+  it('throws when DynamoDB throttles the write instead of losing the posting', async () => {
+    // Pointed at a closed loopback port: should the mock ever let a call through, it fails here.
+    const documentClient = DynamoDBDocumentClient.from(
+      new DynamoDBClient({
+        region: 'eu-west-1',
+        endpoint: 'http://127.0.0.1:9',
+        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      }),
+    );
+    const mock = mockClient(documentClient);
+    mock.on(GetCommand).resolves({});
+    mock
+      .on(PutCommand)
+      .rejects(new ProvisionedThroughputExceededException({ message: 'Rate exceeded', $metadata: {} }));
+    const throttled = new DynamoStore({ client: documentClient, tableName });
+
+    await expect(
+      throttled.savePosting(postingOf(0, 'lever-acme', 'job-throttled', '2030-01-05T09:00:00.000Z')),
+    ).rejects.toBeInstanceOf(ProvisionedThroughputExceededException);
+    mock.restore();
+  });
+});
