@@ -42,9 +42,10 @@ const subscribeJson: Route = async (deps, event) => {
   if (!header(event, 'content-type').includes('application/json')) {
     throw new HttpError(415, 'send the subscription as JSON (content-type: application/json)');
   }
+  const text = bodyText(event);
   let body: unknown;
   try {
-    body = JSON.parse(bodyText(event));
+    body = JSON.parse(text);
   } catch {
     throw new HttpError(400, 'the body is not valid JSON');
   }

@@ -45,8 +45,7 @@ export function formatIssues(error: z.ZodError): string {
       const path = issue.path
         .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
         .join('');
-      const keys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
-      return `  ${path || '(root)'}: ${issue.message}${keys}`;
+      return `  ${path || '(top level)'}: ${issue.message}`;
     })
     .join('\n');
 }

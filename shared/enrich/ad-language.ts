@@ -1,7 +1,12 @@
-import type { Clause } from './tokenize';
 import { STOP_WORDS } from './stop-words';
+import type { Clause } from './tokenize';
 
 const MAX_TOKENS = 3000;
+/** word → the languages it is a function word of */
+const LANGUAGES_OF = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(STOP_WORDS)) {
+  for (const w of words) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), lang]);
+}
 const MIN_HITS = 3;
 
 /**
@@ -16,9 +21,7 @@ export function detectAdLanguage(clauses: Clause[]): string | null {
   outer: for (const clause of clauses) {
     for (const t of clause.tokens) {
       if (++seen > MAX_TOKENS) break outer;
-      for (const [lang, words] of Object.entries(STOP_WORDS)) {
-        if (words.has(t.key)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
-      }
+      for (const lang of LANGUAGES_OF.get(t.key) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
     }
   }
   let best: string | null = null;

@@ -60,7 +60,9 @@ export const COURSE_WORDS = foldedSet(`
   undervisning lektioner cours curso cursos corso corsi kurssi kurssit курсы lekcje
 `);
 /** Before a language: learning it ("opportunity to learn Portuguese"). */
-export const LEARN_WORDS = foldedSet('learn learning lære lare lära lernen apprendre aprender imparare leren nauczyć oppia');
+export const LEARN_WORDS = foldedSet(
+  'learn learning lære lare lära lernen apprendre aprender imparare leren nauczyć oppia',
+);
 
 /** Words for "language" itself; may follow a language name ("Russian language"). */
 export const LANGUAGE_WORDS = foldedSet(`

@@ -43,7 +43,7 @@ export function enrichPosting(input: EnrichInput): Enrichment {
   const titleClauses = tokenize(title);
   const locationClauses = tokenize(input.locationText ?? '');
   const adLanguage = detectAdLanguage(clauses.length > 0 ? clauses : titleClauses);
-  if (!isJobPosting(text, [...titleClauses, ...clauses])) return unknown(false, adLanguage);
+  if (!isJobPosting(text, [...titleClauses, ...clauses], adLanguage)) return unknown(false, adLanguage);
   const languages = findLanguages(titleClauses, clauses, adLanguage);
   const places = findPlaces(titleClauses, locationClauses, clauses, adLanguage);
   const remote = findRemotePolicy(titleClauses, locationClauses, clauses, places.countries, input.remoteHint);

@@ -10,7 +10,7 @@ const POSTING_VOCABULARY: Set<string>[] = [
   foldedSet(`requirements qualifications profile krav kvalifikationer kvalifikasjoner kompetencer anforderungen
     voraussetzungen profil profiel exigences requisitos requisiti wymagania vaatimukset edellytämme требования`),
   // tasks
-  foldedSet(`responsibilities tasks duties arbejdsopgaver arbeidsoppgaver arbetsuppgifter aufgaben taken missions
+  foldedSet(`responsibilities tasks duties opgaver oppgaver uppgifter arbejdsopgaver arbeidsoppgaver arbetsuppgifter aufgaben taken missions
     tareas funções responsabilidades mansioni obowiązki tehtävät обязанности`),
   // offer
   foldedSet(`offer offered benefits salary tilbyder tilbyr erbjuder bieten biedt bieden offrons ofrecemos oferecemos
@@ -21,10 +21,16 @@ const POSTING_VOCABULARY: Set<string>[] = [
     contratto umowa permanent tillsvidareanställning anställningsform ansættelse omfattning arbetstid arbeidstid
     arbejdstid arbeitszeit shifts shift`),
 ];
-const REPORTED_SPEECH = foldedSet(`says said sier siger sagde säger sade sagt sagte dit dice diz disse mówi sanoo kertoo
+/** word → which part of an ad it belongs to */
+const PART_OF = new Map<string, number>();
+POSTING_VOCABULARY.forEach((set, n) => {
+  for (const w of set) PART_OF.set(w, n);
+});
+const REPORTED_SPEECH = foldedSet(`says said sier siger sagde säger sade sagte dice diz mówi sanoo kertoo
   говорит сказал`);
 const FIRST_PERSON = foldedSet('me my jeg meg mig jag ich mich mir je moi yo eu io minä mä я');
-const BYLINE_START = /^\s{0,5}(last updated|updated|published|posted|oppdatert|publisert|opdateret|udgivet|uppdaterad|publicerad|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|päivitetty|julkaistu)\b/i;
+const BYLINE_START =
+  /^\s{0,5}(last updated|updated|published|posted|oppdatert|publisert|opdateret|udgivet|uppdaterad|publicerad|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|päivitetty|julkaistu)\b/i;
 const BYLINE_BY = /\b(by|av|af|von|par|por|da|door|przez)\b/i;
 
 /**
@@ -32,19 +38,19 @@ const BYLINE_BY = /\b(by|av|af|von|par|por|da|door|przez)\b/i;
  * articles carry a byline, reported speech and first-person narrative; ads carry the
  * apply / requirements / tasks / offer / terms vocabulary. Needs some words to say yes.
  */
-export function isJobPosting(text: string, clauses: Clause[]): boolean {
+export function isJobPosting(text: string, clauses: Clause[], adLanguage: string | null): boolean {
   let words = 0;
   let firstPerson = 0;
   let speech = 0;
   const parts = new Set<number>();
   for (const c of clauses) {
     for (const t of c.tokens) {
-      if (/\p{L}/u.test(t.key)) words++;
-      if (FIRST_PERSON.has(t.key) || t.raw === 'I') firstPerson++;
+      if (t.key.charCodeAt(0) > 57) words++;
+      // "I" is English for me, but Scandinavian for "in".
+      if (FIRST_PERSON.has(t.key) || (t.raw === 'I' && adLanguage === 'en')) firstPerson++;
       if (REPORTED_SPEECH.has(t.key)) speech++;
-      POSTING_VOCABULARY.forEach((set, n) => {
-        if (set.has(t.key)) parts.add(n);
-      });
+      const part = PART_OF.get(t.key);
+      if (part !== undefined) parts.add(part);
     }
   }
   if (words < 5) return false;

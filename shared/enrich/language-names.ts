@@ -1,14 +1,48 @@
-import { fold, foldedSet } from './tokenize';
-import { regionKeys } from './place-names';
-
 import { NAME_LOCALES } from './name-locales';
+import { regionKeys } from './place-names';
+import { fold, foldedSet } from './tokenize';
 
 export { NAME_LOCALES };
 
 /** The 24 EU languages, the other European and migrant languages ads ask for. */
 export const LANGUAGE_CODES = [
-  'bg', 'hr', 'cs', 'da', 'nl', 'en', 'et', 'fi', 'fr', 'de', 'el', 'hu', 'ga', 'it', 'lv', 'lt', 'mt', 'pl', 'pt',
-  'ro', 'sk', 'sl', 'es', 'sv', 'no', 'is', 'tr', 'ru', 'uk', 'ar', 'zh', 'ja', 'ca', 'sr', 'ko', 'hi', 'he',
+  'bg',
+  'hr',
+  'cs',
+  'da',
+  'nl',
+  'en',
+  'et',
+  'fi',
+  'fr',
+  'de',
+  'el',
+  'hu',
+  'ga',
+  'it',
+  'lv',
+  'lt',
+  'mt',
+  'pl',
+  'pt',
+  'ro',
+  'sk',
+  'sl',
+  'es',
+  'sv',
+  'no',
+  'is',
+  'tr',
+  'ru',
+  'uk',
+  'ar',
+  'zh',
+  'ja',
+  'ca',
+  'sr',
+  'ko',
+  'hi',
+  'he',
 ];
 const CODE_SET = new Set(LANGUAGE_CODES);
 
@@ -17,29 +51,74 @@ const VARIANTS: Record<string, string> = { nb: 'no', nn: 'no', 'nl-BE': 'nl', 'p
 
 /** Derived forms ICU lacks that already say "speaks X" ("francophone", "русскоязычный"). */
 const SPEAKER_WORDS: Record<string, string> = {
-  francophone: 'fr', anglophone: 'en', germanophone: 'de', hispanophone: 'es', lusophone: 'pt', italophone: 'it',
-  neerlandophone: 'nl', arabophone: 'ar', russophone: 'ru', lusofono: 'pt', lusofona: 'pt', hispanohablante: 'es',
-  castellanohablante: 'es', francofono: 'fr', anglofono: 'en', germanofono: 'de', mandarin: 'zh', cantonese: 'zh',
-  polskojezyczny: 'pl', anglojezyczny: 'en', niemieckojezyczny: 'de', русскоязычныи: 'ru', англоязычныи: 'en',
+  francophone: 'fr',
+  anglophone: 'en',
+  germanophone: 'de',
+  hispanophone: 'es',
+  lusophone: 'pt',
+  italophone: 'it',
+  neerlandophone: 'nl',
+  arabophone: 'ar',
+  russophone: 'ru',
+  lusofono: 'pt',
+  lusofona: 'pt',
+  hispanohablante: 'es',
+  castellanohablante: 'es',
+  francofono: 'fr',
+  anglofono: 'en',
+  germanofono: 'de',
+  mandarin: 'zh',
+  cantonese: 'zh',
+  polskojezyczny: 'pl',
+  anglojezyczny: 'en',
+  niemieckojezyczny: 'de',
+  русскоязычныи: 'ru',
+  англоязычныи: 'en',
 };
 
 /** Suffixes that turn a language stem into "speaking X" / "knowledge of X" (dansktalende, Polnischsprachkenntnisse). */
 const SPEAKER_SUFFIXES = [
-  'talende', 'talande', 'sprakiga', 'sprakig', 'sprachkenntnissen', 'sprachkenntnisse', 'kenntnissen', 'kenntnisse',
-  'sprachigen', 'sprachiger', 'sprachige', 'sprachig', 'talige', 'talig',
+  'talende',
+  'talande',
+  'sprakiga',
+  'sprakig',
+  'sprachkenntnissen',
+  'sprachkenntnisse',
+  'kenntnissen',
+  'kenntnisse',
+  'sprachigen',
+  'sprachiger',
+  'sprachige',
+  'sprachig',
+  'talige',
+  'talig',
 ].map(fold);
 
 // Finnish genitives, only read before "kieli…" (suomen kielen taito, ruotsinkielinen).
 const FINNISH_GENITIVES: Record<string, string> = {
-  suomen: 'fi', ruotsin: 'sv', englannin: 'en', saksan: 'de', ranskan: 'fr', espanjan: 'es', norjan: 'no',
-  tanskan: 'da', venajan: 'ru', italian: 'it', viron: 'et', hollannin: 'nl', puolan: 'pl', portugalin: 'pt',
+  suomen: 'fi',
+  ruotsin: 'sv',
+  englannin: 'en',
+  saksan: 'de',
+  ranskan: 'fr',
+  espanjan: 'es',
+  norjan: 'no',
+  tanskan: 'da',
+  venajan: 'ru',
+  italian: 'it',
+  viron: 'et',
+  hollannin: 'nl',
+  puolan: 'pl',
+  portugalin: 'pt',
 };
 
 /** Words that name a group of languages: the candidate speaks one of them. */
 export const LANGUAGE_GROUPS: Map<string, string[]> = new Map([
-  ...[...foldedSet('nordic nordics nordisk nordiske nordiska pohjoismainen nordische nordischen nordique nordiques nordico nordica')].map(
-    (w): [string, string[]] => [w, ['da', 'fi', 'is', 'no', 'sv']],
-  ),
+  ...[
+    ...foldedSet(
+      'nordic nordics nordisk nordiske nordiska pohjoismainen nordische nordischen nordique nordiques nordico nordica',
+    ),
+  ].map((w): [string, string[]] => [w, ['da', 'fi', 'is', 'no', 'sv']]),
   ...[...foldedSet('scandinavian skandinavisk skandinaviske skandinaviska skandinavische scandinave')].map(
     (w): [string, string[]] => [w, ['da', 'no', 'sv']],
   ),
@@ -51,9 +130,9 @@ const NAMES = new Map<string, Map<string, string>>();
 const SLAVIC_STEMS = new Map<string, string>();
 
 function add(key: string, locale: string, code: string): void {
-  let byLocale = NAMES.get(key);
-  if (!byLocale) NAMES.set(key, (byLocale = new Map()));
+  const byLocale = NAMES.get(key) ?? new Map<string, string>();
   if (!byLocale.has(locale)) byLocale.set(locale, code);
+  NAMES.set(key, byLocale);
 }
 
 for (const locale of NAME_LOCALES) {
@@ -103,9 +182,10 @@ export function matchLanguage(
 ): LanguageMatch | null {
   const direct = byLocale(key, locales, upper);
   if (direct) return { code: direct, selfCued: false };
-  const speaker = SPEAKER_WORDS[key];
+  // Own properties only: a token may well be "constructor".
+  const speaker = Object.hasOwn(SPEAKER_WORDS, key) ? SPEAKER_WORDS[key] : undefined;
   if (speaker) return { code: speaker, selfCued: true };
-  for (const suffix of SPEAKER_SUFFIXES) {
+  for (const suffix of key.length >= 7 ? SPEAKER_SUFFIXES : []) {
     if (key.length > suffix.length + 2 && key.endsWith(suffix)) {
       const stem = key.slice(0, -suffix.length);
       const code = byLocale(stem, null, true) ?? byLocale(stem, null, false);
@@ -116,7 +196,8 @@ export function matchLanguage(
   if (genitive && nextKey.startsWith('kiel')) return { code: genitive, selfCued: false };
   const kiel = key.indexOf('kiel');
   if (kiel > 3) {
-    const code = FINNISH_GENITIVES[key.slice(0, kiel)];
+    const stem = key.slice(0, kiel);
+    const code = Object.hasOwn(FINNISH_GENITIVES, stem) ? FINNISH_GENITIVES[stem] : undefined;
     if (code) return { code, selfCued: key.includes('kielinen') || key.includes('kielisen') };
   }
   if ((!locales || locales.has('pl') || locales.has('ru')) && key.length >= 6 && !regionKeys.has(key)) {

@@ -1,7 +1,7 @@
 import { isKnownCountry } from '../places/codes';
 import type { RemoteRegion } from '../posting/posting';
-import { fold } from './tokenize';
 import { NAME_LOCALES } from './name-locales';
+import { fold } from './tokenize';
 
 /** Country names by first folded word: each entry the whole name's words and its code. */
 export const REGION_PHRASES = new Map<string, { words: string[]; code: string }[]>();
@@ -24,16 +24,38 @@ function addRegion(name: string, code: string, locale: string): void {
   REGION_PHRASES.set(first, list);
   if (w.length === 1) {
     regionKeys.add(first);
-    if ((locale === 'ru' || locale === 'fi' || locale === 'pl') && first.length >= 6) REGION_STEMS.set(first.slice(0, -1), code);
+    if ((locale === 'ru' || locale === 'fi' || locale === 'pl') && first.length >= 6)
+      REGION_STEMS.set(first.slice(0, -1), code);
   }
 }
 
+// Codes ICU still names but no job is in today (East Germany, Yugoslavia, reserved codes).
+const RETIRED = new Set([
+  'DD',
+  'YU',
+  'CS',
+  'SU',
+  'ZR',
+  'TP',
+  'BU',
+  'FX',
+  'AN',
+  'NT',
+  'DG',
+  'EA',
+  'IC',
+  'CP',
+  'AC',
+  'TA',
+  'XA',
+  'XB',
+]);
 const A = 'A'.charCodeAt(0);
 const COUNTRY_CODES: string[] = [];
 for (let i = 0; i < 26; i++) {
   for (let j = 0; j < 26; j++) {
     const code = String.fromCharCode(A + i, A + j);
-    if (isKnownCountry(code)) COUNTRY_CODES.push(code);
+    if (isKnownCountry(code) && !RETIRED.has(code)) COUNTRY_CODES.push(code);
   }
 }
 for (const locale of NAME_LOCALES) {
@@ -45,8 +67,15 @@ for (const locale of NAME_LOCALES) {
 }
 // Everyday names ICU does not use.
 for (const [name, code] of [
-  ['Holland', 'NL'], ['the Netherlands', 'NL'], ['Great Britain', 'GB'], ['England', 'GB'], ['Scotland', 'GB'],
-  ['Czech Republic', 'CZ'], ['United States of America', 'US'], ['USA', 'US'], ['UK', 'GB'],
+  ['Holland', 'NL'],
+  ['the Netherlands', 'NL'],
+  ['Great Britain', 'GB'],
+  ['England', 'GB'],
+  ['Scotland', 'GB'],
+  ['Czech Republic', 'CZ'],
+  ['United States of America', 'US'],
+  ['USA', 'US'],
+  ['UK', 'GB'],
 ] as const) {
   addRegion(name, code, 'en');
 }
@@ -54,44 +83,115 @@ for (const [name, code] of [
 /** Major European cities with their local and foreign spellings; the first is the name we report. */
 const CITY_TABLE: [string, string[]][] = [
   ['PT', ['Lisbon', 'Lisboa', 'Lissabon', 'Lisbonne', 'Lizbona', 'Lissabon', 'Lisbona']],
-  ['PT', ['Porto', 'Oporto']], ['PT', ['Braga']], ['PT', ['Coimbra']], ['PT', ['Faro']],
-  ['ES', ['Madrid']], ['ES', ['Barcelona', 'Barcelone']], ['ES', ['Valencia', 'València']], ['ES', ['Málaga', 'Malaga']],
-  ['ES', ['Seville', 'Sevilla', 'Séville']], ['ES', ['Bilbao']], ['ES', ['Palma']],
-  ['FR', ['Paris', 'Parigi', 'Paryż']], ['FR', ['Lyon', 'Lione']], ['FR', ['Marseille', 'Marsiglia', 'Marsella']],
-  ['FR', ['Toulouse']], ['FR', ['Lille']], ['FR', ['Bordeaux']], ['FR', ['Nantes']], ['FR', ['Strasbourg', 'Straßburg']],
-  ['DE', ['Berlin', 'Berlino', 'Berlim', 'Berlijn']], ['DE', ['Munich', 'München', 'Múnich', 'Monachium']],
-  ['DE', ['Hamburg', 'Hambourg', 'Amburgo', 'Hamburgo']], ['DE', ['Frankfurt', 'Francfort', 'Fráncfort']],
-  ['DE', ['Cologne', 'Köln', 'Keulen', 'Colonia']], ['DE', ['Düsseldorf']], ['DE', ['Stuttgart']], ['DE', ['Leipzig']],
-  ['DE', ['Dresden', 'Dresde']], ['DE', ['Nuremberg', 'Nürnberg']], ['DE', ['Hannover', 'Hanover']], ['DE', ['Bremen']],
-  ['AT', ['Vienna', 'Wien', 'Wenen', 'Vienne', 'Viena', 'Wiedeń', 'Wenen']], ['AT', ['Graz']], ['AT', ['Salzburg']],
-  ['CH', ['Zurich', 'Zürich', 'Zúrich', 'Zurigo']], ['CH', ['Geneva', 'Genf', 'Genève', 'Ginevra', 'Ginebra']],
-  ['CH', ['Basel', 'Bâle', 'Basilea']], ['CH', ['Lausanne']],
-  ['NL', ['Amsterdam']], ['NL', ['Rotterdam']], ['NL', ['The Hague', 'Den Haag']], ['NL', ['Utrecht']],
-  ['NL', ['Eindhoven']], ['NL', ['Groningen']],
+  ['PT', ['Porto', 'Oporto']],
+  ['PT', ['Braga']],
+  ['PT', ['Coimbra']],
+  ['PT', ['Faro']],
+  ['ES', ['Madrid']],
+  ['ES', ['Barcelona', 'Barcelone']],
+  ['ES', ['Valencia', 'València']],
+  ['ES', ['Málaga', 'Malaga']],
+  ['ES', ['Seville', 'Sevilla', 'Séville']],
+  ['ES', ['Bilbao']],
+  ['ES', ['Palma']],
+  ['FR', ['Paris', 'Parigi', 'Paryż']],
+  ['FR', ['Lyon', 'Lione']],
+  ['FR', ['Marseille', 'Marsiglia', 'Marsella']],
+  ['FR', ['Toulouse']],
+  ['FR', ['Lille']],
+  ['FR', ['Bordeaux']],
+  ['FR', ['Nantes']],
+  ['FR', ['Strasbourg', 'Straßburg']],
+  ['DE', ['Berlin', 'Berlino', 'Berlim', 'Berlijn']],
+  ['DE', ['Munich', 'München', 'Múnich', 'Monachium']],
+  ['DE', ['Hamburg', 'Hambourg', 'Amburgo', 'Hamburgo']],
+  ['DE', ['Frankfurt', 'Francfort', 'Fráncfort']],
+  ['DE', ['Cologne', 'Köln', 'Keulen', 'Colonia']],
+  ['DE', ['Düsseldorf']],
+  ['DE', ['Stuttgart']],
+  ['DE', ['Leipzig']],
+  ['DE', ['Dresden', 'Dresde']],
+  ['DE', ['Nuremberg', 'Nürnberg']],
+  ['DE', ['Hannover', 'Hanover']],
+  ['DE', ['Bremen']],
+  ['AT', ['Vienna', 'Wien', 'Wenen', 'Vienne', 'Viena', 'Wiedeń', 'Wenen']],
+  ['AT', ['Graz']],
+  ['AT', ['Salzburg']],
+  ['CH', ['Zurich', 'Zürich', 'Zúrich', 'Zurigo']],
+  ['CH', ['Geneva', 'Genf', 'Genève', 'Ginevra', 'Ginebra']],
+  ['CH', ['Basel', 'Bâle', 'Basilea']],
+  ['CH', ['Lausanne']],
+  ['NL', ['Amsterdam']],
+  ['NL', ['Rotterdam']],
+  ['NL', ['The Hague', 'Den Haag']],
+  ['NL', ['Utrecht']],
+  ['NL', ['Eindhoven']],
+  ['NL', ['Groningen']],
   ['BE', ['Brussels', 'Bruxelles', 'Brussel', 'Brüssel', 'Bryssel', 'Bruselas', 'Bruxelas', 'Bruksela']],
-  ['BE', ['Antwerp', 'Antwerpen', 'Anvers', 'Amberes']], ['BE', ['Ghent', 'Gent', 'Gand']], ['BE', ['Leuven', 'Louvain']],
-  ['IE', ['Dublin', 'Dublino']], ['IE', ['Cork']], ['IE', ['Galway']],
-  ['GB', ['London', 'Londres', 'Londra', 'Lontoo', 'Londyn', 'Londen']], ['GB', ['Manchester']],
-  ['GB', ['Edinburgh', 'Édimbourg']], ['GB', ['Glasgow']], ['GB', ['Birmingham']],
-  ['DK', ['Copenhagen', 'København', 'Kopenhagen', 'Köpenhamn', 'Copenhague', 'Copenaghen', 'Kööpenhamina', 'Kopenhaga']],
-  ['DK', ['Aarhus', 'Århus']], ['DK', ['Odense']], ['DK', ['Aalborg', 'Ålborg']],
-  ['NO', ['Oslo']], ['NO', ['Bergen']], ['NO', ['Trondheim']], ['NO', ['Stavanger']],
-  ['SE', ['Stockholm', 'Estocolmo', 'Sztokholm', 'Tukholma']], ['SE', ['Gothenburg', 'Göteborg']],
-  ['SE', ['Malmö', 'Malmo']], ['SE', ['Uppsala']],
-  ['FI', ['Helsinki', 'Helsingfors']], ['FI', ['Espoo', 'Esbo']], ['FI', ['Tampere', 'Tammerfors']], ['FI', ['Turku', 'Åbo']],
-  ['EE', ['Tallinn', 'Tallin', 'Таллин']], ['EE', ['Tartu']], ['LV', ['Riga', 'Rīga', 'Ryga']],
-  ['LT', ['Vilnius', 'Wilno']], ['LT', ['Kaunas']],
+  ['BE', ['Antwerp', 'Antwerpen', 'Anvers', 'Amberes']],
+  ['BE', ['Ghent', 'Gent', 'Gand']],
+  ['BE', ['Leuven', 'Louvain']],
+  ['IE', ['Dublin', 'Dublino']],
+  ['IE', ['Cork']],
+  ['IE', ['Galway']],
+  ['GB', ['London', 'Londres', 'Londra', 'Lontoo', 'Londyn', 'Londen']],
+  ['GB', ['Manchester']],
+  ['GB', ['Edinburgh', 'Édimbourg']],
+  ['GB', ['Glasgow']],
+  ['GB', ['Birmingham']],
+  [
+    'DK',
+    ['Copenhagen', 'København', 'Kopenhagen', 'Köpenhamn', 'Copenhague', 'Copenaghen', 'Kööpenhamina', 'Kopenhaga'],
+  ],
+  ['DK', ['Aarhus', 'Århus']],
+  ['DK', ['Odense']],
+  ['DK', ['Aalborg', 'Ålborg']],
+  ['NO', ['Oslo']],
+  ['NO', ['Bergen']],
+  ['NO', ['Trondheim']],
+  ['NO', ['Stavanger']],
+  ['SE', ['Stockholm', 'Estocolmo', 'Sztokholm', 'Tukholma']],
+  ['SE', ['Gothenburg', 'Göteborg']],
+  ['SE', ['Malmö', 'Malmo']],
+  ['SE', ['Uppsala']],
+  ['FI', ['Helsinki', 'Helsingfors']],
+  ['FI', ['Espoo', 'Esbo']],
+  ['FI', ['Tampere', 'Tammerfors']],
+  ['FI', ['Turku', 'Åbo']],
+  ['EE', ['Tallinn', 'Tallin', 'Таллин']],
+  ['EE', ['Tartu']],
+  ['LV', ['Riga', 'Rīga', 'Ryga']],
+  ['LT', ['Vilnius', 'Wilno']],
+  ['LT', ['Kaunas']],
   ['PL', ['Warsaw', 'Warszawa', 'Warschau', 'Varsovie', 'Varsovia', 'Varsavia', 'Varsova']],
-  ['PL', ['Kraków', 'Krakow', 'Krakau', 'Cracovie', 'Cracovia']], ['PL', ['Wrocław', 'Wroclaw', 'Breslau']],
-  ['PL', ['Gdańsk', 'Gdansk', 'Danzig']], ['PL', ['Poznań', 'Poznan', 'Posen']], ['PL', ['Łódź', 'Lodz']], ['PL', ['Katowice']],
-  ['CZ', ['Prague', 'Praha', 'Prag', 'Praga', 'Praag']], ['CZ', ['Brno']], ['SK', ['Bratislava']],
-  ['HU', ['Budapest', 'Budapeste']], ['RO', ['Bucharest', 'București', 'Bucuresti', 'Bukarest', 'Bucarest']], ['RO', ['Cluj']],
+  ['PL', ['Kraków', 'Krakow', 'Krakau', 'Cracovie', 'Cracovia']],
+  ['PL', ['Wrocław', 'Wroclaw', 'Breslau']],
+  ['PL', ['Gdańsk', 'Gdansk', 'Danzig']],
+  ['PL', ['Poznań', 'Poznan', 'Posen']],
+  ['PL', ['Łódź', 'Lodz']],
+  ['PL', ['Katowice']],
+  ['CZ', ['Prague', 'Praha', 'Prag', 'Praga', 'Praag']],
+  ['CZ', ['Brno']],
+  ['SK', ['Bratislava']],
+  ['HU', ['Budapest', 'Budapeste']],
+  ['RO', ['Bucharest', 'București', 'Bucuresti', 'Bukarest', 'Bucarest']],
+  ['RO', ['Cluj']],
   ['GR', ['Athens', 'Athen', 'Athènes', 'Atenas', 'Atene', 'Ateny', 'Ateena', 'Αθήνα', 'Афины']],
-  ['GR', ['Thessaloniki', 'Saloniki']], ['HR', ['Zagreb']], ['SI', ['Ljubljana']], ['RS', ['Belgrade', 'Beograd', 'Belgrad']],
-  ['MT', ['Valletta', 'Sliema', "St Julian's"]], ['CY', ['Limassol', 'Nicosia']],
-  ['IT', ['Milan', 'Milano', 'Mailand', 'Milán', 'Milão']], ['IT', ['Rome', 'Roma']], ['IT', ['Turin', 'Torino']],
-  ['IT', ['Naples', 'Napoli', 'Neapel']], ['IT', ['Florence', 'Firenze', 'Florenz']], ['IT', ['Bologna']],
-  ['IS', ['Reykjavik', 'Reykjavík']], ['TR', ['Istanbul', 'İstanbul']], ['UA', ['Kyiv', 'Kiev', 'Kyjiw']],
+  ['GR', ['Thessaloniki', 'Saloniki']],
+  ['HR', ['Zagreb']],
+  ['SI', ['Ljubljana']],
+  ['RS', ['Belgrade', 'Beograd', 'Belgrad']],
+  ['MT', ['Valletta', 'Sliema', "St Julian's"]],
+  ['CY', ['Limassol', 'Nicosia']],
+  ['IT', ['Milan', 'Milano', 'Mailand', 'Milán', 'Milão']],
+  ['IT', ['Rome', 'Roma']],
+  ['IT', ['Turin', 'Torino']],
+  ['IT', ['Naples', 'Napoli', 'Neapel']],
+  ['IT', ['Florence', 'Firenze', 'Florenz']],
+  ['IT', ['Bologna']],
+  ['IS', ['Reykjavik', 'Reykjavík']],
+  ['TR', ['Istanbul', 'İstanbul']],
+  ['UA', ['Kyiv', 'Kiev', 'Kyjiw']],
 ];
 
 /** City phrases by first folded word. */

@@ -1,6 +1,7 @@
 import { isKnownCountry } from '../places/codes';
+import { isLanguageName } from './language-names';
 import { CITY_PHRASES, REGION_PHRASES, regionByStem } from './place-names';
-import { type Clause, type Token, foldedSet } from './tokenize';
+import { type Clause, foldedSet, type Token } from './tokenize';
 
 export interface PlaceAt {
   code: string;
@@ -22,8 +23,23 @@ const DISTRACTORS = foldedSet(`
 
 /** Single-language countries: an ad in the language and naming no place is for a job there. */
 const HOME_COUNTRY: Record<string, string> = {
-  no: 'NO', da: 'DK', sv: 'SE', fi: 'FI', pl: 'PL', cs: 'CZ', sk: 'SK', hu: 'HU', ro: 'RO', bg: 'BG', hr: 'HR',
-  sl: 'SI', et: 'EE', lv: 'LV', lt: 'LT', is: 'IS', el: 'GR',
+  no: 'NO',
+  da: 'DK',
+  sv: 'SE',
+  fi: 'FI',
+  pl: 'PL',
+  cs: 'CZ',
+  sk: 'SK',
+  hu: 'HU',
+  ro: 'RO',
+  bg: 'BG',
+  hr: 'HR',
+  sl: 'SI',
+  et: 'EE',
+  lv: 'LV',
+  lt: 'LT',
+  is: 'IS',
+  el: 'GR',
 };
 
 function phraseAt<T extends { words: string[] }>(tokens: Token[], i: number, list: T[] | undefined): T | null {
@@ -37,12 +53,13 @@ function phraseAt<T extends { words: string[] }>(tokens: Token[], i: number, lis
 /** The country or city named at word `i` (capitalised, as places are written), or null. */
 export function placeAt(tokens: Token[], i: number, acceptCodes: boolean): PlaceAt | null {
   const t = tokens[i];
-  if (!t || !t.upper) return null;
+  if (!t?.upper) return null;
   const city = phraseAt(tokens, i, CITY_PHRASES.get(t.key));
   if (city) return { code: city.code, city: city.city, length: city.words.length };
   const region = phraseAt(tokens, i, REGION_PHRASES.get(t.key));
   if (region) return { code: region.code, city: null, length: region.words.length };
-  const stem = t.key.length >= 6 ? regionByStem(t.key) : null;
+  // Inflected names ("Нидерландах"), but never a language's name ("Norwegian" is not "Norwegia").
+  const stem = t.key.length >= 6 && !isLanguageName(t.key) ? regionByStem(t.key) : null;
   if (stem) return { code: stem, city: null, length: 1 };
   if (acceptCodes && /^[A-Z]{2}$/.test(t.raw) && isKnownCountry(t.raw)) return { code: t.raw, city: null, length: 1 };
   return null;
@@ -77,30 +94,37 @@ export function findPlaces(
   adLanguage: string | null,
 ): PlaceFindings {
   const scores = new Map<string, number>();
+  // Countries named in a location field or "Location:" line; when there are any, they decide.
+  const structured = new Set<string>();
   const cities = new Map<string, { code: string; order: number }>();
   let order = 0;
-  const scan = (clause: Clause, weight: number, acceptCodes: boolean): void => {
+  const scan = (clause: Clause, weight: number, acceptCodes: boolean, isStructured = false): void => {
     const tokens = clause.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const place = placeAt(tokens, i, acceptCodes);
       if (!place) continue;
       scores.set(place.code, (scores.get(place.code) ?? 0) + weight);
-      if (place.city && weight > 0 && !cities.has(place.city)) cities.set(place.city, { code: place.code, order: order++ });
+      if (isStructured && weight > 0) structured.add(place.code);
+      if (place.city && weight > 0 && !cities.has(place.city))
+        cities.set(place.city, { code: place.code, order: order++ });
       i += place.length - 1;
     }
   };
-  for (const c of locationClauses) scan(c, 4, true);
+  for (const c of locationClauses) scan(c, 4, true, true);
   for (const c of titleClauses) scan(c, 3, false);
   let labelBefore = false;
   for (const c of clauses) {
     const kind = headerKind(c);
     const header = kind === 'header' || labelBefore;
     labelBefore = kind === 'label';
-    scan(c, isDistractor(c) ? 0 : header ? 3 : 1, header);
+    scan(c, isDistractor(c) ? 0 : header ? 3 : 1, header, header);
   }
   let top = 0;
-  for (const s of scores.values()) top = Math.max(top, s);
-  let countries = top > 0 ? [...scores].filter(([, s]) => s * 2 >= top).map(([code]) => code) : [];
+  for (const [code, s] of scores) if (structured.size === 0 || structured.has(code)) top = Math.max(top, s);
+  let countries = [...scores]
+    .filter(([code, s]) => s > 0 && s * 2 >= top && (structured.size === 0 || structured.has(code)))
+    .sort((a, b) => b[1] - a[1])
+    .map(([code]) => code);
   if (countries.length === 0 && adLanguage) {
     const home = HOME_COUNTRY[adLanguage];
     if (home) countries = [home];

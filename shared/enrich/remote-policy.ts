@@ -1,7 +1,7 @@
 import type { RemotePolicy, RemoteRegion } from '../posting/posting';
 import { REGION_WORDS } from './place-names';
 import { headerKind, placeAt } from './places';
-import { type Clause, type Token, foldedSet } from './tokenize';
+import { type Clause, foldedSet, type Token } from './tokenize';
 
 const REMOTE = foldedSet(`
   remote remotely homeoffice telework teletravail télétravail teletrabajo remoto remota fjernarbeid fjernarbejde
@@ -10,7 +10,9 @@ const REMOTE = foldedSet(`
 `);
 const HYBRID = foldedSet('hybrid hybride hybridmodell hybridmodel híbrido ibrido hybrydowa hybrydowo гибрид гибридный');
 const ONSITE = foldedSet('onsite presencial presencialmente présentiel stacjonarna stacjonarnie');
-const STRONG = foldedSet(`100 fully full fuld fuldt helt vollständig komplett completely entirely only exclusively within anywhere worldwide first`);
+const STRONG = foldedSet(
+  `100 fully full fuld fuldt helt vollständig komplett completely entirely only exclusively within anywhere worldwide first`,
+);
 const PARTIAL = foldedSet(`
   possible possibility possibilities optional occasionally occasional partially partly days day tag tage tagen dage dagar
   dager mulighed mulighet möjlighet möglichkeit möglich flexibility
@@ -40,14 +42,20 @@ function has(tokens: Token[], i: number, set: Set<string>, span: number): boolea
 
 /** A place or region named within `span` words after `i`, skipping articles and brackets. */
 function regionAfter(tokens: Token[], i: number, span: number): RemoteRegion | null {
-  for (let j = i + 1; j <= Math.min(tokens.length - 1, i + span); j++) {
+  // "anywhere" alone is the world; "anywhere in Europe" is Europe.
+  let anywhere: RemoteRegion | null = null;
+  for (let j = i + 1; j <= Math.min(tokens.length - 1, i + span + (anywhere ? 2 : 0)); j++) {
     const t = tokens[j] as Token;
     const word = REGION_WORDS.get(t.key);
+    if (word === 'worldwide' && (t.key === 'anywhere' || t.key === 'world') && !anywhere) {
+      anywhere = word;
+      continue;
+    }
     if (word && (word !== 'EU' || t.raw === 'EU') && (word !== 'EEA' || t.raw === t.raw.toUpperCase())) return word;
     const place = placeAt(tokens, j, false);
     if (place) return place.code as RemoteRegion;
   }
-  return null;
+  return anywhere;
 }
 
 /** Remote / hybrid / onsite by weighing the work-model words of each clause, and where a remote worker may live. */
@@ -73,7 +81,6 @@ export function findRemotePolicy(
       const workFromHome = k === 'work' && tokens[i + 1]?.key === 'from' && tokens[i + 2]?.key === 'home';
       const homeOffice = k === 'home' && tokens[i + 1]?.key === 'office';
       if (REMOTE.has(k) || workFromHome || homeOffice) {
-        if (k === 'remote' && tokens[i + 1]?.key === 'ok') continue;
         if (has(tokens, i, NOT, 1)) onsite += 1;
         else if (has(tokens, i, STRONG, 3) || (workFromHome && tokens[i + 3]?.key === 'role')) strong += 1;
         else if (has(tokens, i, PARTIAL, 4)) hybrid += 1;
@@ -85,7 +92,8 @@ export function findRemotePolicy(
         onsite += 2;
       } else if (OFFICE.has(k) && (has(tokens, i, OFFICE_CONTEXT, 1) || tokens[i - 1]?.key === 'our')) {
         if (tokens[i - 1]?.key === 'our' && tokens[i - 2]?.key === 'in') onsite += 1;
-        else if (OFFICE_CONTEXT.has(tokens[i + 1]?.key ?? '') || OFFICE_CONTEXT.has(tokens[i - 1]?.key ?? '')) onsite += 1;
+        else if (OFFICE_CONTEXT.has(tokens[i + 1]?.key ?? '') || OFFICE_CONTEXT.has(tokens[i - 1]?.key ?? ''))
+          onsite += 1;
       } else if (MOVE.has(k) && TO.has(tokens[i + 1]?.key ?? '') && placeAt(tokens, i + 2, false)) {
         onsite += 1;
       } else if (RESIDENCE.has(k)) {

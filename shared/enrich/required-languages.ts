@@ -1,11 +1,24 @@
 import type { LanguageLevel } from '../posting/posting';
 import {
-  AND_WORDS, COURSE_WORDS, FILLERS, FLUENT_WORDS, GOOD_WORDS, LANGUAGE_WORDS, LEARN_WORDS, NATIVE_WORDS, NEGATABLE,
-  NEGATIONS, OPTIONAL_CUES, OR_WORDS, OTHER_HEADINGS, REQUIREMENT_HEADINGS, REQUIRED_CUES,
+  AND_WORDS,
+  COURSE_WORDS,
+  FILLERS,
+  FLUENT_WORDS,
+  GOOD_WORDS,
+  LANGUAGE_WORDS,
+  LEARN_WORDS,
+  NATIVE_WORDS,
+  NEGATABLE,
+  NEGATIONS,
+  OPTIONAL_CUES,
+  OR_WORDS,
+  OTHER_HEADINGS,
+  REQUIRED_CUES,
+  REQUIREMENT_HEADINGS,
 } from './cue-words';
-import { LANGUAGE_GROUPS, isLanguageName, matchLanguage, matchLanguageCode } from './language-names';
+import { isLanguageName, LANGUAGE_GROUPS, matchLanguage, matchLanguageCode } from './language-names';
 import { ALL_STOP_WORDS } from './stop-words';
-import { type Clause, type Token, spaceOnly } from './tokenize';
+import { type Clause, spaceOnly, type Token } from './tokenize';
 
 export interface LanguageFindings {
   required: { code: string; level: LanguageLevel | null }[];
@@ -49,7 +62,8 @@ function usedAsAdjective(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!t || !next || !spaceOnly(t.gapAfter)) return false;
   const k = next.key;
-  if (isCue(k) || OPTIONAL_CUES.has(k) || LANGUAGE_WORDS.has(k) || ALL_STOP_WORDS.has(k) || NEGATIONS.has(k)) return false;
+  if (isCue(k) || OPTIONAL_CUES.has(k) || LANGUAGE_WORDS.has(k) || ALL_STOP_WORDS.has(k) || NEGATIONS.has(k))
+    return false;
   if (AND_WORDS.has(k) || OR_WORDS.has(k) || isLanguageName(k) || /^\d/.test(k)) return false;
   return true;
 }
@@ -151,7 +165,9 @@ function analyseClause(
     const cues = cuesOf(tokens, from, to);
     const before = tokens[m.at - 1]?.key ?? '';
     const after = tokens.slice(m.at + 1, m.at + 4).map((t) => t.key);
-    const bare = tokens.slice(from, to).every((t, j) => j + from === m.at || LANGUAGE_WORDS.has(t.key) || isLanguageName(t.key));
+    const bare = tokens
+      .slice(from, to)
+      .every((t, j) => j + from === m.at || LANGUAGE_WORDS.has(t.key) || isLanguageName(t.key));
     let status: Status;
     if (NEGATIONS.has(before) || LEARN_WORDS.has(before) || after.some((k) => COURSE_WORDS.has(k))) status = 'ignored';
     else if (cues.opt) status = 'optional';
@@ -177,19 +193,16 @@ function joint(tokens: Token[], a: Mention, b: Mention): 'or' | 'list' | 'and' {
   return between.length === 0 ? 'list' : 'and';
 }
 
-function sectionOf(clause: Clause, current: 'req' | 'other' | null): 'req' | 'other' | null | undefined {
-  if (!clause.lineStart || clause.tokens.length > 6) return undefined;
+/** A short line that opens a section ("Requirements", "Vi tilbyder"), or null. */
+function sectionOf(clause: Clause): 'req' | 'other' | null {
+  if (!clause.lineStart || clause.tokens.length > 6) return null;
   if (clause.tokens.some((t) => REQUIREMENT_HEADINGS.has(t.key))) return 'req';
   if (clause.tokens.some((t) => OTHER_HEADINGS.has(t.key))) return 'other';
-  return current === null ? undefined : undefined;
+  return null;
 }
 
 /** Required, one-of and optional languages, read from requirement contexts only. */
-export function findLanguages(
-  titleClauses: Clause[],
-  clauses: Clause[],
-  adLanguage: string | null,
-): LanguageFindings {
+export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLanguage: string | null): LanguageFindings {
   const locales = nameLocales(adLanguage);
   const required = new Map<string, LanguageLevel | null>();
   const optional = new Set<string>();
@@ -197,8 +210,8 @@ export function findLanguages(
   let section: 'req' | 'other' | null = null;
   const all = [...titleClauses.map((c) => ({ c, title: true })), ...clauses.map((c) => ({ c, title: false }))];
   for (const { c, title } of all) {
-    const heading = title ? undefined : sectionOf(c, section);
-    if (heading !== undefined) section = heading;
+    const heading = title ? null : sectionOf(c);
+    if (heading !== null) section = heading;
     const mentions = analyseClause(c, section === 'req', title, locales);
     const explicit = new Set(mentions.filter((m) => !m.group).flatMap((m) => m.codes));
     const req = mentions.filter((m) => m.status === 'required');
@@ -214,7 +227,8 @@ export function findLanguages(
             // A group word beside its own list ("one Nordic language (Swedish, …)") adds nothing.
             if (!m.codes.some((code) => explicit.has(code))) groups.push({ codes: m.codes, explicit: false });
           } else {
-            for (const code of m.codes) if (!required.has(code) || required.get(code) === null) required.set(code, m.level);
+            for (const code of m.codes)
+              if (!required.has(code) || required.get(code) === null) required.set(code, m.level);
           }
         }
       }
@@ -234,7 +248,8 @@ export function findLanguages(
     for (const m of mentions) {
       if (m.status !== 'optional') continue;
       const other = m.group && c.tokens[m.at - 1]?.key === 'other';
-      for (const code of m.codes) if (!(m.group && explicit.has(code)) && !(other && required.has(code))) optional.add(code);
+      for (const code of m.codes)
+        if (!(m.group && explicit.has(code)) && !(other && required.has(code))) optional.add(code);
     }
   }
   const requiredOneOf: string[][] = [];

@@ -22,6 +22,8 @@ export interface Clause {
 
 /** Lower-cases and strips diacritics so "Fließend", "fliessend" and "FLIESSEND" meet. */
 export function fold(word: string): string {
+  // Most words are plain ASCII: skip Unicode normalisation for them.
+  if (/^[ -~]*$/.test(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss');
 }
 
@@ -30,6 +32,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const BULLETS = /[•·●▪◦■►;!?|]/;
 
 function breaksClause(gap: string, next: string): boolean {
+  if (gap === ' ') return false;
   if (gap.includes('\n') || BULLETS.test(gap)) return true;
   if (/(^|\s)\*($|\s)/.test(gap)) return true;
   const dot = gap.indexOf('.');
@@ -66,7 +69,9 @@ export function tokenize(text: string): Clause[] {
       line += gap.split('\n').length - 1;
       lineStart = true;
     }
-    const token: Token = { raw, key: fold(raw), upper: /^\p{Lu}/u.test(raw), gapAfter: '' };
+    const first = raw.charCodeAt(0);
+    const upper = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(raw);
+    const token: Token = { raw, key: fold(raw), upper, gapAfter: '' };
     current.push(token);
     prev = token;
     prevEnd = start + raw.length;
@@ -82,5 +87,10 @@ export function spaceOnly(gap: string): boolean {
 
 /** Folds every word of a list once, at module load. */
 export function foldedSet(words: string): Set<string> {
-  return new Set(words.split(/\s+/).filter((w) => w.length > 0).map(fold));
+  return new Set(
+    words
+      .split(/\s+/)
+      .filter((w) => w.length > 0)
+      .map(fold),
+  );
 }

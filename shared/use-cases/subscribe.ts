@@ -17,7 +17,13 @@ export async function subscribe(
   const now = deps.clock();
   const { email, frequency, hour, timeZone, locale, ...criteria } = request;
   const preferences = { criteria, frequency, hour, timeZone, locale };
-  const fresh: Subscriber = { id: randomUUID(), email, status: 'unconfirmed', ...preferences, createdAt: now.toISOString() };
+  const fresh: Subscriber = {
+    id: randomUUID(),
+    email,
+    status: 'unconfirmed',
+    ...preferences,
+    createdAt: now.toISOString(),
+  };
   const { created, subscriber: stored } = await deps.subscribers.createSubscriber(fresh);
   let subscriber = stored;
   if (!created) {

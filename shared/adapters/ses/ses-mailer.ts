@@ -41,6 +41,8 @@ export class SesMailer implements Mailer {
         FromEmailAddress: headerSafe(email.from),
         Destination: { ToAddresses: [headerSafe(email.to)] },
         ConfigurationSetName: this.options.configurationSet,
+        // SES echoes tags in bounce and complaint events: how feedback finds the subscriber.
+        EmailTags: Object.entries(email.tags ?? {}).map(([Name, Value]) => ({ Name, Value })),
         Content: {
           Simple: {
             // Again here, not only in the renderers: a header is the last place a CR/LF can hurt.

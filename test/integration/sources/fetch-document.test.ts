@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchDocumentError, fetchDocument } from '../../../shared/adapters/http/fetch-document';
-import { startLoopbackServer } from './loopback-server';
+import { startLoopbackServer } from '../../support/loopback-server';
 
 let server: Awaited<ReturnType<typeof startLoopbackServer>>;
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLeverSource } from '../../../shared/adapters/sources/lever-source';
 import type { FetchResult } from '../../../shared/ports/source';
-import { startLoopbackServer } from './loopback-server';
+import { startLoopbackServer } from '../../support/loopback-server';
 
 const payloadUrl = new URL('../../../../shared/fixtures/sources/lever/metabase-remote-postings.json', import.meta.url);
 

@@ -1,0 +1,123 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type LocalStack, startLocalStack } from '../../../local/local-stack';
+import type { Mailer } from '../../../shared/ports/mailer';
+import { signToken } from '../../../shared/tokens/tokens';
+import { confirmSubscription } from '../../../shared/use-cases/confirm-subscription';
+import { sendDigest } from '../../../shared/use-cases/send-digest';
+import { seedsDir } from '../../support/fixtures';
+import { mailTo } from '../../support/mailbox';
+
+// Invariant 1 under faults, on dynalite and the SES emulator: the mailer is the real SES adapter,
+// wrapped only to inject the failure.
+let stack: LocalStack;
+let tmp: string;
+let n = 0;
+
+async function activeSubscriber(languages: string[], countries: string[], remote = false) {
+  const id = `sub-${++n}`;
+  const email = `${id}@example.com`;
+  await stack.deps.subscribers.createSubscriber({
+    id,
+    email,
+    status: 'unconfirmed',
+    criteria: { languages, countries, remote, keywords: [] },
+    frequency: 'daily',
+    hour: 8,
+    timeZone: 'UTC',
+    locale: 'en',
+    createdAt: new Date().toISOString(),
+  });
+  const token = signToken(stack.deps.settings.tokenKey, { purpose: 'confirm', subscriberId: id });
+  const { backfilled } = await confirmSubscription(stack.deps, token);
+  return { id, email, backfilled };
+}
+
+/** The real mailer, failing the first `failures` sends the way a timed-out SES call does. */
+function flakyMailer(failures: number): Mailer {
+  const real = stack.deps.mailer;
+  let left = failures;
+  return {
+    send: async (email) => {
+      if (left-- > 0) throw Object.assign(new Error('socket hang up'), { name: 'TimeoutError' });
+      return real.send(email);
+    },
+  };
+}
+
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(tmpdir(), 'jobalert-digest-'));
+  const configFile = path.join(tmp, 'config.yaml');
+  await writeFile(configFile, `sources:\n  - { id: seeds, type: folder, path: ${JSON.stringify(seedsDir)} }\n`);
+  stack = await startLocalStack({ port: 0, sesPort: 0, dynamoPort: 0, memory: true, configFile, dataDir: tmp });
+  await stack.handlers.poll({ kind: 'poll' }, {} as never);
+});
+
+afterAll(async () => {
+  await stack?.close();
+  await rm(tmp, { recursive: true, force: true });
+});
+
+beforeEach(() => stack.ses.clear());
+
+describe('sending a digest', () => {
+  it('retried after SES failed, sends exactly one email with the same postings', async () => {
+    const sub = await activeSubscriber(['no'], ['PT']);
+    expect(sub.backfilled).toBe(1);
+    const job = { subscriberId: sub.id, digestId: 'daily-2026-11-23' };
+    const deps = { ...stack.deps, mailer: flakyMailer(1) };
+    await expect(sendDigest(deps, job)).rejects.toThrow(/socket hang up/);
+    expect(await stack.ses.sentEmails()).toEqual([]);
+    expect(await sendDigest(deps, job)).toMatchObject({ sent: true, postings: 1 });
+    expect(await sendDigest(deps, job)).toEqual({ sent: false, why: 'already-sent' });
+    expect(mailTo(await stack.ses.sentEmails(), sub.email)).toHaveLength(1);
+  });
+
+  it('a retry resends the digest it started, and leaves a match that arrived meanwhile for the next one', async () => {
+    const sub = await activeSubscriber(['pt'], ['PT'], true);
+    const job = { subscriberId: sub.id, digestId: 'daily-2026-11-24' };
+    await expect(sendDigest({ ...stack.deps, mailer: flakyMailer(1) }, job)).rejects.toThrow();
+    const [late] = await stack.deps.postings
+      .listPostingsSince(new Date(Date.now() - 86_400_000), new Date(Date.now() + 1000))
+      .then((ps) => ps.filter((p) => p.enrichment.requiredLanguages.some((l) => l.code === 'nl')));
+    await stack.deps.matches.addMatch({
+      subscriberId: sub.id,
+      postingId: late!.id,
+      postedAt: new Date().toISOString(),
+      matchedAt: new Date().toISOString(),
+      reason: { languages: ['pt'], countries: ['PT'], remoteRegion: null, keywords: [] },
+    });
+    expect(await sendDigest(stack.deps, job)).toMatchObject({ sent: true, postings: 1 });
+    expect(await sendDigest(stack.deps, { ...job, digestId: 'daily-2026-11-25' })).toMatchObject({
+      sent: true,
+      postings: 1,
+    });
+    const mails = mailTo(await stack.ses.sentEmails(), sub.email);
+    expect(mails).toHaveLength(2);
+    expect(mails[0]?.body.text).toMatch(/Customer Support Specialist - Portuguese/);
+    expect(mails[1]?.body.text).toMatch(/Workster|Billing/);
+  });
+
+  it('sends a posting once even when two digests for the same subscriber race', async () => {
+    const sub = await activeSubscriber(['no'], ['PT']);
+    const results = await Promise.all([
+      sendDigest(stack.deps, { subscriberId: sub.id, digestId: 'now-a' }),
+      sendDigest(stack.deps, { subscriberId: sub.id, digestId: 'now-b' }),
+    ]);
+    const sent = results.filter((r) => r.sent);
+    expect(sent).toHaveLength(1);
+    expect(mailTo(await stack.ses.sentEmails(), sub.email)).toHaveLength(1);
+  });
+
+  it('sends nothing to an unsubscribed subscriber, even for a digest already planned', async () => {
+    const sub = await activeSubscriber(['no'], ['PT']);
+    await stack.deps.subscribers.updateSubscriber(sub.id, { status: 'unsubscribed' });
+    expect(await sendDigest(stack.deps, { subscriberId: sub.id, digestId: 'daily-x' })).toEqual({
+      sent: false,
+      why: 'not-active',
+    });
+    expect(await stack.ses.sentEmails()).toEqual([]);
+  });
+});
