@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Browser tests need Debian's Chromium: `npm run test:browser` (vitest.browser.config.ts).
+    exclude: ['test/browser/**', '**/node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     allowOnly: false,

@@ -55,6 +55,12 @@ function port(value: string | undefined, fallback: number, name: string): number
 
 class UsageError extends Error {}
 
+/** A path as short as it can be said: relative below the working folder, absolute elsewhere. */
+function displayPath(p: string): string {
+  const rel = path.relative(process.cwd(), p);
+  return rel && !rel.startsWith('..') ? rel : p;
+}
+
 const dataDir = () => path.resolve(process.env.JOBALERT_DATA_DIR ?? '.jobalert');
 
 async function start(values: ReturnType<typeof parse>['values']) {
@@ -71,7 +77,7 @@ async function start(values: ReturnType<typeof parse>['values']) {
   console.log(`jobalert is running locally (config: ${stack.configOrigin})
   signup page   ${stack.urls.site}
   mailbox       ${stack.urls.mailbox}   (the SES emulator: every email sent)
-  DynamoDB      ${stack.urls.dynamo}   (${stack.dataDir ? `data in ${path.relative(process.cwd(), stack.dataDir) || stack.dataDir}` : 'in memory: --memory'})
+  DynamoDB      ${stack.urls.dynamo}   (${stack.dataDir ? `data in ${displayPath(stack.dataDir)}` : 'in memory: --memory'})
   sources       ${sources}`);
 
   if (values.once) {

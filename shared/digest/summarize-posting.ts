@@ -39,7 +39,7 @@ export function summarizePosting(posting: Posting, reason: MatchReason, timeZone
     remotePolicy: REMOTE_POLICY[posting.enrichment.remote],
     languages: describeLanguages(posting.enrichment),
     posted: formatDate(posting.postedAt ?? posting.firstSeenAt, timeZone),
-    snippet: snippet(posting.text),
+    snippet: snippet(withoutLeadingTitle(posting.text, posting.title)),
     why: describeReason(reason),
   };
 }
@@ -106,6 +106,13 @@ export function snippet(text: string, length = SNIPPET_LENGTH): string {
   const cut = flat.slice(0, length);
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > length * 0.6 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
+}
+
+/** The text without the title it often opens with (a Markdown heading, a board's first line). */
+function withoutLeadingTitle(text: string, title: string): string {
+  const flat = oneLine(text).replace(/^#+\s*/, '');
+  const head = oneLine(title);
+  return head && flat.toLowerCase().startsWith(head.toLowerCase()) ? flat.slice(head.length).trim() : flat;
 }
 
 function oneLine(text: string): string {
