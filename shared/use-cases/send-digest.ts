@@ -21,7 +21,7 @@ export async function sendDigest(
   job: DigestJob,
 ): Promise<SendDigestResult> {
   const subscriber = await deps.subscribers.getSubscriber(job.subscriberId);
-  if (!subscriber || subscriber.status !== 'active') return { sent: false, why: 'not-active' };
+  if (subscriber?.status !== 'active') return { sent: false, why: 'not-active' };
 
   const existing = await deps.matches.getDigest(subscriber.id, job.digestId);
   if (existing?.status === 'sent') return { sent: false, why: 'already-sent' };
@@ -40,7 +40,7 @@ export async function sendDigest(
     const today = now.toISOString().slice(0, 10);
     for (const m of [...pending].sort((a, b) => b.postedAt.localeCompare(a.postedAt))) {
       const p = postings.get(m.postingId);
-      const gone = !p || p.status !== 'open' || (p.enrichment.deadline !== null && p.enrichment.deadline < today);
+      const gone = p?.status !== 'open' || (p.enrichment.deadline !== null && p.enrichment.deadline < today);
       if (gone) {
         stale.push(m.postingId);
         continue;
