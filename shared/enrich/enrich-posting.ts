@@ -1,4 +1,4 @@
-import type { Enrichment, RemotePolicy } from '../posting/posting';
+import { type Enrichment, type RemotePolicy, unknownEnrichment } from '../posting/posting';
 import { detectAdLanguage } from './ad-language';
 import { findDeadline } from './deadline';
 import { isJobPosting } from './is-posting';
@@ -17,21 +17,6 @@ export interface EnrichInput {
 // A "title" longer than this is a feed that put the whole ad in the first line: read it as body only.
 const MAX_TITLE = 200;
 
-function unknown(isPosting: boolean, adLanguage: string | null): Enrichment {
-  return {
-    isPosting,
-    adLanguage,
-    requiredLanguages: [],
-    requiredOneOf: [],
-    optionalLanguages: [],
-    countries: [],
-    cities: [],
-    remote: 'unknown',
-    remoteRegion: null,
-    deadline: null,
-  };
-}
-
 /**
  * Reads a posting's free text into languages, places, remote policy and deadline.
  * Pure and total: any input (empty, huge, binary) gives a result, analysing at most the first 50k characters.
@@ -43,7 +28,7 @@ export function enrichPosting(input: EnrichInput): Enrichment {
   const titleClauses = tokenize(title);
   const locationClauses = tokenize(input.locationText ?? '');
   const adLanguage = detectAdLanguage(clauses.length > 0 ? clauses : titleClauses);
-  if (!isJobPosting(text, [...titleClauses, ...clauses], adLanguage)) return unknown(false, adLanguage);
+  if (!isJobPosting(text, [...titleClauses, ...clauses], adLanguage)) return unknownEnrichment(false, adLanguage);
   const languages = findLanguages(titleClauses, clauses, adLanguage);
   const places = findPlaces(titleClauses, locationClauses, clauses, adLanguage);
   const remote = findRemotePolicy(titleClauses, locationClauses, clauses, places.countries, input.remoteHint);

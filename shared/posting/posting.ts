@@ -51,6 +51,22 @@ export const enrichmentSchema = z.object({
 });
 export type Enrichment = z.infer<typeof enrichmentSchema>;
 
+/** An enrichment that found nothing: the starting point, and the answer for unreadable input. */
+export function unknownEnrichment(isPosting: boolean, adLanguage: string | null = null): Enrichment {
+  return {
+    isPosting,
+    adLanguage,
+    requiredLanguages: [],
+    requiredOneOf: [],
+    optionalLanguages: [],
+    countries: [],
+    cities: [],
+    remote: 'unknown',
+    remoteRegion: null,
+    deadline: null,
+  };
+}
+
 export const postingStatusSchema = z.enum(['open', 'closed']);
 
 /** A stored posting: the source's fields, what enrichment found, and our bookkeeping. */

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { containsWord, matchPosting } from '../../../shared/match/match-posting';
 import { SubscriptionIndex } from '../../../shared/match/subscription-index';
-import type { Enrichment } from '../../../shared/posting/posting';
+import { type Enrichment, unknownEnrichment } from '../../../shared/posting/posting';
 import { type Criteria, criteriaSchema, type Subscriber } from '../../../shared/subscriber/subscriber';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 
-const enrichment = (over: Partial<Enrichment>): Enrichment => ({
-  isPosting: true,
-  adLanguage: 'en',
-  requiredLanguages: [],
-  requiredOneOf: [],
-  optionalLanguages: [],
-  countries: [],
-  cities: [],
-  remote: 'unknown',
-  remoteRegion: null,
-  deadline: null,
-  ...over,
-});
+const enrichment = (over: Partial<Enrichment>): Enrichment => ({ ...unknownEnrichment(true, 'en'), ...over });
 const posting = (over: Partial<Enrichment>, title = 'Customer support agent', text = '') => ({
   title,
   text,
