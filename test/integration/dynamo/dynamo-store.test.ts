@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { DynamoDBClient, ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
-import dynalite from 'dynalite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoClients } from '../../../shared/adapters/dynamo/dynamo-clients';
 import { DynamoStore } from '../../../shared/adapters/dynamo/dynamo-store';
@@ -15,6 +12,7 @@ import type { Match } from '../../../shared/match/match';
 import type { Posting } from '../../../shared/posting/posting';
 import { postingFingerprint, postingId } from '../../../shared/posting/posting-identity';
 import type { Subscriber } from '../../../shared/subscriber/subscriber';
+import { startTestDynamo } from '../../support/test-dynamo';
 
 const seedsDir = new URL('../../../../shared/fixtures/seeds/', import.meta.url);
 const seedFiles = [
@@ -77,18 +75,17 @@ function matchOf(subscriberId: string, postingId: string, postedAt: string): Mat
   };
 }
 
-const tableName = 'jobalert-test';
-let server: Server;
+let tableName: string;
+let dynamo: Awaited<ReturnType<typeof startTestDynamo>>;
 let store: DynamoStore;
 /** For writing items the way a crashed or older writer left them. */
 let raw: DynamoDBDocumentClient;
 
 beforeAll(async () => {
-  server = dynalite({ createTableMs: 0 });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  dynamo = await startTestDynamo();
+  tableName = dynamo.tableName;
   const options = {
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint: dynamo.endpoint,
     region: 'eu-west-1',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   };
@@ -100,7 +97,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
+  await dynamo.close();
 });
 
 describe('postings', () => {
