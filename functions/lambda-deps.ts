@@ -22,6 +22,7 @@ const lambdaEnvSchema = z.object({
   JOBALERT_SOURCES: z.string().default('[]'),
   BACKFILL_DAYS: z.coerce.number().int().min(0).default(30),
   MAX_POSTINGS_PER_DIGEST: z.coerce.number().int().min(1).default(50),
+  UNSUBSCRIBE_MAILTO: z.email().optional(),
 });
 
 let cached: Promise<Deps> | undefined;
@@ -60,6 +61,7 @@ async function build(): Promise<Deps> {
       tokenKey: await readSecretParameter(env.TOKEN_KEY_PARAMETER),
       backfillDays: env.BACKFILL_DAYS,
       maxPostingsPerDigest: env.MAX_POSTINGS_PER_DIGEST,
+      unsubscribeMailto: env.UNSUBSCRIBE_MAILTO,
     },
     clock: () => new Date(),
     log: createLogger(),

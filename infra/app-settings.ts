@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { parseConfig } from '../shared/config/config';
+import type { CircuitBreaker } from '../shared/config/circuit-breaker';
+import { type Config, parseConfig } from '../shared/config/config';
 
 /** What the operator tells the CDK app through `-c key=value` or cdk.json. */
 export interface AppSettings {
   readonly sender: string;
   readonly siteUrl?: string;
   readonly sources: unknown[];
+  /** The config's `circuitBreaker`, when it sets one. */
+  readonly circuitBreaker?: CircuitBreaker;
   readonly tokenKeyParameterName: string;
   readonly alarmEmail?: string;
 }
@@ -28,10 +31,12 @@ export function readAppSettings(context: ContextReader): AppSettings {
   }
   const configPath = optionalString(context, 'config');
   const alarmEmail = optionalString(context, 'alarmEmail');
+  const config = configPath === undefined ? undefined : loadLambdaConfig(configPath);
   return {
     sender,
     ...(siteUrl === undefined ? {} : { siteUrl: siteUrl.replace(/\/+$/, '') }),
-    sources: configPath === undefined ? [] : loadSources(configPath),
+    sources: config?.sources ?? [],
+    ...(config?.circuitBreaker === undefined ? {} : { circuitBreaker: config.circuitBreaker }),
     tokenKeyParameterName: optionalString(context, 'tokenKeyParameter') ?? defaultTokenKeyParameter,
     ...(alarmEmail === undefined ? {} : { alarmEmail }),
   };
@@ -43,6 +48,11 @@ export function readAppSettings(context: ContextReader): AppSettings {
  * and cannot run in Lambda: refused here rather than failing every poll.
  */
 export function loadSources(path: string): unknown[] {
+  return loadLambdaConfig(path).sources;
+}
+
+/** The operator's config file, checked as loadSources describes. */
+function loadLambdaConfig(path: string): Config {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -55,12 +65,13 @@ export function loadSources(path: string): unknown[] {
   } catch (error) {
     throw new Error(`config ${path}: not JSON or YAML: ${(error as Error).message}`);
   }
-  const { sources } = parseConfig(data, path);
+  const config = parseConfig(data, path);
+  const { sources } = config;
   const local = sources.filter((s) => s.type === 'folder').map((s) => s.id);
   if (local.length > 0) {
     throw new Error(`config ${path}: folder sources (${local.join(', ')}) only run locally (npm start), not in Lambda`);
   }
-  return sources;
+  return config;
 }
 
 function optionalString(context: ContextReader, key: string): string | undefined {

@@ -21,6 +21,7 @@ export function composeApp(app: App, settings: AppSettings) {
     sender: settings.sender,
     ...(settings.siteUrl === undefined ? {} : { siteUrl: settings.siteUrl }),
     sources: settings.sources,
+    ...(settings.circuitBreaker === undefined ? {} : { circuitBreaker: settings.circuitBreaker }),
   });
   acknowledgeNagFindings(stateful, stateless);
   return { stateful, stateless };

@@ -4,6 +4,9 @@ import { createLogger } from '../shared/adapters/log/logger';
 import { ConfigError } from '../shared/config/config';
 import { loadConfig } from '../shared/config/load-config';
 import type { PollSummary } from '../shared/use-cases/poll-sources';
+import { runExtract } from './commands/extract';
+import { runFeedbackReport } from './commands/feedback-report';
+import { runSourcesCheck } from './commands/sources-check';
 import { formatPollSummary } from './format-summary';
 import { buildLocal } from './local-deps';
 import { startLocalStack } from './local-stack';
@@ -21,7 +24,11 @@ Commands:
     --memory            keep nothing on disk (default: data in .jobalert/)
     --once              one poll + match + digest cycle, print a summary, exit
   poll --now            poll every source now, on the running local stack
+  sources check         fetch each configured source once and report (--config FILE, --json);
+                        counts new/duplicate against the running stack without storing
   digest --now          send every confirmed subscriber their digest now, on the running local stack
+  extract [--json] FILE...  what enrichment reads out of postings (text, Markdown, HTML, JSON; - is stdin)
+  feedback              the postings subscribers reported as not relevant, on the running local stack
   help                  this text
 
 Environment: JOBALERT_PORT, JOBALERT_SES_PORT (8005), JOBALERT_DYNAMODB_PORT (8000),
@@ -128,7 +135,22 @@ async function connect() {
   return { ...local, counts: countRuns(local.deps) };
 }
 
+/** Commands that parse their own options. */
+const delegated: Record<string, (argv: string[]) => Promise<number>> = {
+  extract: (argv) => runExtract(argv),
+  feedback: (argv) => runFeedbackReport(argv),
+  sources: async (argv) => {
+    if (argv[0] !== 'check') throw new UsageError('did you mean "jobalert sources check"?');
+    return runSourcesCheck(argv.slice(1));
+  },
+};
+
 async function main(argv: string[]) {
+  const run = argv[0] ? delegated[argv[0]] : undefined;
+  if (run) {
+    process.exitCode = await run(argv.slice(1));
+    return;
+  }
   const { values, positionals } = parse(argv);
   const command = positionals[0] ?? 'start';
   if (values.help || command === 'help') return console.log(USAGE);

@@ -3,6 +3,7 @@ import { makeDigestPlannerHandler } from '../functions/digest-planner/handler';
 import { makeDigestSenderHandler } from '../functions/digest-sender/handler';
 import { makeMatchHandler } from '../functions/match/handler';
 import { makePollHandler } from '../functions/poll/handler';
+import { makePollWorkerHandler } from '../functions/poll-worker/handler';
 import { makeSesFeedbackHandler } from '../functions/ses-feedback/handler';
 import { DynamoStore } from '../shared/adapters/dynamo/dynamo-store';
 import { SesMailer } from '../shared/adapters/ses/ses-mailer';
@@ -11,6 +12,7 @@ import type { Config } from '../shared/config/config';
 import type { Logger } from '../shared/ports/logger';
 import type { DigestJob, MatchJob } from '../shared/ports/queue';
 import type { Deps } from '../shared/use-cases/deps';
+import type { PollSourceJob } from '../shared/use-cases/poll-source-job';
 import { InProcessQueue } from './in-process-queue';
 
 export const LOCAL_REGION = 'eu-west-1';
@@ -38,8 +40,13 @@ export function buildLocal(options: {
     tableName: endpoints.tableName,
   });
   const getDeps = async () => deps;
+  // The tick hands each due source to the worker through this queue, as SQS does in AWS; in process
+  // the delivery is done when send returns, so the tick's summary holds every source's report.
+  const pollWorker = makePollWorkerHandler(getDeps, { circuitBreaker: config.circuitBreaker });
+  const pollQueue = new InProcessQueue<PollSourceJob>('poll', () => (e) => pollWorker(e, {} as never), log);
   const handlers = {
-    poll: makePollHandler(getDeps),
+    poll: makePollHandler(getDeps, () => pollQueue),
+    pollWorker,
     match: makeMatchHandler(getDeps),
     digestPlanner: makeDigestPlannerHandler(getDeps),
     digestSender: makeDigestSenderHandler(getDeps),
@@ -61,6 +68,7 @@ export function buildLocal(options: {
       tokenKey: options.tokenKey,
       backfillDays: config.backfillDays,
       maxPostingsPerDigest: config.maxPostingsPerDigest,
+      unsubscribeMailto: config.unsubscribeMailto,
     },
     clock: options.clock ?? (() => new Date()),
     log,

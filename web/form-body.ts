@@ -5,6 +5,9 @@ export interface FormFields {
   countries?: string[];
   remote?: boolean;
   keywords?: string[];
+  /** Preference centre only: words and company names that exclude a posting. */
+  excludeKeywords?: string[];
+  excludeCompanies?: string[];
   frequency?: string;
   /** A number when the field holds digits; the raw text otherwise, so the schema names the field. */
   hour?: number | string;
@@ -38,9 +41,10 @@ export function parseFormBody(body: string): FormFields {
   }
   // An unchecked checkbox sends nothing at all.
   fields.remote = ['true', 'on', '1', 'yes'].includes((params.get('remote') ?? '').trim().toLowerCase());
-  const keywords = params.get('keywords');
-  if (keywords !== null) {
-    fields.keywords = keywords
+  for (const name of ['keywords', 'excludeKeywords', 'excludeCompanies'] as const) {
+    const list = params.get(name);
+    if (list === null) continue;
+    fields[name] = list
       .split(',')
       .map((k) => k.trim())
       .filter(Boolean);

@@ -4,7 +4,7 @@ import { TokenError } from '../../shared/tokens/tokens';
 import type { Deps } from '../../shared/use-cases/deps';
 import { SubscriberNotFoundError } from '../../shared/use-cases/errors';
 import { renderErrorPage } from '../../web/pages/error-page';
-import { HttpError, type HttpResponse, html, json, wantsHtml } from './http';
+import { HttpError, type HttpResponse, html, json, pageLocale, wantsHtml } from './http';
 
 const TOKEN_MESSAGES: Record<string, string> = {
   'token.malformed': 'This link is incomplete. Copy the whole link from the email.',
@@ -41,7 +41,7 @@ export function httpErrorMiddleware(getDeps: () => Promise<Deps>): MiddlewareObj
       }
       const code = err instanceof TokenError ? err.code : undefined;
       request.response = wantsHtml(request.event)
-        ? html(status, renderErrorPage(status, message))
+        ? html(status, renderErrorPage(status, message, pageLocale(request.event)))
         : json(status, { error: message, ...(code ? { code } : {}), ...(fields ? { fields } : {}) });
     },
   };

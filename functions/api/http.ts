@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { type Locale, pickLocale } from '../../shared/i18n';
 
 export type HttpResponse = APIGatewayProxyStructuredResultV2 & { statusCode: number; body: string };
 
@@ -55,4 +56,9 @@ export function header(event: APIGatewayProxyEventV2, name: string): string {
 /** Whether the client wants HTML (a browser form post) rather than JSON. */
 export function wantsHtml(event: APIGatewayProxyEventV2): boolean {
   return !event.rawPath.startsWith('/api/');
+}
+
+/** The page language: `?lang=` or the form's choice, else the browser's Accept-Language. */
+export function pageLocale(event: APIGatewayProxyEventV2, requested?: string): Locale {
+  return pickLocale(header(event, 'accept-language'), event.queryStringParameters?.lang ?? requested);
 }

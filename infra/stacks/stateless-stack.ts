@@ -29,13 +29,17 @@ export interface StatelessStackProps extends StackProps {
   readonly siteUrl?: string;
   /** The operator config's `sources`, passed through unvalidated (the functions validate). */
   readonly sources: readonly unknown[];
+  /** The operator config's `circuitBreaker` (absent: the defaults), for the poll workers. */
+  readonly circuitBreaker?: unknown;
 }
 
 // Lambda allows 4 KB for all environment variables together; leave room for the others.
 const maxSourcesBytes = 3000;
 
 const timeouts: Record<FunctionName, Duration> = {
-  poll: Duration.minutes(5),
+  // The tick only reads source states and enqueues one message per due source.
+  poll: Duration.minutes(1),
+  'poll-worker': Duration.minutes(5),
   match: Duration.seconds(60),
   'digest-planner': Duration.minutes(2),
   'digest-sender': Duration.seconds(60),
@@ -58,6 +62,7 @@ export class StatelessStack extends Stack {
       );
     }
 
+    const pollQueue = this.queueWithDeadLetters('Poll', timeouts['poll-worker']);
     const matchQueue = this.queueWithDeadLetters('Match', timeouts.match);
     const digestQueue = this.queueWithDeadLetters('Digest', timeouts['digest-sender']);
 
@@ -76,6 +81,7 @@ export class StatelessStack extends Stack {
       }).bindTable(props.table);
     this.functions = {
       poll: fn('poll', 'Poll'),
+      'poll-worker': fn('poll-worker', 'PollWorker'),
       match: fn('match', 'Match'),
       'digest-planner': fn('digest-planner', 'DigestPlanner'),
       'digest-sender': fn('digest-sender', 'DigestSender'),
@@ -84,7 +90,19 @@ export class StatelessStack extends Stack {
     };
     const f = this.functions;
 
-    matchQueue.queue.grantSendMessages(f.poll);
+    pollQueue.queue.grantSendMessages(f.poll);
+    f.poll.addEnvironment('POLL_QUEUE_URL', pollQueue.queue.queueUrl);
+    f['poll-worker'].addEnvironment('JOBALERT_CIRCUIT_BREAKER', JSON.stringify(props.circuitBreaker ?? {}));
+    f['poll-worker'].addEventSource(
+      new SqsEventSource(pollQueue.queue, {
+        // One source per invocation: a slow or failing source holds up no other.
+        batchSize: 1,
+        reportBatchItemFailures: true,
+        // Bounded so a tick of many sources does not flood the table or the sources' hosts.
+        maxConcurrency: 5,
+      }),
+    );
+    matchQueue.queue.grantSendMessages(f['poll-worker']);
     // match may enqueue instant digests itself.
     digestQueue.queue.grantSendMessages(f.match);
     digestQueue.queue.grantSendMessages(f['digest-planner']);
@@ -184,7 +202,7 @@ export class StatelessStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: stage.url, description: 'HTTP API URL' });
     new CfnOutput(this, 'SiteUrl', { value: props.siteUrl ?? apiUrl });
 
-    this.alarms(props.alarmTopic, [matchQueue.deadLetters, digestQueue.deadLetters]);
+    this.alarms(props.alarmTopic, [pollQueue.deadLetters, matchQueue.deadLetters, digestQueue.deadLetters]);
   }
 
   private queueWithDeadLetters(name: string, consumerTimeout: Duration) {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { sourceConfigSchema } from '../adapters/sources/registry';
+import { circuitBreakerSchema } from './circuit-breaker';
 
 /** The operator's config: one file, read by the CDK app at synth time and the local runtime at start. */
 export const configSchema = z
@@ -22,6 +23,10 @@ export const configSchema = z
     backfillDays: z.number().int().min(0).max(365).default(30),
     /** Most postings one digest lists. */
     maxPostingsPerDigest: z.number().int().min(1).max(500).default(50),
+    /** A source failing `failures` times in a row is skipped for `backoffMinutes`, doubling, capped. */
+    circuitBreaker: circuitBreakerSchema.optional(),
+    /** An address whose mail the operator treats as unsubscribe requests: `List-Unsubscribe`'s mailto. */
+    unsubscribeMailto: z.email().optional(),
   })
   .strict();
 export type Config = z.infer<typeof configSchema>;

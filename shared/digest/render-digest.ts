@@ -1,12 +1,13 @@
+import { fillHtml, type Translator, translator } from '../i18n';
 import type { MatchReason } from '../match/match';
-import { languageName } from '../places/codes';
 import type { Posting } from '../posting/posting';
 import type { Subscriber } from '../subscriber/subscriber';
 import { describeCriteria } from './describe-criteria';
+import { digestSubject } from './digest-subject';
+import { EMAIL, emailDocument } from './email-document';
 import { headerSafe, UnsubscribeUrlError } from './email-headers';
 import { escapeHtml } from './escape-html';
 import { httpUrl } from './http-url';
-import { joinWords } from './join-words';
 import { type PostingSummary, summarizePosting } from './summarize-posting';
 
 export interface DigestInput {
@@ -16,6 +17,10 @@ export interface DigestInput {
   siteUrl: string;
   /** Matches left out of this email (the digest caps how many it shows). */
   moreCount?: number;
+  /** The subscriber's preference centre: "Manage your alert", and where "and N more" leads. */
+  preferencesUrl?: string;
+  /** A per-job "Not relevant" link, so the operator can see what misses. */
+  notRelevantUrl?: (postingId: string) => string;
 }
 
 export interface RenderedEmail {
@@ -24,113 +29,141 @@ export interface RenderedEmail {
   text: string;
 }
 
-const MUTED = '#57606a';
+interface JobView extends PostingSummary {
+  notRelevantUrl: string | null;
+}
 
-/** Renders a digest email (HTML and text); every posting field is escaped, only http(s) URLs become links. */
+interface DigestView {
+  tr: Translator;
+  subject: string;
+  alert: string;
+  jobs: JobView[];
+  moreCount: number;
+  /** Where "and N more" links: the preference centre, else the site, else nowhere. */
+  moreUrl: string | null;
+  unsubscribeUrl: string;
+  siteUrl: string | null;
+  preferencesUrl: string | null;
+}
+
+/**
+ * Renders a digest email (HTML and text) in the subscriber's language; every posting field is
+ * escaped, only http(s) URLs become links.
+ */
 export function renderDigest(input: DigestInput): RenderedEmail {
   const { subscriber, items } = input;
   const unsubscribeUrl = httpUrl(input.unsubscribeUrl);
   if (!unsubscribeUrl) throw new UnsubscribeUrlError(input.unsubscribeUrl);
+  const tr = translator(subscriber.locale);
   const siteUrl = httpUrl(input.siteUrl);
-  const moreCount = Math.max(0, input.moreCount ?? 0);
-  const subject = headerSafe(digestSubject(subscriber, items, items.length + moreCount));
-  const alert = describeCriteria(subscriber.criteria);
-  const jobs = items.map((i) => summarizePosting(i.posting, i.reason, subscriber.timeZone));
-  return {
+  const preferencesUrl = httpUrl(input.preferencesUrl);
+  const moreCount = Math.max(0, Math.floor(input.moreCount ?? 0));
+  const subject = headerSafe(
+    digestSubject(
+      subscriber,
+      items.map((i) => i.reason),
+      items.length + moreCount,
+      tr,
+    ),
+  );
+  const jobs = items.map((i) => ({
+    ...summarizePosting(i.posting, i.reason, subscriber.timeZone, tr.locale),
+    notRelevantUrl: input.notRelevantUrl ? httpUrl(input.notRelevantUrl(i.posting.id)) : null,
+  }));
+  const view: DigestView = {
+    tr,
     subject,
-    html: digestHtml({ subject, alert, jobs, moreCount, unsubscribeUrl, siteUrl }),
-    text: digestText({ subject, alert, jobs, moreCount, unsubscribeUrl, siteUrl }),
+    alert: describeCriteria(subscriber.criteria, tr.locale),
+    jobs,
+    moreCount,
+    moreUrl: preferencesUrl ?? siteUrl,
+    unsubscribeUrl,
+    siteUrl,
+    preferencesUrl,
   };
+  return { subject, html: digestHtml(view), text: digestText(view) };
 }
 
-/** "3 new jobs for Norwegian speakers", naming the languages the shown jobs matched on. */
-function digestSubject(subscriber: Subscriber, items: DigestInput['items'], total: number): string {
-  const matched = new Set(items.flatMap((i) => i.reason.languages));
-  const ordered = subscriber.criteria.languages.filter((c) => matched.has(c));
-  const codes = ordered.length > 0 ? ordered : subscriber.criteria.languages;
-  const languages = joinWords(codes.map((c) => languageName(c)));
-  return `${total} new ${total === 1 ? 'job' : 'jobs'} for ${languages} speakers`;
-}
+const P = `margin:0 0 8px;`;
 
-interface DigestView {
-  subject: string;
-  alert: string;
-  jobs: PostingSummary[];
-  moreCount: number;
-  unsubscribeUrl: string;
-  siteUrl: string | null;
+function link(url: string, text: string, className = 'link', color: string = EMAIL.link): string {
+  return `<a href="${escapeHtml(url)}" class="${className}" style="color:${color};text-decoration:underline;">${escapeHtml(text)}</a>`;
 }
 
 function digestHtml(view: DigestView): string {
+  const { tr } = view;
   const e = escapeHtml;
-  const jobs = view.jobs.map(jobHtml).join('\n');
-  const more =
-    view.moreCount > 0
-      ? `<p style="margin:0 0 16px;">…and ${view.moreCount} more matching ${view.moreCount === 1 ? 'job' : 'jobs'} not shown here.</p>`
-      : '';
-  const site = view.siteUrl
-    ? `<a href="${e(view.siteUrl)}" style="color:${MUTED};">${e(view.siteUrl)}</a>`
-    : 'our site';
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(view.subject)}</title>
-</head>
-<body style="margin:0;padding:0;background:#f4f5f7;">
-<div style="max-width:640px;margin:0 auto;padding:24px 16px;font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1f2328;">
-<h1 style="font-size:21px;margin:0 0 8px;">${e(view.subject)}</h1>
-<p style="margin:0 0 20px;color:${MUTED};">Your alert: ${e(view.alert)}.</p>
-${jobs}
-${more}
-<hr style="border:0;border-top:1px solid #d0d7de;margin:24px 0 12px;">
-<p style="margin:0;font-size:13px;color:${MUTED};">You get this email because you asked for job alerts at ${site}.
-<a href="${e(view.unsubscribeUrl)}" style="color:${MUTED};">Unsubscribe</a> at any time, no login needed.</p>
-</div>
-</body>
-</html>
-`;
+  const spacer = '<tr><td height="12" style="height:12px;font-size:0;line-height:0;">&nbsp;</td></tr>';
+  const rows = [
+    `<tr><td style="padding:0 0 16px;">
+<h1 class="h1 fg" style="margin:0 0 6px;font-size:21px;line-height:1.3;color:${EMAIL.text};">${e(view.subject)}</h1>
+<p class="muted" style="margin:0;color:${EMAIL.muted};">${e(tr.t('yourAlert', { alert: view.alert }))}</p>
+</td></tr>`,
+    ...view.jobs.map((job) => `${jobHtml(job, tr)}\n${spacer}`),
+  ];
+  if (view.moreCount > 0) {
+    const more = tr.plural('moreJobs', view.moreCount);
+    rows.push(
+      `<tr><td class="fg" style="padding:4px 0 8px;color:${EMAIL.text};">${view.moreUrl ? link(view.moreUrl, more) : e(more)}</td></tr>`,
+    );
+  }
+  const site = view.siteUrl ? { html: link(view.siteUrl, view.siteUrl, 'muted', EMAIL.muted) } : tr.t('ourSite');
+  const unsubscribe = { html: link(view.unsubscribeUrl, tr.t('unsubscribeLink'), 'muted', EMAIL.muted) };
+  const manage = view.preferencesUrl
+    ? `${link(view.preferencesUrl, tr.t('manageAlert'), 'muted', EMAIL.muted)} · `
+    : '';
+  rows.push(`<tr><td class="rule" style="border-top:1px solid ${EMAIL.border};padding:12px 0 0;">
+<p class="muted" style="margin:0;font-size:13px;color:${EMAIL.muted};">${fillHtml(tr.t('footerWhy'), { site })}<br>
+${manage}${fillHtml(tr.t('unsubscribeLine'), { link: unsubscribe })}</p>
+</td></tr>`);
+  return emailDocument({ lang: tr.locale, title: view.subject, preheader: view.alert, rows: rows.join('\n') });
 }
 
-function jobHtml(job: PostingSummary): string {
+function jobHtml(job: JobView, tr: Translator): string {
   const e = escapeHtml;
-  const title = job.url
-    ? `<a href="${e(job.url)}" style="color:#0b57d0;text-decoration:underline;">${e(job.title)}</a>`
-    : e(job.title);
+  const title = job.url ? link(job.url, job.title) : e(job.title);
   const meta = metaLine(job).map(e).join(' · ');
-  const languages = job.languages ? `<strong>Languages required:</strong> ${e(job.languages)}<br>` : '';
-  return `<div style="background:#ffffff;border:1px solid #d0d7de;border-radius:6px;padding:16px;margin:0 0 16px;">
-<h2 style="font-size:17px;margin:0 0 4px;">${title}</h2>
-<p style="margin:0 0 8px;color:${MUTED};">${meta}</p>
-<p style="margin:0 0 8px;">${languages}<strong>Posted:</strong> ${e(job.posted)}</p>
-<p style="margin:0 0 8px;">${e(job.snippet)}</p>
-<p style="margin:0;font-size:13px;color:${MUTED};"><strong>Why:</strong> ${e(job.why)}</p>
-</div>`;
+  const languages = job.languages ? `<strong>${e(tr.t('languagesRequired'))}:</strong> ${e(job.languages)}<br>` : '';
+  const notRelevant = job.notRelevantUrl
+    ? `\n<p class="muted" style="margin:8px 0 0;font-size:13px;">${link(job.notRelevantUrl, tr.t('notRelevant'), 'muted', EMAIL.muted)}</p>`
+    : '';
+  return `<tr><td class="card" style="background:${EMAIL.card};border:1px solid ${EMAIL.border};border-radius:6px;padding:16px;">
+<h2 class="fg" style="margin:0 0 4px;font-size:17px;line-height:1.35;color:${EMAIL.text};">${title}</h2>
+<p class="muted" style="${P}color:${EMAIL.muted};">${meta}</p>
+<p class="fg" style="${P}color:${EMAIL.text};">${languages}<strong>${e(tr.t('posted'))}:</strong> ${e(job.posted)}</p>
+<p class="fg" style="${P}color:${EMAIL.text};">${e(job.snippet)}</p>
+<p class="muted" style="margin:0;font-size:13px;color:${EMAIL.muted};"><strong>${e(tr.t('why'))}:</strong> ${e(job.why)}</p>${notRelevant}
+</td></tr>`;
 }
 
 function digestText(view: DigestView): string {
-  const lines = [view.subject, `Your alert: ${view.alert}.`, ''];
+  const { tr } = view;
+  const lines = [view.subject, tr.t('yourAlert', { alert: view.alert }), ''];
   view.jobs.forEach((job, i) => {
     lines.push(`${i + 1}. ${job.title}`);
     lines.push(`   ${metaLine(job).join(' · ')}`);
-    if (job.languages) lines.push(`   Languages required: ${job.languages}`);
-    lines.push(`   Posted: ${job.posted}`);
+    if (job.languages) lines.push(`   ${tr.t('languagesRequired')}: ${job.languages}`);
+    lines.push(`   ${tr.t('posted')}: ${job.posted}`);
     if (job.url) lines.push(`   ${job.url}`);
     lines.push(`   ${job.snippet}`);
-    lines.push(`   Why: ${job.why}`, '');
+    lines.push(`   ${tr.t('why')}: ${job.why}`);
+    if (job.notRelevantUrl) lines.push(`   ${tr.t('notRelevant')}: ${job.notRelevantUrl}`);
+    lines.push('');
   });
   if (view.moreCount > 0) {
-    lines.push(`…and ${view.moreCount} more matching ${view.moreCount === 1 ? 'job' : 'jobs'} not shown here.`, '');
+    lines.push(tr.plural('moreJobs', view.moreCount));
+    if (view.moreUrl) lines.push(view.moreUrl);
+    lines.push('');
   }
   lines.push('-- ');
-  lines.push(`You get this email because you asked for job alerts at ${view.siteUrl ?? 'our site'}.`);
-  lines.push(`Unsubscribe at any time, no login needed: ${view.unsubscribeUrl}`);
+  lines.push(tr.t('footerWhy', { site: view.siteUrl ?? tr.t('ourSite') }));
+  if (view.preferencesUrl) lines.push(`${tr.t('manageAlert')}: ${view.preferencesUrl}`);
+  lines.push(tr.t('unsubscribeText', { url: view.unsubscribeUrl }));
   return `${lines.join('\n')}\n`;
 }
 
-/** Company, place and remote policy; the policy only when the place doesn't already say "Remote". */
+/** Company, place and remote policy; the policy only when the place doesn't already say it. */
 function metaLine(job: PostingSummary): string[] {
-  const policy = job.place.startsWith('Remote') ? null : job.remotePolicy;
+  const policy = job.remotePolicy && job.place.startsWith(job.remotePolicy) ? null : job.remotePolicy;
   return [job.company, job.place, policy].filter((x): x is string => Boolean(x));
 }

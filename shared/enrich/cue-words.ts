@@ -4,7 +4,8 @@ import { foldedSet } from './tokenize';
 export const REQUIRED_CUES = foldedSet(`
   fluent fluently fluency native mother tongue proficiency proficient speaking speaker speakers speak skills skill
   command knowledge required requirement requirements must mandatory essential necessary needed need excellent strong
-  good level written spoken verbal oral bilingual intermediate advanced conversational basic communicate
+  good level written spoken verbal oral bilingual intermediate advanced conversational basic communicate business
+  intermédio intermedio intermediário avançado avanzado avanzato básico elementare upper
   flydende kræver krav kendskab kundskaber sprogkundskaber beherske behersker mundtlig mundtlige skriftlig skriftlige
   modersmål forudsætning nødvendigt nødvendig gode god talende
   flytende krever kunnskap kunnskaper muntlig muntlige morsmål forutsetning må påkrevd
@@ -67,7 +68,7 @@ export const LEARN_WORDS = foldedSet(
 /** Words for "language" itself; may follow a language name ("Russian language"). */
 export const LANGUAGE_WORDS = foldedSet(`
   language languages sprog sproget språk språket språken sprache sprachen taal talen langue langues idioma idiomas
-  lingua lingue język języki języka kieli kielet kielitaito язык языки языка
+  lingua lingue język języki języka kieli kielet kielen kieltä kielellä kielitaito kielitaitoa язык языки языка
 `);
 
 /** "and" words: a list goes on, each part keeps its own level. */

@@ -17,6 +17,14 @@ export interface EnrichInput {
 // A "title" longer than this is a feed that put the whole ad in the first line: read it as body only.
 const MAX_TITLE = 200;
 
+function startsAlike(text: string, prefix: string): boolean {
+  const head = text
+    .slice(0, prefix.length * 2)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return head.startsWith(prefix.replace(/\s+/g, ' ').trim());
+}
+
 /**
  * Reads a posting's free text into languages, places, remote policy and deadline.
  * Pure and total: any input (empty, huge, binary) gives a result, analysing at most the first 50k characters.
@@ -24,8 +32,10 @@ const MAX_TITLE = 200;
 export function enrichPosting(input: EnrichInput): Enrichment {
   const text = typeof input.text === 'string' ? input.text : '';
   const title = typeof input.title === 'string' && input.title.length <= MAX_TITLE ? input.title : '';
+  // A title cut from the text's own first line ("…", as a folder source makes one) is body, not a title.
+  const cutFromText = title.endsWith('…') && startsAlike(text, title.slice(0, -1));
   const clauses = tokenize(text);
-  const titleClauses = tokenize(title);
+  const titleClauses = tokenize(cutFromText ? '' : title);
   const locationClauses = tokenize(input.locationText ?? '');
   const adLanguage = detectAdLanguage(clauses.length > 0 ? clauses : titleClauses);
   if (!isJobPosting(text, [...titleClauses, ...clauses], adLanguage)) return unknownEnrichment(false, adLanguage);

@@ -78,6 +78,13 @@ const SPEAKER_WORDS: Record<string, string> = {
 
 /** Suffixes that turn a language stem into "speaking X" / "knowledge of X" (dansktalende, Polnischsprachkenntnisse). */
 const SPEAKER_SUFFIXES = [
+  'sprogkundskaber',
+  'kundskaber',
+  'kunnskaper',
+  'kunskaper',
+  'kundskab',
+  'kunnskap',
+  'kunskap',
   'talende',
   'talande',
   'sprakiga',
@@ -180,6 +187,41 @@ export function matchLanguage(
   locales: ReadonlySet<string> | null,
   nextKey = '',
 ): LanguageMatch | null {
+  // Every name, derived form and stem starts with one of these: most words are ruled out at once.
+  if (!NAME_PREFIXES.has(key.slice(0, 3))) return null;
+  const genitive = Object.hasOwn(FINNISH_GENITIVES, key) ? FINNISH_GENITIVES[key] : undefined;
+  if (genitive && nextKey.startsWith('kiel') && !byLocale(key, locales, upper))
+    return { code: genitive, selfCued: false };
+  // Most words of an ad are no language: remember each word's answer per locale set (bounded).
+  const memoKey = upper ? `U${key}` : key;
+  const memo = memoFor(locales);
+  const known = memo.get(memoKey);
+  if (known !== undefined) return known;
+  const found = matchWord(key, upper, locales);
+  if (memo.size > 20_000) memo.clear();
+  memo.set(memoKey, found);
+  return found;
+}
+
+const NAME_PREFIXES = new Set(
+  [...NAMES.keys(), ...Object.keys(SPEAKER_WORDS), ...Object.keys(FINNISH_GENITIVES), ...SLAVIC_STEMS.keys()].map((k) =>
+    k.slice(0, 3),
+  ),
+);
+
+const MEMOS = new WeakMap<ReadonlySet<string>, Map<string, LanguageMatch | null>>();
+const ANY_LOCALE_MEMO = new Map<string, LanguageMatch | null>();
+function memoFor(locales: ReadonlySet<string> | null): Map<string, LanguageMatch | null> {
+  if (!locales) return ANY_LOCALE_MEMO;
+  let memo = MEMOS.get(locales);
+  if (!memo) {
+    memo = new Map();
+    MEMOS.set(locales, memo);
+  }
+  return memo;
+}
+
+function matchWord(key: string, upper: boolean, locales: ReadonlySet<string> | null): LanguageMatch | null {
   const direct = byLocale(key, locales, upper);
   if (direct) return { code: direct, selfCued: false };
   // Own properties only: a token may well be "constructor".
@@ -192,8 +234,6 @@ export function matchLanguage(
       if (code) return { code, selfCued: true };
     }
   }
-  const genitive = Object.hasOwn(FINNISH_GENITIVES, key) ? FINNISH_GENITIVES[key] : undefined;
-  if (genitive && nextKey.startsWith('kiel')) return { code: genitive, selfCued: false };
   const kiel = key.indexOf('kiel');
   if (kiel > 3) {
     const stem = key.slice(0, kiel);

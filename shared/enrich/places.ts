@@ -1,6 +1,8 @@
 import { isKnownCountry } from '../places/codes';
+import { type GeoCity, geoCitiesStartingWith } from './geonames-cities';
 import { isLanguageName } from './language-names';
-import { CITY_PHRASES, REGION_PHRASES, regionByStem } from './place-names';
+import { CITY_PHRASES, REGION_PHRASES, REGION_WORDS, regionByStem, regionKeys } from './place-names';
+import { ALL_STOP_WORDS } from './stop-words';
 import { type Clause, foldedSet, type Token } from './tokenize';
 
 export interface PlaceAt {
@@ -19,7 +21,53 @@ const HEADERS = foldedSet(`
 const DISTRACTORS = foldedSet(`
   headquarters headquartered hq offices hovedkontor huvudkontor hauptsitz firmensitz siège hoofdkantoor founded
   grundlagt grundad gegründet fondée fundada http https www tel tlf phone telefon
+  customers clients kunder kunderne kunderna kunden klanten clientes clienti klientów klienci asiakkaita asiakkaiden
+  markets market cannot except excluding outside
 `);
+
+// Words before a place in running text ("office in Solna", "i Kristianstad", "à Lyon").
+const PLACE_PREPOSITIONS = foldedSet('in i på à a en em w we в im nach naar til till au di bei near around');
+// Capitalised words in location lines that GeoNames also knows as some village somewhere.
+const NOT_CITIES = foldedSet(`
+  remote hybrid onsite office home homeoffice job jobs work city area region street road center centre central
+  north south east west nord syd süd sud ost est öst norra södra new main various multiple other flexible
+  company team stadt kommune kommun gemeente ville ciudad cidade città miasto municipality county
+  rue via calle rua strasse straße gatan gata gade vej veien gate laan weg avenue avenida ulica plaza place platz
+  america americas africa asia oceania emea apac latam dach benelux nordics
+`);
+/** A town an ad names in its title or body must be at least this big; a location line may name any town. */
+const TITLE_POPULATION = 10_000;
+const BODY_POPULATION = 50_000;
+
+function mayBeCity(t: Token): boolean {
+  const k = t.key;
+  return (
+    t.upper &&
+    k.length >= 3 &&
+    !/^\d/.test(k) &&
+    !ALL_STOP_WORDS.has(k) &&
+    !NOT_CITIES.has(k) &&
+    !HEADERS.has(k) &&
+    !isLanguageName(k) &&
+    !regionKeys.has(k) &&
+    !REGION_WORDS.has(k)
+  );
+}
+
+/** The GeoNames town named at word `i`, preferring one in a country the ad already points to. */
+function geoCityAt(tokens: Token[], i: number, minPopulation: number, preferred: Set<string>): GeoCity | null {
+  const t = tokens[i];
+  if (!t || !mayBeCity(t)) return null;
+  let best: GeoCity | null = null;
+  for (const c of geoCitiesStartingWith(t.key)) {
+    if (c.population < minPopulation) continue;
+    if (!c.words.every((w, j) => tokens[i + j]?.key === w)) continue;
+    if (best && c.words.length < best.words.length) break;
+    if (preferred.has(c.country)) return c;
+    best ??= c;
+  }
+  return best;
+}
 
 /** Single-language countries: an ad in the language and naming no place is for a job there. */
 const HOME_COUNTRY: Record<string, string> = {
@@ -97,27 +145,41 @@ export function findPlaces(
   // Countries named in a location field or "Location:" line; when there are any, they decide.
   const structured = new Set<string>();
   const cities = new Map<string, { code: string; order: number }>();
+  // Words no table knows, to look up in GeoNames once the tables have said which countries are in play.
+  const unknown: { tokens: Token[]; i: number; weight: number; structured: boolean; min: number }[] = [];
   let order = 0;
-  const scan = (clause: Clause, weight: number, acceptCodes: boolean, isStructured = false): void => {
+  const count = (code: string, city: string | null, weight: number, isStructured: boolean): void => {
+    scores.set(code, (scores.get(code) ?? 0) + weight);
+    if (isStructured && weight > 0) structured.add(code);
+    if (city && weight > 0 && !cities.has(city)) cities.set(city, { code, order: order++ });
+  };
+  const scan = (clause: Clause, weight: number, acceptCodes: boolean, isStructured: boolean, min: number): void => {
     const tokens = clause.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const place = placeAt(tokens, i, acceptCodes);
-      if (!place) continue;
-      scores.set(place.code, (scores.get(place.code) ?? 0) + weight);
-      if (isStructured && weight > 0) structured.add(place.code);
-      if (place.city && weight > 0 && !cities.has(place.city))
-        cities.set(place.city, { code: place.code, order: order++ });
-      i += place.length - 1;
+      if (place) {
+        count(place.code, place.city, weight, isStructured);
+        i += place.length - 1;
+      } else if (weight > 0 && (isStructured || PLACE_PREPOSITIONS.has(tokens[i - 1]?.key ?? ''))) {
+        unknown.push({ tokens, i, weight, structured: isStructured, min: isStructured ? 0 : min });
+      }
     }
   };
-  for (const c of locationClauses) scan(c, 4, true, true);
-  for (const c of titleClauses) scan(c, 3, false);
+  for (const c of locationClauses) scan(c, 4, true, true, 0);
+  for (const c of titleClauses) scan(c, 3, false, false, TITLE_POPULATION);
   let labelBefore = false;
   for (const c of clauses) {
     const kind = headerKind(c);
     const header = kind === 'header' || labelBefore;
     labelBefore = kind === 'label';
-    scan(c, isDistractor(c) ? 0 : header ? 3 : 1, header, header);
+    scan(c, isDistractor(c) ? 0 : header ? 3 : 1, header, header, BODY_POPULATION);
+  }
+  const home = adLanguage ? HOME_COUNTRY[adLanguage] : undefined;
+  const preferred = new Set([...scores.keys(), ...(home ? [home] : [])]);
+  for (const u of unknown) {
+    const city = geoCityAt(u.tokens, u.i, u.min, preferred);
+    // A town from running text names a city of a country already in play; only a location line adds a country.
+    if (city && (u.structured || preferred.has(city.country))) count(city.country, city.name, u.weight, u.structured);
   }
   let top = 0;
   for (const [code, s] of scores) if (structured.size === 0 || structured.has(code)) top = Math.max(top, s);
@@ -125,10 +187,7 @@ export function findPlaces(
     .filter(([code, s]) => s > 0 && s * 2 >= top && (structured.size === 0 || structured.has(code)))
     .sort((a, b) => b[1] - a[1])
     .map(([code]) => code);
-  if (countries.length === 0 && adLanguage) {
-    const home = HOME_COUNTRY[adLanguage];
-    if (home) countries = [home];
-  }
+  if (countries.length === 0 && home) countries = [home];
   return {
     countries,
     cities: [...cities]

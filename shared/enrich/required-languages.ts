@@ -45,27 +45,77 @@ const CEFR_ORDER = ['a1', 'a2', 'b1', 'b2', 'c1', 'c2'];
 const SCANDINAVIAN = ['da', 'no', 'sv'];
 
 /** Locales whose language names count in an ad: English, the ad's own language and its close neighbours. */
-export function nameLocales(adLanguage: string | null): Set<string> | null {
+export function nameLocales(adLanguage: string | null): ReadonlySet<string> | null {
   if (!adLanguage) return null;
-  const locales = new Set(['en', adLanguage]);
-  if (SCANDINAVIAN.includes(adLanguage)) for (const l of SCANDINAVIAN) locales.add(l);
+  // One set per ad language, so matchLanguage's memo is shared by every ad in that language.
+  let locales = LOCALE_SETS.get(adLanguage);
+  if (!locales) {
+    locales = new Set(['en', adLanguage]);
+    if (SCANDINAVIAN.includes(adLanguage)) for (const l of SCANDINAVIAN) locales.add(l);
+    LOCALE_SETS.set(adLanguage, locales);
+  }
   return locales;
 }
+const LOCALE_SETS = new Map<string, Set<string>>();
 
 function isCue(key: string): boolean {
   return REQUIRED_CUES.has(key) || CEFR.test(key);
 }
 
-/** A language name used as an adjective of another noun ("Portuguese public holidays") is not the language. */
-function usedAsAdjective(tokens: Token[], i: number): boolean {
+// Verbs that follow a language as the subject ("German would be a plus"), never a noun it qualifies.
+const AUXILIARIES = new Set(['would', 'could', 'should', 'may', 'might', 'must', 'shall', 'also', 'too']);
+/** Ad languages that put adjectives after the noun ("direito português", "mercato francese"). */
+const NOUN_FIRST = new Set(['fr', 'es', 'pt', 'it', 'ro', 'ca']);
+
+/** A neighbour that cannot be the noun a language name qualifies. */
+function neutral(k: string): boolean {
+  return (
+    isCue(k) ||
+    OPTIONAL_CUES.has(k) ||
+    LANGUAGE_WORDS.has(k) ||
+    ALL_STOP_WORDS.has(k) ||
+    NEGATIONS.has(k) ||
+    AUXILIARIES.has(k) ||
+    AND_WORDS.has(k) ||
+    OR_WORDS.has(k) ||
+    isLanguageName(k) ||
+    /^\d/.test(k)
+  );
+}
+
+/**
+ * A language name used as an adjective of another noun ("Portuguese public holidays", "direito
+ * português") is not the language. English and Germanic ads put the noun after, Romance ads before.
+ */
+function usedAsAdjective(tokens: Token[], i: number, nounFirst: boolean): boolean {
   const t = tokens[i];
+  if (!t) return false;
+  if (nounFirst && t.key !== t.raw.toLowerCase()) {
+    // A capitalised English name in a Romance ad ("English") reads the English way.
+  } else if (nounFirst) {
+    const prev = tokens[i - 1];
+    return prev !== undefined && spaceOnly(prev.gapAfter) && !neutral(prev.key);
+  }
   const next = tokens[i + 1];
-  if (!t || !next || !spaceOnly(t.gapAfter)) return false;
-  const k = next.key;
-  if (isCue(k) || OPTIONAL_CUES.has(k) || LANGUAGE_WORDS.has(k) || ALL_STOP_WORDS.has(k) || NEGATIONS.has(k))
-    return false;
-  if (AND_WORDS.has(k) || OR_WORDS.has(k) || isLanguageName(k) || /^\d/.test(k)) return false;
-  return true;
+  if (!next || !spaceOnly(t.gapAfter)) return false;
+  return !neutral(next.key);
+}
+
+// Inflected adjective forms next to a word for "language": "Nederlandse taal", "lingua tedesca", "deutschen Sprache".
+const ADJECTIVE_ENDINGS = ['en', 'er', 'es', 'e', 'a', 'n', 's'];
+function adjectiveForm(tokens: Token[], i: number, locales: ReadonlySet<string> | null): string | null {
+  const t = tokens[i] as Token;
+  if (!LANGUAGE_WORDS.has(tokens[i + 1]?.key ?? '') && !LANGUAGE_WORDS.has(tokens[i - 1]?.key ?? '')) return null;
+  const k = t.key;
+  const variants = ADJECTIVE_ENDINGS.filter((e) => k.length > e.length + 3 && k.endsWith(e)).map((e) =>
+    k.slice(0, -e.length),
+  );
+  if (k.endsWith('a')) variants.push(`${k.slice(0, -1)}o`);
+  for (const v of variants) {
+    const m = matchLanguage(v, true, locales) ?? matchLanguage(v, false, locales);
+    if (m) return m.code;
+  }
+  return null;
 }
 
 /** The level stated in a part: the lowest CEFR level accepted, else the lowest word level. */
@@ -117,6 +167,7 @@ function analyseClause(
   inRequirementSection: boolean,
   isTitle: boolean,
   locales: ReadonlySet<string> | null,
+  nounFirst: boolean,
 ): Mention[] {
   const tokens = clause.tokens;
   const mentions: Mention[] = [];
@@ -137,8 +188,9 @@ function analyseClause(
     if (LANGUAGE_WORDS.has(t.key) && t.gapAfter.includes(':')) codeList = true;
     const group = LANGUAGE_GROUPS.get(t.key);
     const match = group ? null : matchLanguage(t.key, t.upper, locales, tokens[i + 1]?.key);
-    const code = match?.code ?? (codeList ? matchLanguageCode(t.raw) : null);
-    if ((group || code) && (isTitle || match?.selfCued || !usedAsAdjective(tokens, i))) {
+    const adjective = group || match ? null : adjectiveForm(tokens, i, locales);
+    const code = match?.code ?? adjective ?? (codeList ? matchLanguageCode(t.raw) : null);
+    if ((group || code) && (isTitle || adjective || match?.selfCued || !usedAsAdjective(tokens, i, nounFirst))) {
       mentions.push({
         codes: group ?? [code as string],
         at: i,
@@ -212,7 +264,7 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
   for (const { c, title } of all) {
     const heading = title ? null : sectionOf(c);
     if (heading !== null) section = heading;
-    const mentions = analyseClause(c, section === 'req', title, locales);
+    const mentions = analyseClause(c, section === 'req', title, locales, NOUN_FIRST.has(adLanguage ?? ''));
     const explicit = new Set(mentions.filter((m) => !m.group).flatMap((m) => m.codes));
     const req = mentions.filter((m) => m.status === 'required');
     let run: Mention[] = [];
@@ -227,8 +279,16 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
             // A group word beside its own list ("one Nordic language (Swedish, …)") adds nothing.
             if (!m.codes.some((code) => explicit.has(code))) groups.push({ codes: m.codes, explicit: false });
           } else {
-            for (const code of m.codes)
-              if (!required.has(code) || required.get(code) === null) required.set(code, m.level);
+            for (const code of m.codes) {
+              // A CEFR level said anywhere is more precise than a word level said elsewhere.
+              const had = required.get(code);
+              if (
+                !required.has(code) ||
+                had === null ||
+                (m.level && CEFR.test(m.level.toLowerCase()) && !CEFR.test(had?.toLowerCase() ?? ''))
+              )
+                required.set(code, m.level);
+            }
           }
         }
       }

@@ -4,7 +4,7 @@ import type { Criteria } from '../subscriber/subscriber';
 import type { MatchReason } from './match';
 
 /** A posting as matching reads it. */
-export type MatchablePosting = Pick<Posting, 'title' | 'text' | 'enrichment'>;
+export type MatchablePosting = Pick<Posting, 'title' | 'text' | 'enrichment' | 'company'>;
 
 /** Languages a posting requires in any form: each required one and each one-of group's members. */
 export function postingLanguages(posting: MatchablePosting): Set<string> {
@@ -17,7 +17,8 @@ export function postingLanguages(posting: MatchablePosting): Set<string> {
  * Languages: any-of (the posting requires at least one language the subscriber speaks).
  * Places: any-of the subscriber's countries; with `remote`, also remote jobs whose remote region
  * contains one of them (any remote job when they named no country).
- * Keywords: any-of, on word boundaries, case-insensitive. Expired postings never match.
+ * Keywords: any-of, on word boundaries, case-insensitive. Expired postings never match, nor do
+ * postings naming an excluded keyword (same word rule) or from an excluded company (any case).
  */
 export function matchPosting(criteria: Criteria, posting: MatchablePosting, now: Date): MatchReason | null {
   const e = posting.enrichment;
@@ -38,7 +39,12 @@ export function matchPosting(criteria: Criteria, posting: MatchablePosting, now:
     else return null;
   }
 
-  const keywords = criteria.keywords.filter((k) => containsWord(`${posting.title}\n${posting.text}`, k));
+  const words = `${posting.title}\n${posting.text}`;
+  if (criteria.excludeKeywords?.some((k) => containsWord(words, k))) return null;
+  if (posting.company && criteria.excludeCompanies?.some((c) => containsWord(posting.company as string, c)))
+    return null;
+
+  const keywords = criteria.keywords.filter((k) => containsWord(words, k));
   if (criteria.keywords.length > 0 && keywords.length === 0) return null;
 
   return { languages, countries, remoteRegion, keywords };

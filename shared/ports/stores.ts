@@ -14,6 +14,12 @@ export interface SourceRunReport {
   /** Why each rejected posting or the whole fetch failed, one line each. */
   errors: string[];
   ms: number;
+  /** Postings stored before whose content changed (updated in place, not mailed again). */
+  updated?: number;
+  /** Postings this full fetch no longer listed, now closed. */
+  closed?: number;
+  /** Set when the circuit breaker skipped this run: the source is not polled before then. */
+  backedOffUntil?: string;
 }
 
 export interface SourceState {
@@ -21,6 +27,8 @@ export interface SourceState {
   etag?: string;
   lastModified?: string;
   consecutiveFailures: number;
+  /** Circuit breaker: after too many failures in a row the source is not polled before this instant. */
+  backoffUntil?: string;
   lastRun?: SourceRunReport;
 }
 
@@ -30,11 +38,21 @@ export type SaveOutcome =
   /** This posting (same source, same id) was stored before; nothing changed. */
   | 'seen'
   /** Another posting with the same content was stored before (another source, a repost). */
-  | 'duplicate';
+  | 'duplicate'
+  /** This posting was stored before and its content changed (or it was closed and is listed again). */
+  | 'updated';
 
 export interface PostingStore {
-  /** Stores a posting once: conditional writes on its id and its content fingerprint. */
+  /**
+   * Stores a posting once: conditional writes on its id, its canonical URL and its content
+   * fingerprint, and a near-duplicate check against stored postings with the same title. A posting
+   * stored before is rewritten only when its content changed.
+   */
   savePosting(posting: Posting): Promise<{ outcome: SaveOutcome; postingId: string }>;
+  /** Ids of the source's postings that are open (stored by it and not closed). */
+  listOpenPostingIds(sourceId: string): Promise<string[]>;
+  /** Marks these postings of the source closed at `at`; returns how many were open. */
+  closePostings(sourceId: string, postingIds: string[], at: Date): Promise<number>;
   /** The stored postings with these ids; unknown ids are left out. */
   getPostings(ids: string[]): Promise<Posting[]>;
   /** Postings first seen in [since, until), through the posted-day index. */
@@ -56,6 +74,20 @@ export interface SubscriberStore {
   /** Applies the patch to a stored subscriber; undefined when there is none with this id. */
   updateSubscriber(id: string, patch: Partial<Omit<Subscriber, 'id' | 'email'>>): Promise<Subscriber | undefined>;
   listActiveSubscribers(): Promise<Subscriber[]>;
+  /**
+   * Removes the profile, the email lookup and every item of the subscriber's partition (matches,
+   * sent markers, digests, feedback). False when there was no such subscriber.
+   */
+  eraseSubscriber(id: string): Promise<boolean>;
+  /** Adds one sign-up to a client's counter for a window (atomic) and returns the new count. */
+  countSignup(clientKey: string, window: string): Promise<number>;
+}
+
+/** One posting's "not relevant" clicks, for the operator's report. */
+export interface NotRelevantCount {
+  postingId: string;
+  count: number;
+  lastAt: string;
 }
 
 /** A digest being sent, keyed by a deterministic id so a retry resumes it instead of repeating it. */
@@ -82,4 +114,8 @@ export interface MatchStore {
   claimSent(subscriberId: string, postingId: string, digestId: string): Promise<ClaimOutcome>;
   getDigest(subscriberId: string, digestId: string): Promise<DigestRecord | undefined>;
   putDigest(record: DigestRecord): Promise<void>;
+  /** Records a subscriber's "not relevant" click once; true the first time (then it is counted). */
+  recordNotRelevant(subscriberId: string, postingId: string, at: Date): Promise<boolean>;
+  /** The postings most often called not relevant, most first. */
+  listNotRelevantCounts(limit: number): Promise<NotRelevantCount[]>;
 }

@@ -77,5 +77,7 @@ export const postingSchema = rawPostingSchema.extend({
   status: postingStatusSchema,
   firstSeenAt: z.iso.datetime(),
   lastSeenAt: z.iso.datetime(),
+  /** When a full fetch of its source no longer listed it. */
+  closedAt: z.iso.datetime().optional(),
 });
 export type Posting = z.infer<typeof postingSchema>;

@@ -40,8 +40,25 @@ export const criteriaSchema = z.object({
     .default([]),
   remote: z.boolean().default(false),
   keywords: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
+  /** Postings that name any of these (whole words, any case) never match. Absent means none. */
+  excludeKeywords: z.array(z.string().trim().min(1).max(60)).max(20).optional(),
+  /** Postings from a company whose name holds any of these (whole words, any case) never match. */
+  excludeCompanies: z.array(z.string().trim().min(1).max(100)).max(20).optional(),
 });
 export type Criteria = z.infer<typeof criteriaSchema>;
+
+const deliveryFields = {
+  frequency: frequencySchema.default('daily'),
+  hour: z.number().int().min(0).max(23).default(8),
+  timeZone: timeZoneSchema.default('UTC'),
+  locale: z
+    .string()
+    .regex(/^[a-z]{2}$/)
+    .default('en'),
+};
+
+const somewhere = (r: { countries: string[]; remote: boolean }) => r.countries.length > 0 || r.remote;
+const nowhere = () => ({ message: 'name at least one country, or set remote to true', path: ['countries'] });
 
 /** Body of POST /api/subscriptions and of the signup form. */
 export const subscriptionRequestSchema = criteriaSchema
@@ -51,23 +68,18 @@ export const subscriptionRequestSchema = criteriaSchema
       .trim()
       .max(254)
       .pipe(z.email({ message: 'must be an email address such as "you@example.com"' })),
-    frequency: frequencySchema.default('daily'),
-    hour: z.number().int().min(0).max(23).default(8),
-    timeZone: timeZoneSchema.default('UTC'),
-    locale: z
-      .string()
-      .regex(/^[a-z]{2}$/)
-      .default('en'),
+    ...deliveryFields,
   })
   .strict()
-  .refine((r) => r.countries.length > 0 || r.remote, {
-    message: 'name at least one country, or set remote to true',
-    path: ['countries'],
-  });
+  .refine(somewhere, nowhere());
 export type SubscriptionRequest = z.infer<typeof subscriptionRequestSchema>;
 
-/** unconfirmed → active → unsubscribed | suppressed (bounce / complaint). */
-export const subscriberStatusSchema = z.enum(['unconfirmed', 'active', 'unsubscribed', 'suppressed']);
+/** What the preference centre may change: the sign-up's fields without the address. */
+export const preferencesSchema = criteriaSchema.extend(deliveryFields).strict().refine(somewhere, nowhere());
+export type Preferences = z.infer<typeof preferencesSchema>;
+
+/** unconfirmed → active ⇄ paused; → unsubscribed | suppressed (bounce / complaint). Only active ones get mail. */
+export const subscriberStatusSchema = z.enum(['unconfirmed', 'active', 'paused', 'unsubscribed', 'suppressed']);
 export type SubscriberStatus = z.infer<typeof subscriberStatusSchema>;
 
 export const subscriberSchema = z.object({
@@ -84,5 +96,11 @@ export const subscriberSchema = z.object({
   unsubscribedAt: z.iso.datetime().optional(),
   /** When the last digest went out; the next one holds what matched since. */
   lastDigestAt: z.iso.datetime().optional(),
+  /** When each confirmation email of the last 24 h went out: the per-address re-send limit. */
+  confirmationsSent: z.array(z.iso.datetime()).optional(),
+  /** Transient bounces since the last delivery; suppressed at SOFT_BOUNCE_LIMIT. */
+  softBounces: z.number().int().min(0).optional(),
+  pausedAt: z.iso.datetime().optional(),
+  suppressedAt: z.iso.datetime().optional(),
 });
 export type Subscriber = z.infer<typeof subscriberSchema>;

@@ -1,15 +1,19 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import * as z from 'zod';
 
-export const tokenPurposeSchema = z.enum(['confirm', 'unsubscribe']);
+export const tokenPurposeSchema = z.enum(['confirm', 'unsubscribe', 'manage', 'not-relevant']);
 export type TokenPurpose = z.infer<typeof tokenPurposeSchema>;
 
-/** What a token carries, in short keys to keep links short: purpose, subscriber, expiry (epoch s). */
+/**
+ * What a token carries, in short keys to keep links short: purpose, subscriber, expiry (epoch s),
+ * and for a "not relevant" link the posting it is about.
+ */
 export const tokenPayloadSchema = z
   .object({
     p: tokenPurposeSchema,
     s: z.string().min(1),
     e: z.number().int().positive().optional(),
+    x: z.string().min(1).max(200).optional(),
   })
   .strict();
 export type TokenPayload = z.infer<typeof tokenPayloadSchema>;
@@ -17,12 +21,19 @@ export type TokenPayload = z.infer<typeof tokenPayloadSchema>;
 export interface TokenClaims {
   purpose: TokenPurpose;
   subscriberId: string;
+  /** The posting a "not relevant" link reports. */
+  postingId?: string;
 }
 
-/** Confirm links live a week; unsubscribe links never expire (invariant 2: unsubscribe works forever). */
+/**
+ * Confirm links live a week; the links in every email never expire (invariant 2: unsubscribe
+ * works forever, and so do the preference centre and "not relevant" links beside it).
+ */
 export const TOKEN_LIFETIME_SECONDS: Record<TokenPurpose, number | null> = {
   confirm: 7 * 24 * 60 * 60,
   unsubscribe: null,
+  manage: null,
+  'not-relevant': null,
 };
 
 export const MIN_TOKEN_KEY_LENGTH = 32;
@@ -49,26 +60,27 @@ export class TokenKeyError extends Error {
 
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
-/** Signs a confirm or unsubscribe token for a subscriber: `base64url(payload).base64url(hmac)`. */
+/** Signs a token for a subscriber and one purpose: `base64url(payload).base64url(hmac)`. */
 export function signToken(key: string, claims: TokenClaims, now: Date = new Date()): string {
   assertKey(key);
   const lifetime = TOKEN_LIFETIME_SECONDS[claims.purpose];
   const payload: TokenPayload = tokenPayloadSchema.parse({
     p: claims.purpose,
     s: claims.subscriberId,
+    ...(claims.postingId === undefined ? {} : { x: claims.postingId }),
     ...(lifetime === null ? {} : { e: Math.floor(now.getTime() / 1000) + lifetime }),
   });
   const encoded = Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
   return `${encoded}.${signature(key, encoded)}`;
 }
 
-/** Verifies a token for one purpose; returns its subscriber or throws a TokenError. */
+/** Verifies a token for one purpose; returns its subscriber (and posting, if any) or throws a TokenError. */
 export function verifyToken(
   key: string,
   token: string,
   purpose: TokenPurpose,
   now: Date = new Date(),
-): { subscriberId: string } {
+): { subscriberId: string; postingId?: string } {
   assertKey(key);
   const parts = typeof token === 'string' ? token.trim().split('.') : [];
   const [encoded, given] = parts;
@@ -89,7 +101,7 @@ export function verifyToken(
   if (payload.e !== undefined && Math.floor(now.getTime() / 1000) >= payload.e) {
     throw new TokenError('token.expired', 'the link has expired');
   }
-  return { subscriberId: payload.s };
+  return { subscriberId: payload.s, ...(payload.x === undefined ? {} : { postingId: payload.x }) };
 }
 
 function decodePayload(encoded: string): TokenPayload {

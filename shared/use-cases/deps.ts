@@ -11,6 +11,8 @@ export interface Settings {
   tokenKey: string;
   backfillDays: number;
   maxPostingsPerDigest: number;
+  /** Where `List-Unsubscribe`'s mailto points, when the operator reads such mail. */
+  unsubscribeMailto?: string;
 }
 
 /** Everything a use case may touch. Each use case takes a `Pick` of exactly what it needs. */

@@ -12,3 +12,19 @@ export function confirmUrl(settings: Pick<Settings, 'siteUrl' | 'tokenKey'>, sub
   const token = signToken(settings.tokenKey, { purpose: 'confirm', subscriberId }, now);
   return new URL(`/confirm?token=${encodeURIComponent(token)}`, settings.siteUrl).toString();
 }
+
+/** The preference centre (edit, pause, unsubscribe, erase); valid forever, like unsubscribe. */
+export function preferencesUrl(settings: Pick<Settings, 'siteUrl' | 'tokenKey'>, subscriberId: string): string {
+  const token = signToken(settings.tokenKey, { purpose: 'manage', subscriberId });
+  return new URL(`/preferences?token=${encodeURIComponent(token)}`, settings.siteUrl).toString();
+}
+
+/** The "not relevant" link of one job in one subscriber's digest; valid forever. */
+export function notRelevantUrl(
+  settings: Pick<Settings, 'siteUrl' | 'tokenKey'>,
+  subscriberId: string,
+  postingId: string,
+): string {
+  const token = signToken(settings.tokenKey, { purpose: 'not-relevant', subscriberId, postingId });
+  return new URL(`/not-relevant?token=${encodeURIComponent(token)}`, settings.siteUrl).toString();
+}

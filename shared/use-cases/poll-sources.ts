@@ -1,150 +1,98 @@
-import { enrichPosting } from '../enrich/enrich-posting';
+import type { JobQueue } from '../ports/queue';
 import type { Source } from '../ports/source';
-import type { SourceRunReport, SourceState } from '../ports/stores';
-import { type Posting, rawPostingSchema } from '../posting/posting';
-import { postingFingerprint, postingId } from '../posting/posting-identity';
+import { backedOffUntil } from './circuit-breaker-backoff';
 import type { Deps } from './deps';
+import { type PollSourceDeps, type PollSourceOptions, pollSource, type SourceSummary } from './poll-source';
+import type { PollSourceJob } from './poll-source-job';
 
-export interface SourceSummary extends SourceRunReport {
-  id: string;
-  type: string;
-}
+export type { SourceSummary } from './poll-source';
 
 export interface PollSummary {
   sources: SourceSummary[];
   newPostingIds: string[];
+  /** Sources handed to the poll workers whose report was not in yet when the tick returned. */
+  pending?: string[];
 }
 
-const MATCH_BATCH = 50;
+const select = (sources: Source[], ids?: string[]) => (ids ? sources.filter((s) => ids.includes(s.id)) : sources);
 
 /**
- * Polls each source once: fetch (conditional), normalize, enrich, store once, and hand the new
- * postings to the match step. A failing source is reported and counted; the others go on.
+ * Polls each source once, one after the other in this process (see pollSource). A failing
+ * source is reported and counted; the others go on.
  */
 export async function pollSources(
-  deps: Pick<Deps, 'sources' | 'sourceStates' | 'postings' | 'matchQueue' | 'clock' | 'log'>,
+  deps: PollSourceDeps & Pick<Deps, 'sources'>,
   input: { sourceIds?: string[] } = {},
+  options: PollSourceOptions = {},
 ): Promise<PollSummary> {
-  const selected = input.sourceIds ? deps.sources.filter((s) => input.sourceIds?.includes(s.id)) : deps.sources;
   const summaries: SourceSummary[] = [];
   const newPostingIds: string[] = [];
-  // Sequential on purpose: sources are few per tick and a slow one must not starve the table.
-  for (const source of selected) {
-    const { report, newIds } = await pollOne(deps, source);
-    summaries.push({ id: source.id, type: source.type, ...report });
-    newPostingIds.push(...newIds);
-  }
-  for (let i = 0; i < newPostingIds.length; i += MATCH_BATCH) {
-    await deps.matchQueue.send([{ postingIds: newPostingIds.slice(i, i + MATCH_BATCH) }]);
+  for (const source of select(deps.sources, input.sourceIds)) {
+    const { summary, newPostingIds: ids } = await pollSource(deps, source, options);
+    summaries.push(summary);
+    newPostingIds.push(...ids);
   }
   return { sources: summaries, newPostingIds };
 }
 
-async function pollOne(
-  deps: Pick<Deps, 'sourceStates' | 'postings' | 'clock' | 'log'>,
-  source: Source,
-): Promise<{ report: SourceRunReport; newIds: string[] }> {
+/**
+ * The schedule tick: one message per due source to the poll workers; a source whose circuit
+ * breaker is open is reported as backed off and not sent. Then it reads back the reports the
+ * workers saved since the tick began: all of them when the queue delivers in process (locally),
+ * those that finished in time in AWS, the rest listed as `pending`.
+ */
+export async function fanOutPoll(
+  deps: Pick<Deps, 'sources' | 'sourceStates' | 'postings' | 'clock'>,
+  queue: JobQueue<PollSourceJob>,
+  input: { sourceIds?: string[] } = {},
+): Promise<PollSummary> {
   const started = deps.clock();
-  const report: SourceRunReport = {
-    at: started.toISOString(),
-    ok: true,
-    notModified: false,
-    parsed: 0,
-    new: 0,
-    duplicate: 0,
-    rejected: 0,
-    errors: [],
-    ms: 0,
-  };
-  const newIds: string[] = [];
-  let state: SourceState | undefined;
-  try {
-    state = await deps.sourceStates.getSourceState(source.id);
-    const result = await source.fetch({ state });
-    const next: SourceState = {
-      sourceId: source.id,
-      consecutiveFailures: 0,
-      etag: result.etag ?? state?.etag,
-      lastModified: result.lastModified ?? state?.lastModified,
-    };
-    if (result.notModified) {
-      report.notModified = true;
-    } else {
-      report.parsed = result.postings.length;
-      for (const r of result.rejected) {
-        report.rejected++;
-        report.errors.push(`${r.externalId ?? 'posting'}: ${r.reason}`);
-      }
-      for (const raw of result.postings) {
-        const outcome = await storePosting(deps, source, raw, started);
-        if (outcome.kind === 'rejected') {
-          report.rejected++;
-          report.errors.push(outcome.reason);
-        } else if (outcome.kind === 'new') {
-          report.new++;
-          newIds.push(outcome.postingId);
-        } else {
-          report.duplicate++;
-        }
-      }
+  const selected = select(deps.sources, input.sourceIds);
+  const sources: SourceSummary[] = [];
+  const due: Source[] = [];
+  for (const source of selected) {
+    const state = await deps.sourceStates.getSourceState(source.id);
+    const until = backedOffUntil(state, started);
+    if (!until) {
+      due.push(source);
+      continue;
     }
-    report.ms = deps.clock().getTime() - started.getTime();
-    await deps.sourceStates.putSourceState({ ...next, lastRun: report });
-  } catch (err) {
-    report.ok = false;
-    report.errors.push((err as Error).message);
-    report.ms = deps.clock().getTime() - started.getTime();
-    deps.log.error({ sourceId: source.id, err: (err as Error).message }, 'source poll failed');
-    // Keep the validators: a failed run must not turn the next one into a full refetch.
-    await deps.sourceStates
-      .putSourceState({
-        sourceId: source.id,
-        etag: state?.etag,
-        lastModified: state?.lastModified,
-        consecutiveFailures: (state?.consecutiveFailures ?? 0) + 1,
-        lastRun: report,
-      })
-      .catch((e: Error) => deps.log.error({ sourceId: source.id, err: e.message }, 'cannot save source state'));
+    sources.push({
+      id: source.id,
+      type: source.type,
+      at: started.toISOString(),
+      ok: false,
+      notModified: false,
+      parsed: 0,
+      new: 0,
+      duplicate: 0,
+      rejected: 0,
+      errors: [`backed off until ${until} after ${state?.consecutiveFailures ?? 0} failures in a row`],
+      ms: 0,
+      backedOffUntil: until,
+    });
   }
-  return { report, newIds };
-}
+  await queue.send(due.map((s) => ({ sourceId: s.id })));
 
-type StoreOutcome =
-  | { kind: 'new'; postingId: string }
-  | { kind: 'seen' | 'duplicate' }
-  | { kind: 'rejected'; reason: string };
-
-async function storePosting(
-  deps: Pick<Deps, 'postings'>,
-  source: Source,
-  candidate: unknown,
-  now: Date,
-): Promise<StoreOutcome> {
-  const parsed = rawPostingSchema.safeParse(candidate);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      kind: 'rejected',
-      reason: `invalid posting from ${source.id}: ${issue?.path.join('.')}: ${issue?.message}`,
-    };
+  const pending: string[] = [];
+  const reported = new Set<string>();
+  for (const source of due) {
+    const lastRun = (await deps.sourceStates.getSourceState(source.id))?.lastRun;
+    if (lastRun && Date.parse(lastRun.at) >= started.getTime()) {
+      sources.push({ id: source.id, type: source.type, ...lastRun });
+      reported.add(source.id);
+    } else {
+      pending.push(source.id);
+    }
   }
-  const raw = parsed.data;
-  const enrichment = enrichPosting({
-    title: raw.title,
-    text: raw.text,
-    locationText: raw.locationText,
-    remoteHint: raw.remoteHint,
-  });
-  if (!enrichment.isPosting) return { kind: 'rejected', reason: `${raw.externalId}: not a job posting` };
-  const posting: Posting = {
-    ...raw,
-    id: postingId(raw),
-    fingerprint: postingFingerprint(raw),
-    enrichment,
-    status: 'open',
-    firstSeenAt: now.toISOString(),
-    lastSeenAt: now.toISOString(),
-  };
-  const { outcome, postingId: id } = await deps.postings.savePosting(posting);
-  return outcome === 'new' ? { kind: 'new', postingId: id } : { kind: outcome };
+  const newPostingIds =
+    reported.size === 0
+      ? []
+      : (await deps.postings.listPostingsSince(started, new Date(deps.clock().getTime() + 1)))
+          .filter((p) => reported.has(p.sourceId))
+          .map((p) => p.id);
+  // In config order, as the sequential poll reported them.
+  const order = new Map(selected.map((s, i) => [s.id, i]));
+  sources.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return { sources, newPostingIds, ...(pending.length > 0 ? { pending } : {}) };
 }

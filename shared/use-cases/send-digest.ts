@@ -3,7 +3,7 @@ import { renderDigest } from '../digest/render-digest';
 import type { Match } from '../match/match';
 import type { DigestJob } from '../ports/queue';
 import type { Deps } from './deps';
-import { unsubscribeUrl } from './links';
+import { notRelevantUrl, preferencesUrl, unsubscribeUrl } from './links';
 
 export type SendDigestResult =
   | { sent: true; postings: number; messageId: string }
@@ -71,12 +71,17 @@ export async function sendDigest(
   });
   if (items.length === 0) return { sent: false, why: 'nothing-new' };
   const unsubscribe = unsubscribeUrl(deps.settings, subscriber.id);
+  const links = {
+    preferencesUrl: preferencesUrl(deps.settings, subscriber.id),
+    notRelevantUrl: (postingId: string) => notRelevantUrl(deps.settings, subscriber.id, postingId),
+  };
   const email = renderDigest({
     subscriber,
     items,
     unsubscribeUrl: unsubscribe,
     siteUrl: deps.settings.siteUrl,
     moreCount,
+    ...links,
   });
   const { messageId } = await deps.mailer.send({
     from: deps.settings.sender,
@@ -84,7 +89,7 @@ export async function sendDigest(
     subject: email.subject,
     html: email.html,
     text: email.text,
-    headers: listUnsubscribeHeaders(unsubscribe),
+    headers: listUnsubscribeHeaders(unsubscribe, deps.settings.unsubscribeMailto),
     tags: { subscriber: subscriber.id },
   });
   await deps.matches.putDigest({

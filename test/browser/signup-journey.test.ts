@@ -6,14 +6,17 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalStack, startLocalStack } from '../../local/local-stack';
 import type { PollSummary } from '../../shared/use-cases/poll-sources';
+import { renderSignupPage } from '../../web/pages/signup-page';
 import { repoDir } from '../support/fixtures';
 import { headerOf, linkIn, mailTo } from '../support/mailbox';
 
-// A person's journey in real Chromium against the local stack: sign up on the page, confirm
-// from the mailbox, get a digest, leave through the unsubscribe page. Screenshots are kept in
-// test-results/ as artefacts.
+// A person's journey in real Chromium against the local stack: sign up on the page (with the
+// enhanced language picker, and again with JavaScript off), confirm from the mailbox, get a
+// digest, leave through the unsubscribe page. Screenshots are kept in test-results/ as artefacts.
 const CHROMIUM = '/usr/bin/chromium';
 const shots = path.join(repoDir, 'test-results/screenshots');
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 900, height: 1200 };
 let stack: LocalStack;
 let browser: Browser;
 let page: Page;
@@ -30,7 +33,7 @@ beforeAll(async () => {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
-  page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+  page = await browser.newPage({ viewport: DESKTOP });
 });
 
 afterAll(async () => {
@@ -39,13 +42,54 @@ afterAll(async () => {
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 
+/** The values the hidden select will post: what the enhanced picker chose. */
+function selected(p: Page, id: string): Promise<string[]> {
+  return p.$eval(`#${id}`, (s) => [...(s as HTMLSelectElement).selectedOptions].map((o) => o.value));
+}
+
 describe('a job seeker in the browser', () => {
-  it('signs up on the page and is told to check their inbox', async () => {
+  it('finds languages by typing and picks them with the keyboard alone', async () => {
     await page.goto(stack.urls.site);
-    await page.screenshot({ path: path.join(shots, 'signup-page.png'), fullPage: true });
+    await page.screenshot({ path: path.join(shots, 'signup-page-en-desktop.png'), fullPage: true });
+    const filter = page.getByRole('searchbox', { name: 'Languages you speak' });
+    const count = page.locator('#languages-count');
+    expect(await count.getAttribute('aria-live')).toBe('polite');
+    await expect.poll(() => count.textContent()).toBe('0 selected');
+
+    await filter.focus();
+    await page.keyboard.type('norw');
+    const visible = page.locator('#languages-list .choice:visible');
+    await expect.poll(() => visible.allTextContents()).toEqual(['Norwegian']);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => count.textContent()).toBe('1 selected');
+
+    await filter.fill('');
+    await page.keyboard.type('Dan');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('languages-da');
+    await page.keyboard.press('Space');
+    await expect.poll(() => count.textContent()).toBe('2 selected');
+    expect(await selected(page, 'languages')).toEqual(['da', 'no']);
+
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('languages-filter');
+    await filter.fill('xyzzy');
+    // What is chosen stays in view as chips while the filter hides it; a chip removes its choice.
+    const chips = page.getByRole('list', { name: 'Languages you speak' }).getByRole('button');
+    await expect.poll(() => chips.allTextContents()).toEqual(['Danish ×', 'Norwegian ×']);
+    await expect.poll(() => page.locator('#languages').locator('..').locator('.picker-none').isVisible()).toBe(true);
+    await page.screenshot({ path: path.join(shots, 'signup-picker-no-match.png') });
+    await page.getByRole('button', { name: 'Remove Danish' }).press('Enter');
+    await expect.poll(() => count.textContent()).toBe('1 selected');
+    expect(await selected(page, 'languages')).toEqual(['no']);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('languages-filter');
+  });
+
+  it('signs up on the page and is told to check their inbox', async () => {
     await page.getByLabel('Email address').fill('ingrid@example.com');
-    await page.selectOption('#languages', ['no']);
-    await page.selectOption('#countries', ['PT']);
+    await page.getByRole('searchbox', { name: 'Countries' }).fill('portu');
+    await page.getByRole('searchbox', { name: 'Countries' }).press('Enter');
+    expect(await selected(page, 'countries')).toEqual(['PT']);
     await page.check('#remote');
     await page.getByRole('button', { name: 'Create my job alert' }).click();
     await expect.poll(() => page.textContent('body')).toMatch(/inbox/i);
@@ -76,4 +120,51 @@ describe('a job seeker in the browser', () => {
     await expect.poll(() => page.textContent('body')).toMatch(/unsubscribed/i);
     expect((await stack.store.listActiveSubscribers()).map((s) => s.email)).not.toContain('ingrid@example.com');
   });
+});
+
+describe('without JavaScript', () => {
+  it('signs up with the plain form: multi-selects, checkbox and a form post', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    try {
+      const plain = await context.newPage();
+      await plain.goto(stack.urls.site);
+      expect(await plain.locator('#languages').isVisible()).toBe(true);
+      expect(await plain.locator('#languages-filter').count()).toBe(0);
+      await plain.screenshot({ path: path.join(shots, 'signup-page-nojs-phone.png'), fullPage: true });
+      await plain.getByLabel('Email address').fill('olav@example.com');
+      await plain.selectOption('#languages', ['no', 'sv']);
+      await plain.selectOption('#countries', ['PT']);
+      await plain.check('#remote');
+      await plain.getByRole('button', { name: 'Create my job alert' }).click();
+      await expect.poll(() => plain.textContent('h1')).toMatch(/inbox/i);
+      await expect.poll(async () => mailTo(await stack.ses.sentEmails(), 'olav@example.com').length).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the signup page at phone and desktop width', () => {
+  it.each([
+    ['en', 'phone', PHONE],
+    ['de', 'desktop', DESKTOP],
+    ['de', 'phone', PHONE],
+  ] as const)(
+    'in %s at %s width fits the screen, names languages in its language and is kept as a screenshot',
+    async (locale, device, viewport) => {
+      const shot = await browser.newPage({ viewport });
+      try {
+        // The page as the server renders it for ?lang=…, with its script running.
+        await shot.setContent(renderSignupPage({ locale }));
+        await expect.poll(() => shot.locator('#languages-count').textContent()).toMatch(/^0 /);
+        expect(await shot.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+        const norwegian = await shot.locator('label[for="languages-no"]').textContent();
+        expect(norwegian).toBe(locale === 'de' ? 'Norwegisch' : 'Norwegian');
+        await shot.keyboard.press('Tab');
+        await shot.screenshot({ path: path.join(shots, `signup-page-${locale}-${device}.png`), fullPage: true });
+      } finally {
+        await shot.close();
+      }
+    },
+  );
 });

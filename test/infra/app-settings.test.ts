@@ -69,6 +69,24 @@ describe('the app settings', () => {
     expect(poll.Properties.Environment.Variables.SENDER).toBe('jobs@example.org');
   });
 
+  it("passes the config's circuit breaker to the poll workers, with its defaults filled in", () => {
+    const path = file('cb.yaml', 'sources: []\ncircuitBreaker: { failures: 3 }\n');
+    expect(readAppSettings(context({ config: path })).circuitBreaker).toEqual({
+      failures: 3,
+      backoffMinutes: 60,
+      maxBackoffMinutes: 1440,
+    });
+    const { service } = synthApp({ config: path });
+    const worker = service.findResources('AWS::Lambda::Function')[
+      functionLogicalId(service, 'jobalert poll-worker')
+    ] as {
+      Properties: { Environment: { Variables: Record<string, string> } };
+    };
+    expect(JSON.parse(worker.Properties.Environment.Variables.JOBALERT_CIRCUIT_BREAKER!)).toMatchObject({
+      failures: 3,
+    });
+  });
+
   it('refuses a sources list too large for Lambda environment variables', () => {
     const many = Array.from({ length: 200 }, (_, i) => ({ id: `source-${i}`, type: 'lever', site: `company-${i}` }));
     const path = file('big.json', JSON.stringify({ sources: many }));

@@ -17,8 +17,8 @@ const policyOf = (name: string) => {
 };
 
 describe('the stateless stack', () => {
-  it('runs all six functions on nodejs24.x, ARM, 512 MB', () => {
-    service.resourceCountIs('AWS::Lambda::Function', 6);
+  it('runs all seven functions on nodejs24.x, ARM, 512 MB', () => {
+    service.resourceCountIs('AWS::Lambda::Function', 7);
     for (const name of functionNames) {
       service.hasResourceProperties('AWS::Lambda::Function', {
         Description: `jobalert ${name}`,
@@ -31,8 +31,15 @@ describe('the stateless stack', () => {
   });
 
   it('tells every function where its table, queues, site, sender, token key and sources are', () => {
-    for (const fn of Object.values(resources('AWS::Lambda::Function'))) {
-      expect(Object.keys(fn.Properties.Environment.Variables).sort()).toEqual([
+    // Only the tick sends to the poll queue; only the workers read the circuit breaker.
+    const ownVariables: Record<string, string[]> = {
+      [fnId('poll')]: ['POLL_QUEUE_URL'],
+      [fnId('poll-worker')]: ['JOBALERT_CIRCUIT_BREAKER'],
+    };
+    for (const [id, fn] of Object.entries(resources('AWS::Lambda::Function'))) {
+      const own = new Set(ownVariables[id] ?? []);
+      const variables = Object.keys(fn.Properties.Environment.Variables).filter((v) => !own.has(v));
+      expect(variables.sort()).toEqual([
         'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED',
         'DIGEST_QUEUE_URL',
         'JOBALERT_SOURCES',
@@ -49,7 +56,7 @@ describe('the stateless stack', () => {
   });
 
   it('gives each function its own log group with a retention', () => {
-    service.resourceCountIs('AWS::Logs::LogGroup', 7); // six functions + API access logs
+    service.resourceCountIs('AWS::Logs::LogGroup', 8); // seven functions + API access logs
     for (const fn of Object.values(resources('AWS::Lambda::Function'))) {
       const group = fn.Properties.LoggingConfig.LogGroup.Ref as string;
       expect(resources('AWS::Logs::LogGroup')[group]?.Properties.RetentionInDays).toBe(30);
@@ -57,10 +64,10 @@ describe('the stateless stack', () => {
   });
 
   it('sends failed queue messages to a dead-letter queue after five receives', () => {
-    service.resourceCountIs('AWS::SQS::Queue', 4);
+    service.resourceCountIs('AWS::SQS::Queue', 6);
     const queues = resources('AWS::SQS::Queue');
     const redriven = Object.values(queues).filter((q) => q.Properties.RedrivePolicy);
-    expect(redriven).toHaveLength(2);
+    expect(redriven).toHaveLength(3);
     for (const q of redriven) {
       expect(q.Properties.RedrivePolicy.maxReceiveCount).toBe(5);
       expect(queues[q.Properties.RedrivePolicy.deadLetterTargetArn['Fn::GetAtt'][0]]).toBeDefined();
@@ -70,7 +77,7 @@ describe('the stateless stack', () => {
 
   it('refuses unencrypted transport on every queue', () => {
     const policies = Object.values(resources('AWS::SQS::QueuePolicy'));
-    expect(policies.flatMap((p) => p.Properties.Queues)).toHaveLength(4);
+    expect(policies.flatMap((p) => p.Properties.Queues)).toHaveLength(6);
     for (const p of policies) {
       expect(p.Properties.PolicyDocument.Statement).toContainEqual(
         expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
@@ -79,6 +86,7 @@ describe('the stateless stack', () => {
   });
 
   it.each([
+    ['poll-worker', 'Poll'],
     ['match', 'Match'],
     ['digest-sender', 'Digest'],
   ])('feeds %s from its queue in partial batches, with bounded concurrency', (name, queue) => {
@@ -95,10 +103,22 @@ describe('the stateless stack', () => {
   });
 
   it('lets only the producers send to each queue', () => {
-    expect(policyOf('poll')).toMatch(/sqs:SendMessage.*MatchQueue/);
-    expect(policyOf('poll')).not.toMatch(/DigestQueue/);
+    expect(policyOf('poll')).toMatch(/sqs:SendMessage.*PollQueue/);
+    expect(policyOf('poll')).not.toMatch(/MatchQueue|DigestQueue/);
+    expect(policyOf('poll-worker')).toMatch(/sqs:SendMessage.*MatchQueue/);
+    expect(policyOf('poll-worker')).not.toMatch(/DigestQueue/);
     expect(policyOf('digest-planner')).toMatch(/sqs:SendMessage.*DigestQueue/);
     expect(policyOf('api')).not.toMatch(/sqs:SendMessage/);
+  });
+
+  it('fans a tick out to the poll workers: one source per message, at most five at once', () => {
+    const mapping = Object.values(resources('AWS::Lambda::EventSourceMapping')).find(
+      (m) => m.Properties.FunctionName.Ref === fnId('poll-worker'),
+    );
+    expect(mapping?.Properties.BatchSize).toBe(1);
+    expect(mapping?.Properties.ScalingConfig.MaximumConcurrency).toBe(5);
+    const poll = resources('AWS::Lambda::Function')[fnId('poll')]!.Properties.Environment.Variables;
+    expect(poll.POLL_QUEUE_URL).toEqual({ Ref: mapping?.Properties.EventSourceArn['Fn::GetAtt'][0] });
   });
 
   it('polls every 15 minutes and ticks the digest planner at the top of every hour', () => {
@@ -193,7 +213,7 @@ describe('the stateless stack', () => {
     const dlqs = Object.entries(resources('AWS::SQS::Queue'))
       .filter(([, q]) => !q.Properties.RedrivePolicy)
       .map(([id]) => id);
-    expect(dlqs).toHaveLength(2);
+    expect(dlqs).toHaveLength(3);
     for (const dlq of dlqs) {
       service.hasResourceProperties('AWS::CloudWatch::Alarm', {
         Namespace: 'AWS/SQS',

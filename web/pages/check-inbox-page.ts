@@ -1,19 +1,22 @@
 import { escapeHtml as e } from '../../shared/digest/escape-html';
+import { fillHtml, type Locale, translator } from '../../shared/i18n';
 import { layout } from './layout';
 
 /**
  * After signup. Says the same whether the address was new, known or already active (invariant 3):
  * the page must not tell a visitor who is subscribed.
  */
-export function renderCheckInboxPage(input: { email?: string } = {}): string {
-  const who = input.email ? `<strong>${e(input.email)}</strong>` : 'your address';
+export function renderCheckInboxPage(input: { email?: string; locale?: Locale | string } = {}): string {
+  const tr = translator(input.locale);
+  const who = input.email ? { html: `<strong>${e(input.email)}</strong>` } : tr.t('yourAddress');
+  const again = { html: `<a href="/?lang=${tr.locale}">${e(tr.t('signUpAgain'))}</a>` };
   return layout(
-    'Check your inbox',
+    tr.t('checkInboxTitle'),
     `
-<h1>Check your inbox</h1>
-<p>If ${who} can receive email, a message with a confirmation link is on its way. Open the link to start your job alert; it works for 7 days.</p>
-<p>Nothing is sent before you confirm. No email after a few minutes? Look in your spam folder, or <a href="/">sign up again</a>.</p>
+<h1>${e(tr.t('checkInboxTitle'))}</h1>
+<p>${fillHtml(tr.t('checkInboxBody'), { who })}</p>
+<p>${fillHtml(tr.t('checkInboxSpam'), { link: again })}</p>
 `,
-    { lang: 'en' },
+    { lang: tr.locale },
   );
 }

@@ -1,26 +1,35 @@
 import { describeCriteria } from '../../shared/digest/describe-criteria';
 import { escapeHtml as e } from '../../shared/digest/escape-html';
+import { type Locale, type TextKey, translator } from '../../shared/i18n';
 import type { Criteria, Frequency } from '../../shared/subscriber/subscriber';
 import { layout } from './layout';
 
-const FREQUENCY_WORDS: Record<Frequency, string> = {
-  instant: 'as soon as a matching job comes in',
-  daily: 'once a day',
-  weekly: 'once a week',
+const FREQUENCY_WORDS: Record<Frequency, TextKey> = {
+  instant: 'whenInstant',
+  daily: 'whenDaily',
+  weekly: 'whenWeekly',
 };
 
 /** After the confirm link: the alert is on, and what it holds when we know. */
-export function renderConfirmedPage(input: { criteria?: Criteria; frequency?: Frequency } = {}): string {
-  const what = input.criteria
-    ? `<p>You will get an email about ${e(describeCriteria(input.criteria))}${input.frequency ? `, ${e(FREQUENCY_WORDS[input.frequency])}` : ''}.</p>`
+export function renderConfirmedPage(
+  input: { criteria?: Criteria; frequency?: Frequency; locale?: Locale | string } = {},
+): string {
+  const tr = translator(input.locale);
+  const alert = input.criteria ? describeCriteria(input.criteria, tr.locale) : null;
+  const what = alert
+    ? `<p>${e(
+        input.frequency
+          ? tr.t('confirmedWhatWhen', { alert, when: tr.t(FREQUENCY_WORDS[input.frequency]) })
+          : tr.t('confirmedWhat', { alert }),
+      )}</p>`
     : '';
   return layout(
-    'Your job alert is on',
+    tr.t('confirmedTitle'),
     `
-<h1>Your job alert is on</h1>
+<h1>${e(tr.t('confirmedTitle'))}</h1>
 ${what}
-<p>Every email has an unsubscribe link that works with one click, no login needed.</p>
+<p>${e(tr.t('confirmedFooter'))}</p>
 `,
-    { lang: 'en' },
+    { lang: tr.locale },
   );
 }

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../shared/digest/escape-html';
+import { translator } from '../../shared/i18n';
 
 // Contrast: text #1f2328 on #fff is 15:1, muted #57606a 6.4:1, error #b42318 6.5:1, links #0b57d0 6.6:1.
 const CSS = `
@@ -28,10 +29,28 @@ button:hover{background:#0842a0}
 .summary{border:2px solid #b42318;border-radius:.35rem;padding:.75rem 1rem;margin:0 0 1.25rem;background:#fff5f5}
 .summary ul{margin:0;padding-left:1.25rem}
 .muted{color:#57606a;font-size:.9rem}
+.inline{display:flex;gap:.5rem;align-items:center}
+.inline select{flex:1 1 auto;min-width:0}
+button.secondary{color:#0b57d0;background:#fff;border:1px solid #0b57d0;padding:.45rem .9rem}
+button.secondary:hover{background:#eef3fc}
+.lang-switch{margin:0 0 1.25rem;padding:0 0 1rem;border-bottom:1px solid #d0d7de}
+.lang-switch label{font-weight:400;font-size:.9rem}
+.indent{margin-left:1.65rem}
+.narrow{max-width:10rem}
+.js .nojs{display:none}
+.picker-filter{width:100%;font:inherit;color:inherit;background:#fff;border:1px solid #6e7781;border-radius:.35rem;padding:.5rem .6rem}
+.picker-count{color:#57606a;font-size:.9rem;margin:.35rem 0}
+.picker-list{max-height:14rem;overflow-y:auto;border:1px solid #6e7781;border-radius:.35rem;padding:.4rem .6rem}
+.picker-list .choice{margin:0;padding:.2rem 0}
+.picker-none{margin:.35rem 0 0}
+.picker-chips{display:flex;flex-wrap:wrap;gap:.35rem;list-style:none;margin:0 0 .5rem;padding:0}
+button.chip{font-weight:400;font-size:.9rem;color:#1f2328;background:#eef3fc;border:1px solid #0b57d0;border-radius:1rem;padding:.15rem .65rem}
+button.chip:hover{background:#dbe6fa}
+[hidden]{display:none!important}
 @media (max-width:30rem){main{padding:1rem .5rem 2rem}.card{padding:1rem}h1{font-size:1.35rem}}
 `;
 
-/** The one HTML page shell: lang attribute, viewport, inline CSS, no external assets. `body` is trusted HTML. */
+/** The one HTML page shell: lang attribute (and the site name in that language), viewport, inline CSS, no external assets. `body` is trusted HTML. */
 export function layout(title: string, body: string, options: { lang?: string } = {}): string {
   const lang = /^[a-z]{2}(-[A-Z]{2})?$/.test(options.lang ?? '') ? (options.lang as string) : 'en';
   return `<!doctype html>
@@ -40,7 +59,7 @@ export function layout(title: string, body: string, options: { lang?: string } =
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${escapeHtml(title)} – Job alerts</title>
+<title>${escapeHtml(title)} – ${escapeHtml(translator(lang).t('siteName'))}</title>
 <style>${CSS}</style>
 </head>
 <body>

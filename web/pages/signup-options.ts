@@ -1,4 +1,4 @@
-import { countryName, languageName } from '../../shared/places/codes';
+import { intlTag, LOCALES, type Locale, translator } from '../../shared/i18n';
 import { EUROPE } from '../../shared/places/regions';
 
 /** The 24 official EU languages. */
@@ -38,16 +38,47 @@ export interface Option {
   label: string;
 }
 
-function byLabel(a: Option, b: Option): number {
-  return a.label.localeCompare(b.label, 'en');
+const cache = new Map<string, { languages: readonly Option[]; countries: readonly Option[] }>();
+
+function sorted(codes: readonly string[], name: (code: string) => string, tag: string): Option[] {
+  const collator = new Intl.Collator(tag);
+  return codes.map((code) => ({ value: code, label: name(code) })).sort((a, b) => collator.compare(a.label, b.label));
 }
 
-/** Languages offered on the signup page, named in English by ICU, sorted by name. */
-export const LANGUAGE_OPTIONS: readonly Option[] = [...EU_LANGUAGES, ...OTHER_LANGUAGES]
-  .map((code) => ({ value: code, label: languageName(code) }))
-  .sort(byLabel);
+function optionsFor(locale: Locale | string) {
+  const tr = translator(locale);
+  let found = cache.get(tr.locale);
+  if (!found) {
+    const tag = intlTag(tr.locale);
+    found = {
+      languages: sorted([...EU_LANGUAGES, ...OTHER_LANGUAGES], tr.language, tag),
+      countries: sorted([...new Set([...EUROPE, ...OTHER_COUNTRIES])], tr.country, tag),
+    };
+    cache.set(tr.locale, found);
+  }
+  return found;
+}
 
-/** European countries and a few others, named in English by ICU, sorted by name. */
-export const COUNTRY_OPTIONS: readonly Option[] = [...new Set([...EUROPE, ...OTHER_COUNTRIES])]
-  .map((code) => ({ value: code, label: countryName(code) }))
-  .sort(byLabel);
+/** Languages offered on the signup page, named by ICU in the visitor's language, sorted by name. */
+export function languageOptions(locale: Locale | string = 'en'): readonly Option[] {
+  return optionsFor(locale).languages;
+}
+
+/** European countries and a few others, named by ICU in the visitor's language, sorted by name. */
+export function countryOptions(locale: Locale | string = 'en'): readonly Option[] {
+  return optionsFor(locale).countries;
+}
+
+/** The UI languages, each named in itself ("norsk", "Deutsch") so a visitor finds their own. */
+export function uiLanguageOptions(): readonly Option[] {
+  return LOCALES.map((code) => {
+    const name = translator(code).language(code);
+    return { value: code, label: name.charAt(0).toLocaleUpperCase(intlTag(code)) + name.slice(1) };
+  });
+}
+
+/** English names, for callers that don't localize yet. */
+export const LANGUAGE_OPTIONS: readonly Option[] = languageOptions('en');
+
+/** English names, for callers that don't localize yet. */
+export const COUNTRY_OPTIONS: readonly Option[] = countryOptions('en');

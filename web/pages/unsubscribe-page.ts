@@ -1,5 +1,6 @@
 import { escapeHtml as e } from '../../shared/digest/escape-html';
 import { httpUrl } from '../../shared/digest/http-url';
+import { type Locale, translator } from '../../shared/i18n';
 import { layout } from './layout';
 
 export class UnsubscribeActionError extends Error {
@@ -17,19 +18,20 @@ export class UnsubscribeActionError extends Error {
  * links, invariant 2): its button POSTs to `action`, the URL it was opened at, token included, with
  * the same `List-Unsubscribe=One-Click` body an RFC 8058 one-click POST carries.
  */
-export function renderUnsubscribePage(input: { action: string }): string {
+export function renderUnsubscribePage(input: { action: string; locale?: Locale | string }): string {
   const action = safeAction(input.action);
+  const tr = translator(input.locale);
   return layout(
-    'Unsubscribe',
+    tr.t('unsubscribeTitle'),
     `
-<h1>Unsubscribe from job alerts?</h1>
-<p>Press the button and we will stop sending you job alert emails. You can sign up again at any time.</p>
+<h1>${e(tr.t('unsubscribeHeading'))}</h1>
+<p>${e(tr.t('unsubscribeBody'))}</p>
 <form method="post" action="${e(action)}">
 <input type="hidden" name="List-Unsubscribe" value="One-Click">
-<button type="submit">Unsubscribe</button>
+<button type="submit">${e(tr.t('unsubscribeButton'))}</button>
 </form>
 `,
-    { lang: 'en' },
+    { lang: tr.locale },
   );
 }
 

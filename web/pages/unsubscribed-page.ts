@@ -1,14 +1,18 @@
+import { escapeHtml as e } from '../../shared/digest/escape-html';
+import { fillHtml, type Locale, translator } from '../../shared/i18n';
 import { layout } from './layout';
 
 /** After the unsubscribe POST; the same whether the subscriber was still active or not. */
-export function renderUnsubscribedPage(): string {
+export function renderUnsubscribedPage(locale?: Locale | string): string {
+  const tr = translator(locale);
+  const again = { html: `<a href="/?lang=${tr.locale}">${e(tr.t('createNewAlert'))}</a>` };
   return layout(
-    'You are unsubscribed',
+    tr.t('unsubscribedTitle'),
     `
-<h1>You are unsubscribed</h1>
-<p>We will not send you job alert emails any more.</p>
-<p>Changed your mind? <a href="/">Create a new job alert</a>.</p>
+<h1>${e(tr.t('unsubscribedTitle'))}</h1>
+<p>${e(tr.t('unsubscribedBody'))}</p>
+<p>${fillHtml(tr.t('unsubscribedAgain'), { link: again })}</p>
 `,
-    { lang: 'en' },
+    { lang: tr.locale },
   );
 }

@@ -4,6 +4,7 @@ import type {
   ClaimOutcome,
   DigestRecord,
   MatchStore,
+  NotRelevantCount,
   PostingStore,
   SaveOutcome,
   SourceState,
@@ -14,8 +15,11 @@ import type { Posting } from '../../posting/posting';
 import type { Subscriber } from '../../subscriber/subscriber';
 import { createDynamoClients, type DynamoEndpointOptions } from './dynamo-clients';
 import type { DynamoContext } from './dynamo-context';
+import * as erase from './erase-subscriber-items';
+import * as feedback from './feedback-items';
 import * as matches from './match-items';
 import * as postings from './posting-items';
+import * as signups from './signup-counter-items';
 import * as sourceStates from './source-state-items';
 import * as subscribers from './subscriber-items';
 
@@ -58,6 +62,14 @@ export class DynamoStore implements PostingStore, SourceStateStore, SubscriberSt
     return postings.listPostingsSince(this.ctx, since, until);
   }
 
+  listOpenPostingIds(sourceId: string): Promise<string[]> {
+    return postings.listOpenPostingIds(this.ctx, sourceId);
+  }
+
+  closePostings(sourceId: string, postingIds: string[], at: Date): Promise<number> {
+    return postings.closePostings(this.ctx, sourceId, postingIds, at);
+  }
+
   getSourceState(sourceId: string): Promise<SourceState | undefined> {
     return sourceStates.getSourceState(this.ctx, sourceId);
   }
@@ -80,6 +92,22 @@ export class DynamoStore implements PostingStore, SourceStateStore, SubscriberSt
 
   listActiveSubscribers(): Promise<Subscriber[]> {
     return subscribers.listActiveSubscribers(this.ctx);
+  }
+
+  eraseSubscriber(id: string): Promise<boolean> {
+    return erase.eraseSubscriber(this.ctx, id);
+  }
+
+  countSignup(clientKey: string, window: string): Promise<number> {
+    return signups.countSignup(this.ctx, clientKey, window);
+  }
+
+  recordNotRelevant(subscriberId: string, postingId: string, at: Date): Promise<boolean> {
+    return feedback.recordNotRelevant(this.ctx, subscriberId, postingId, at);
+  }
+
+  listNotRelevantCounts(limit: number): Promise<NotRelevantCount[]> {
+    return feedback.listNotRelevantCounts(this.ctx, limit);
   }
 
   addMatch(match: Match): Promise<boolean> {

@@ -34,7 +34,7 @@ export function utcDay(at: Date): string {
 
 /** The source's poll state. */
 export function sourceStateKey(sourceId: string): ItemKey {
-  return { PK: `SOURCE#${sourceId}`, SK: 'STATE' };
+  return { PK: sourcePartition(sourceId), SK: 'STATE' };
 }
 
 /** A stored posting. */
@@ -64,6 +64,29 @@ export function postingIndexKeys(posting: Pick<Posting, 'id' | 'firstSeenAt'>): 
 /** The content fingerprint that claims a posting's content for one posting id. */
 export function fingerprintKey(fingerprint: string): ItemKey {
   return { PK: `FP#${fingerprint}`, SK: 'META' };
+}
+
+/** The canonical-URL claim: one posting id per job address, tracking parameters aside. */
+export function canonicalUrlKey(canonicalUrl: string): ItemKey {
+  return { PK: `URL#${sha256(canonicalUrl).slice(0, 32)}`, SK: 'META' };
+}
+
+/** The near-duplicate bucket: the latest postings with the same folded title. */
+export function nearDuplicateKey(titleKey: string): ItemKey {
+  return { PK: `NEAR#${sha256(titleKey).slice(0, 32)}`, SK: 'META' };
+}
+
+/** Sort-key prefix of a source's open postings (membership items in the source's partition). */
+export const openPostingPrefix = 'OPEN#';
+
+/** Partition of one source: its state and its open postings. */
+export function sourcePartition(sourceId: string): string {
+  return `SOURCE#${sourceId}`;
+}
+
+/** The item saying that this posting of this source is open. */
+export function openPostingKey(sourceId: string, postingId: string): ItemKey {
+  return { PK: sourcePartition(sourceId), SK: `${openPostingPrefix}${postingId}` };
 }
 
 /** Partition of everything that belongs to one subscriber. */
@@ -113,4 +136,25 @@ export function sentMarkerKey(subscriberId: string, postingId: string): ItemKey 
 /** A digest being sent or sent. */
 export function digestKey(subscriberId: string, digestId: string): ItemKey {
   return { PK: subscriberPartition(subscriberId), SK: `DIGEST#${digestId}` };
+}
+
+/** TTLs of the subscriber issue's items: unconfirmed sign-ups are forgotten after a week. */
+export const subscriberTtlDays = { unconfirmed: 7, notRelevant: 400, signupCounter: 1 } as const;
+
+/** One subscriber's "not relevant" click on one posting (erased with the subscriber). */
+export function notRelevantKey(subscriberId: string, postingId: string): ItemKey {
+  return { PK: subscriberPartition(subscriberId), SK: `NOTRELEVANT#${postingId}` };
+}
+
+/** Partition of the per-posting "not relevant" counters, read whole by the operator's report. */
+export const notRelevantCounterPartition = 'FEEDBACK#not-relevant';
+
+/** How many subscribers called this posting not relevant. */
+export function notRelevantCounterKey(postingId: string): ItemKey {
+  return { PK: notRelevantCounterPartition, SK: `POSTING#${postingId}` };
+}
+
+/** Sign-ups from one client (a keyed hash of its IP) in one window such as an hour. */
+export function signupCounterKey(clientKey: string, window: string): ItemKey {
+  return { PK: `SIGNUPS#${clientKey}`, SK: `WINDOW#${window}` };
 }

@@ -15,6 +15,9 @@ const runReportSchema = z.object({
   rejected: z.number(),
   errors: z.array(z.string()),
   ms: z.number(),
+  updated: z.number().optional(),
+  closed: z.number().optional(),
+  backedOffUntil: z.string().optional(),
 }) satisfies z.ZodType<SourceRunReport>;
 
 const sourceStateSchema = z.object({
@@ -22,6 +25,7 @@ const sourceStateSchema = z.object({
   etag: z.string().optional(),
   lastModified: z.string().optional(),
   consecutiveFailures: z.number().int().min(0),
+  backoffUntil: z.iso.datetime().optional(),
   lastRun: runReportSchema.optional(),
 }) satisfies z.ZodType<SourceState>;
 

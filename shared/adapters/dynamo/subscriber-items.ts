@@ -1,9 +1,16 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { SubscriberStore } from '../../ports/stores';
 import { type Subscriber, subscriberSchema } from '../../subscriber/subscriber';
 import { queryAll } from './batch';
 import { type DynamoContext, isConditionalCheckFailed } from './dynamo-context';
-import { emailKey, subscriberIndexKeys, subscriberKey, subscriberStatusPartition } from './keys';
+import {
+  emailKey,
+  expiresAt,
+  subscriberIndexKeys,
+  subscriberKey,
+  subscriberStatusPartition,
+  subscriberTtlDays,
+} from './keys';
 import { parseStoredItem } from './stored-item-error';
 import { indexNames } from './table-definition';
 
@@ -15,12 +22,41 @@ const maxUpdateAttempts = 5;
 const readSubscriber = (item: Record<string, unknown>) =>
   parseStoredItem(subscriberSchema, item, `subscriber ${String(item.id ?? item.PK)}`);
 
-const profileItem = (subscriber: Subscriber, version: number) => ({
+// An unconfirmed sign-up (profile and email lookup) is forgotten a week after its last request.
+// Only tidiness: a confirm link is refused after 7 days whether or not TTL has run.
+const unconfirmedTtl = (ctx: DynamoContext, subscriber: Pick<Subscriber, 'status'>) =>
+  subscriber.status === 'unconfirmed' ? { expiresAt: expiresAt(ctx.now(), subscriberTtlDays.unconfirmed) } : {};
+
+const profileItem = (ctx: DynamoContext, subscriber: Subscriber, version: number) => ({
   ...subscriber,
   ...subscriberKey(subscriber.id),
   ...subscriberIndexKeys(subscriber),
+  ...unconfirmedTtl(ctx, subscriber),
   version,
 });
+
+/** Sets or removes the email lookup's TTL as its subscriber enters or leaves "unconfirmed". */
+async function setLookupTtl(ctx: DynamoContext, subscriber: Subscriber): Promise<void> {
+  const ttl = unconfirmedTtl(ctx, subscriber);
+  try {
+    await ctx.doc.send(
+      new UpdateCommand({
+        TableName: ctx.tableName,
+        Key: emailKey(subscriber.email),
+        ...(ttl.expiresAt === undefined
+          ? { UpdateExpression: 'REMOVE expiresAt', ExpressionAttributeValues: { ':id': subscriber.id } }
+          : {
+              UpdateExpression: 'SET expiresAt = :ttl',
+              ExpressionAttributeValues: { ':id': subscriber.id, ':ttl': ttl.expiresAt },
+            }),
+        ConditionExpression: 'subscriberId = :id',
+      }),
+    );
+  } catch (err) {
+    // No lookup, or one naming another subscriber: not ours to change.
+    if (!isConditionalCheckFailed(err)) throw err;
+  }
+}
 
 async function readProfile(
   ctx: DynamoContext,
@@ -48,7 +84,7 @@ async function putNewProfile(
     await ctx.doc.send(
       new PutCommand({
         TableName: ctx.tableName,
-        Item: profileItem(subscriber, 1),
+        Item: profileItem(ctx, subscriber, 1),
         ConditionExpression: 'attribute_not_exists(PK)',
       }),
     );
@@ -75,7 +111,7 @@ export async function createSubscriber(
     await ctx.doc.send(
       new PutCommand({
         TableName: ctx.tableName,
-        Item: { ...lookup, subscriberId: subscriber.id },
+        Item: { ...lookup, subscriberId: subscriber.id, ...unconfirmedTtl(ctx, subscriber) },
         ConditionExpression: 'attribute_not_exists(PK)',
       }),
     );
@@ -111,11 +147,15 @@ export async function updateSubscriber(ctx: DynamoContext, id: string, patch: Pa
     const current = await readProfile(ctx, id);
     if (!current) return undefined;
     const next = subscriberSchema.parse({ ...current.subscriber, ...patch, id, email: current.subscriber.email });
+    const wasUnconfirmed = current.subscriber.status === 'unconfirmed';
+    // Leaving "unconfirmed": drop the lookup's TTL before the profile's, so a crash in between
+    // never leaves an active subscriber whose address TTL will forget.
+    if (wasUnconfirmed && next.status !== 'unconfirmed') await setLookupTtl(ctx, next);
     try {
       await ctx.doc.send(
         new PutCommand({
           TableName: ctx.tableName,
-          Item: profileItem(next, current.version + 1),
+          Item: profileItem(ctx, next, current.version + 1),
           ConditionExpression:
             current.version === 0
               ? 'attribute_exists(PK) AND attribute_not_exists(#version)'
@@ -124,6 +164,7 @@ export async function updateSubscriber(ctx: DynamoContext, id: string, patch: Pa
           ...(current.version === 0 ? {} : { ExpressionAttributeValues: { ':version': current.version } }),
         }),
       );
+      if (!wasUnconfirmed && next.status === 'unconfirmed') await setLookupTtl(ctx, next);
       return next;
     } catch (err) {
       // Changed or deleted since we read it: read again and reapply the patch.

@@ -1,13 +1,22 @@
+import { parseRetryAfter } from './retry-after';
+import { backoffDelay, defaultRetryPolicy, type RetryPolicy } from './retry-policy';
+import { defaultUserAgent } from './user-agent';
+
 const MiB = 1024 * 1024;
 
 export interface FetchDocumentOptions {
   /** The validators from the last 200: sent as If-None-Match / If-Modified-Since. */
   etag?: string;
   lastModified?: string;
+  /** Per attempt (default 15 s); the retry policy's deadline bounds all attempts together. */
   timeoutMs?: number;
   maxBytes?: number;
   signal?: AbortSignal;
   accept?: string;
+  /** Default: `JOBALERT_USER_AGENT`, else `jobalert/0.1 (+https://example.org/jobalert)`. */
+  userAgent?: string;
+  /** Overrides parts of the default policy (3 attempts, 30 s deadline); `{ attempts: 1 }` turns retries off. */
+  retry?: Partial<RetryPolicy>;
 }
 
 export type FetchedDocument =
@@ -21,36 +30,64 @@ export type FetchDocumentErrorCode =
   | 'http.network'
   | 'http.aborted';
 
-/** A fetch that failed; `retryable` tells a future retry loop whether another attempt may help. */
+/** A fetch that failed; `retryable` says whether another attempt may help, `attempts` how many were made. */
 export class FetchDocumentError extends Error {
+  /** What the server's Retry-After asked for, in ms. */
+  readonly retryAfterMs?: number;
+  attempts = 1;
+
   constructor(
     message: string,
     readonly code: FetchDocumentErrorCode,
     readonly retryable: boolean,
     readonly status?: number,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAfterMs?: number },
   ) {
     super(message, options);
     this.name = 'FetchDocumentError';
+    if (options?.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
   }
 }
 
 /**
  * GETs a document conditionally: a 304 comes back as such, a 2xx as its text (at most `maxBytes`,
  * read as a stream and cut off past the limit); anything else throws a FetchDocumentError.
+ * A 429, a 5xx, a timeout or a network error is retried with jittered exponential backoff (at
+ * least as long as Retry-After asks), within the policy's attempts and deadline.
  */
 export async function fetchDocument(url: string, options: FetchDocumentOptions = {}): Promise<FetchedDocument> {
-  // One attempt for now; a retry with backoff wraps this call and consults error.retryable.
-  return fetchOnce(url, options);
+  const policy = { ...defaultRetryPolicy, ...options.retry };
+  const { timeoutMs = 15_000 } = options;
+  const deadline = policy.now() + policy.deadlineMs;
+  for (let attempt = 1; ; attempt++) {
+    const remaining = deadline - policy.now();
+    try {
+      return await fetchOnce(url, { ...options, timeoutMs: Math.max(1, Math.min(timeoutMs, remaining)) }, policy.now);
+    } catch (err) {
+      if (!(err instanceof FetchDocumentError)) throw err;
+      err.attempts = attempt;
+      if (!err.retryable || attempt >= policy.attempts) throw err;
+      // A server asking for a long pause gets it: the next scheduled poll retries, not us.
+      if (err.retryAfterMs !== undefined && err.retryAfterMs > policy.maxRetryAfterMs) throw err;
+      const wait = Math.max(err.retryAfterMs ?? 0, backoffDelay(attempt, policy));
+      if (policy.now() + wait >= deadline) throw err;
+      try {
+        await policy.sleep(wait, options.signal);
+      } catch (cause) {
+        throw new FetchDocumentError(`fetching ${url} was aborted`, 'http.aborted', false, undefined, { cause });
+      }
+      if (options.signal?.aborted) throw new FetchDocumentError(`fetching ${url} was aborted`, 'http.aborted', false);
+    }
+  }
 }
 
-async function fetchOnce(url: string, options: FetchDocumentOptions): Promise<FetchedDocument> {
+async function fetchOnce(url: string, options: FetchDocumentOptions, now: () => number): Promise<FetchedDocument> {
   const { timeoutMs = 15_000, maxBytes = 10 * MiB } = options;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   const headers: Record<string, string> = {
     accept: options.accept ?? '*/*',
-    'user-agent': 'jobalert/0.1 (+https://example.org/jobalert)',
+    'user-agent': options.userAgent ?? defaultUserAgent(),
   };
   if (options.etag) headers['if-none-match'] = options.etag;
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;
@@ -90,7 +127,10 @@ async function fetchOnce(url: string, options: FetchDocumentOptions): Promise<Fe
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
     const retryable = response.status === 429 || response.status >= 500;
-    throw new FetchDocumentError(`HTTP ${response.status} from ${url}`, 'http.status', retryable, response.status);
+    const retryAfterMs = retryable ? parseRetryAfter(response.headers.get('retry-after'), now()) : undefined;
+    throw new FetchDocumentError(`HTTP ${response.status} from ${url}`, 'http.status', retryable, response.status, {
+      ...(retryAfterMs !== undefined && { retryAfterMs }),
+    });
   }
   const contentType = response.headers.get('content-type') ?? '';
   try {

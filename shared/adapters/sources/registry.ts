@@ -1,11 +1,42 @@
 import * as z from 'zod';
 import type { Source } from '../../ports/source';
+import { ashbySourceAdapter } from './ashby-source';
 import { folderSourceAdapter } from './folder-source';
+import { greenhouseSourceAdapter } from './greenhouse-source';
+import { himalayasSourceAdapter } from './himalayas-source';
+import { jobxmlSourceAdapter } from './jobxml-source';
+import { jsonfeedSourceAdapter } from './jsonfeed-source';
+import { jsonLdSourceAdapter } from './jsonld-source';
 import { leverSourceAdapter } from './lever-source';
+import { personioSourceAdapter } from './personio-source';
+import { recruiteeSourceAdapter } from './recruitee-source';
+import { remoteokSourceAdapter } from './remoteok-source';
+import { remotiveSourceAdapter } from './remotive-source';
+import { rssSourceAdapter } from './rss-source';
+import { smartRecruitersSourceAdapter } from './smartrecruiters-source';
 import type { SourceFactoryOptions } from './source-adapter';
+import { teamtailorSourceAdapter } from './teamtailor-source';
+import { workableSourceAdapter } from './workable-source';
 
 /** Every kind of source: adding one is its adapter file plus one entry here. */
-const adapters = [folderSourceAdapter, leverSourceAdapter] as const;
+const adapters = [
+  folderSourceAdapter,
+  leverSourceAdapter,
+  jsonLdSourceAdapter,
+  greenhouseSourceAdapter,
+  ashbySourceAdapter,
+  workableSourceAdapter,
+  smartRecruitersSourceAdapter,
+  recruiteeSourceAdapter,
+  personioSourceAdapter,
+  teamtailorSourceAdapter,
+  rssSourceAdapter,
+  jobxmlSourceAdapter,
+  jsonfeedSourceAdapter,
+  remoteokSourceAdapter,
+  remotiveSourceAdapter,
+  himalayasSourceAdapter,
+] as const;
 
 type ConfigSchemas<T extends readonly unknown[]> = {
   [K in keyof T]: T[K] extends { configSchema: infer S } ? S : never;

@@ -1,6 +1,7 @@
 /**
  * A posting date as ISO 8601 with offset: epoch milliseconds, a Date, a date (`2026-11-02`, read
- * as midnight UTC) or a date-time (one without offset is read as UTC). Undefined when unreadable.
+ * as midnight UTC; `02.11.2026` day first), a date-time (one without offset is read as UTC) or an
+ * RFC 2822 / engine-readable text with a year. Undefined when unreadable or ambiguous.
  */
 export function toIsoTimestamp(value: unknown): string | undefined {
   let date: Date | undefined;
@@ -12,8 +13,18 @@ export function toIsoTimestamp(value: unknown): string | undefined {
     else if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text))
       date = new Date(`${text.replace(' ', 'T')}Z`);
     else if (/^\d{10,13}$/.test(text)) date = new Date(Number(text));
+    else if (/^\d{1,2}\.\d{1,2}\.\d{4}$/.test(text)) date = dayFirstDate(text);
+    // 04/09/2026 is April or September depending on who wrote it, and the engine invents a year
+    // for "Monday 2 November": neither is worth a wrong date.
+    else if (/^\d{1,2}\/\d{1,2}\//.test(text) || !/\d{4}/.test(text)) date = undefined;
     else date = new Date(text);
   }
   if (!date || Number.isNaN(date.getTime())) return undefined;
   return date.toISOString();
+}
+
+function dayFirstDate(text: string): Date | undefined {
+  const [day, month, year] = text.split('.').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCDate() === day && date.getUTCMonth() === month - 1 ? date : undefined;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { SNSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalStack, startLocalStack } from '../../../local/local-stack';
+import { SOFT_BOUNCE_LIMIT } from '../../../shared/use-cases/handle-ses-feedback';
 
 let stack: LocalStack;
 let tmp: string;
@@ -24,6 +25,19 @@ async function snsEvent(fixture: string, subscriberId: string): Promise<SNSEvent
       },
     ],
   };
+}
+
+/** The transient bounce's mail as an SES "Delivery" event (the same mail object, delivered). */
+async function deliveryEvent(subscriberId: string): Promise<SNSEvent> {
+  const event = await snsEvent('ses-bounce-transient.json', subscriberId);
+  const record = event.Records[0]!;
+  const { mail } = JSON.parse(record.Sns.Message) as { mail: unknown };
+  record.Sns.Message = JSON.stringify({
+    eventType: 'Delivery',
+    mail,
+    delivery: { recipients: [`${subscriberId}@example.com`] },
+  });
+  return event;
 }
 
 async function active(id: string) {
@@ -68,6 +82,40 @@ describe('SES feedback', () => {
     await active('full');
     await stack.handlers.sesFeedback(await snsEvent('ses-bounce-transient.json', 'full'), {} as never);
     expect(await statusOf('full')).toBe('active');
+  });
+
+  it(`suppresses after ${SOFT_BOUNCE_LIMIT} transient bounces in a row, counting them on the subscriber`, async () => {
+    await active('flaky');
+    for (let i = 1; i < SOFT_BOUNCE_LIMIT; i++) {
+      await stack.handlers.sesFeedback(await snsEvent('ses-bounce-transient.json', 'flaky'), {} as never);
+    }
+    expect(await stack.deps.subscribers.getSubscriber('flaky')).toMatchObject({
+      status: 'active',
+      softBounces: SOFT_BOUNCE_LIMIT - 1,
+    });
+    const last = await stack.handlers.sesFeedback(await snsEvent('ses-bounce-transient.json', 'flaky'), {} as never);
+    expect(last).toEqual({ suppressed: 1 });
+    expect(await statusOf('flaky')).toBe('suppressed');
+  });
+
+  it('starts the count again after a delivery', async () => {
+    await active('recovers');
+    for (let i = 1; i < SOFT_BOUNCE_LIMIT; i++) {
+      await stack.handlers.sesFeedback(await snsEvent('ses-bounce-transient.json', 'recovers'), {} as never);
+    }
+    await stack.handlers.sesFeedback(await deliveryEvent('recovers'), {} as never);
+    expect((await stack.deps.subscribers.getSubscriber('recovers'))?.softBounces).toBe(0);
+    await stack.handlers.sesFeedback(await snsEvent('ses-bounce-transient.json', 'recovers'), {} as never);
+    expect(await stack.deps.subscribers.getSubscriber('recovers')).toMatchObject({ status: 'active', softBounces: 1 });
+  });
+
+  it('ignores feedback about a subscriber who was erased', async () => {
+    const result = await stack.handlers.sesFeedback(
+      await snsEvent('ses-complaint.json', 'erased-long-ago'),
+      {} as never,
+    );
+    expect(result).toEqual({ suppressed: 0 });
+    expect(await statusOf('erased-long-ago')).toBeUndefined();
   });
 
   it('skips an unreadable notification without failing the batch', async () => {

@@ -24,11 +24,14 @@ const seedFiles = [
 ];
 const seedText = (n: number) => readFileSync(new URL(seedFiles[n % seedFiles.length] as string, seedsDir), 'utf8');
 
-/** A stored posting built from a founding document; `salt` makes the content unique per test. */
+/**
+ * A stored posting built from a founding document; `salt` makes the content unique per test. It
+ * goes into the title too: two copies of one ad that differ by a word are near-duplicates.
+ */
 function postingOf(seed: number, sourceId: string, externalId: string, firstSeenAt: string, salt = ''): Posting {
   const text = `${seedText(seed)}${salt}`;
   const title = text.split('\n').find((line) => /\p{L}/u.test(line) && !line.startsWith('---')) ?? 'Job';
-  const raw = { sourceId, externalId, title: title.slice(0, 120), text };
+  const raw = { sourceId, externalId, title: `${title.slice(0, 100)}${salt ? ` ${salt}` : ''}`, text };
   return {
     ...raw,
     id: postingId(raw),

@@ -44,7 +44,7 @@ describe('SesMailer against the aws-ses-v2-local emulator', () => {
     expect(sent?.messageId).toBe(messageId);
     expect(sent?.from).toBe('alerts@example.org');
     expect(sent?.destination.to).toEqual(['ola@example.com']);
-    expect(sent?.subject).toBe('1 new job for Norwegian speakers');
+    expect(sent?.subject).toBe('1 new Norwegian-speaking job in Portugal');
     expect(sent?.headers).toEqual(
       expect.arrayContaining([
         { name: 'List-Unsubscribe', value: `<${UNSUBSCRIBE}>` },

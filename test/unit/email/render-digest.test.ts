@@ -20,7 +20,7 @@ describe('renderDigest', () => {
       unsubscribeUrl: UNSUBSCRIBE,
       siteUrl: SITE,
     });
-    expect(one.subject).toBe('1 new job for Norwegian speakers');
+    expect(one.subject).toBe('1 new Norwegian-speaking job in Portugal');
     const many = renderDigest({
       subscriber: norwegianSpeaker(),
       items: [{ posting: labelledPosting('p001'), reason: NORWEGIAN_IN_PORTUGAL }],
@@ -28,7 +28,7 @@ describe('renderDigest', () => {
       siteUrl: SITE,
       moreCount: 2,
     });
-    expect(many.subject).toBe('3 new jobs for Norwegian speakers');
+    expect(many.subject).toBe('3 new Norwegian-speaking jobs in Portugal');
     expect(many.text).toContain('2 more matching jobs');
   });
 
@@ -45,7 +45,7 @@ describe('renderDigest', () => {
       unsubscribeUrl: UNSUBSCRIBE,
       siteUrl: SITE,
     });
-    expect(subject).toBe('2 new jobs for Norwegian and German speakers');
+    expect(subject).toBe('2 new jobs for Norwegian or German speakers in Portugal');
   });
 
   it('shows title, company, place, languages, posted date, snippet and why for each job', () => {
@@ -67,7 +67,7 @@ describe('renderDigest', () => {
       expect(part).toContain('Remote (Portugal)');
       expect(part).toContain('Norwegian (C1), English');
       expect(part).toContain('20 Nov 2026');
-      expect(part).toContain('Job Openings Norwegian-Speaking Customer Care Specialist');
+      expect(part).toContain('Introduction A global leader in customer experience is seeking Norwegian-speaking');
       expect(part).toContain('you speak Norwegian; in Portugal; remote within Portugal; keyword “support”');
       expect(part).toContain('Porto, Portugal · On-site');
       expect(part).toContain('German (C2), English (B2)');
@@ -99,6 +99,21 @@ describe('renderDigest', () => {
     expect(text).toContain('Lisbon, Portugal · Hybrid');
   });
 
+  it('starts the snippet at the first line of prose, past headings and the repeated title', () => {
+    const { text } = renderDigest({
+      subscriber: norwegianSpeaker(),
+      items: [
+        { posting: labelledPosting('p002'), reason: NORWEGIAN_IN_PORTUGAL },
+        { posting: labelledPosting('p087'), reason: NORWEGIAN_IN_PORTUGAL },
+      ],
+      unsubscribeUrl: UNSUBSCRIBE,
+      siteUrl: SITE,
+    });
+    expect(text).toMatch(/\n {3}We are looking for an experienced and people-focused Customer Service Manager/);
+    expect(text).toMatch(/\n {3}Imagine waking up in Porto/);
+    expect(text).not.toContain('About the job');
+  });
+
   it('keeps the snippet short', () => {
     const { text } = renderDigest({
       subscriber: norwegianSpeaker(),
@@ -106,7 +121,7 @@ describe('renderDigest', () => {
       unsubscribeUrl: UNSUBSCRIBE,
       siteUrl: SITE,
     });
-    const snippetLine = text.split('\n').find((l) => l.trim().startsWith('Job Openings')) ?? '';
+    const snippetLine = text.split('\n').find((l) => l.trim().startsWith('Introduction A global')) ?? '';
     expect(snippetLine.trim().length).toBeLessThanOrEqual(201);
     expect(snippetLine.trim().endsWith('…')).toBe(true);
     expect(text).not.toContain('Omnichannel Support');

@@ -24,7 +24,7 @@ describe('the source registry', () => {
   });
 
   it('refuses an unknown source type and lists the known ones', () => {
-    const [issue] = issues({ id: 'feed', type: 'rss', url: 'https://example.com/feed' });
+    const [issue] = issues({ id: 'feed', type: 'linkedin', url: 'https://example.com/feed' });
     expect(issue?.path).toEqual(['type']);
     expect(issue?.message).toContain("'folder' | 'lever'");
   });

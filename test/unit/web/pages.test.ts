@@ -48,9 +48,10 @@ describe('every page', () => {
 });
 
 describe('renderSignupPage', () => {
-  it('posts a plain form to /subscribe', () => {
-    const [form] = tags(renderSignupPage(), 'form');
-    expect(form?.attrs).toMatchObject({ method: 'post', action: '/subscribe' });
+  it('posts a plain form to /subscribe, and switches its language with a plain GET', () => {
+    const forms = tags(renderSignupPage(), 'form').map((f) => f.attrs);
+    expect(forms).toContainEqual(expect.objectContaining({ method: 'post', action: '/subscribe' }));
+    expect(forms).toContainEqual(expect.objectContaining({ method: 'get', action: '/' }));
   });
 
   it('has a label for every input a person fills in', () => {
@@ -184,4 +185,64 @@ describe('the other pages', () => {
     expectNoInjectedScript(renderErrorPage(500, EVIL));
     expect(renderErrorPage(500, 'x')).toContain('Something went wrong on our side');
   });
+});
+
+describe('pages in the visitor’s language', () => {
+  it('names languages and countries in that language, sorted the way it sorts', () => {
+    const html = renderSignupPage({ locale: 'de' });
+    expect(html).toMatch(/^<!doctype html>\n<html lang="de">/);
+    expect(html).toContain('<option value="no">Norwegisch</option>');
+    expect(html).toContain('<option value="NL">Niederlande</option>');
+    const countries = html.slice(
+      html.indexOf('<select id="countries"'),
+      html.indexOf('</select>', html.indexOf('<select id="countries"')),
+    );
+    const labels = [...countries.matchAll(/<option value="[A-Z]{2}">([^<]+)<\/option>/g)].map((m) => m[1] as string);
+    expect(labels).toEqual([...labels].sort(new Intl.Collator('de').compare));
+    expect(labels.indexOf('Österreich')).toBeGreaterThan(labels.indexOf('Norwegen'));
+  });
+
+  it('offers every UI language by its own name, the current one chosen, and sends it with the form', () => {
+    const html = renderSignupPage({ locale: 'fi' });
+    expect(html).toContain('<option value="fi" lang="fi" selected>Suomi</option>');
+    expect(html).toContain('<option value="no" lang="no">Norsk</option>');
+    expect(html).toContain('<input type="hidden" name="locale" value="fi">');
+    expect(html).toContain('<label for="email">Sähköpostiosoite</label>');
+  });
+
+  it('has inputs for keywords and companies to leave out, filled in again', () => {
+    const html = renderSignupPage({
+      values: { excludeKeywords: ['sales', 'night shift'], excludeCompanies: ['Acme'] },
+    });
+    expect(html).toMatch(
+      /<input id="excludeKeywords" name="excludeKeywords" type="text"[^>]* value="sales, night shift"/,
+    );
+    expect(html).toMatch(/<input id="excludeCompanies" name="excludeCompanies" type="text"[^>]* value="Acme"/);
+  });
+
+  it('falls back to English for a language it does not speak', () => {
+    expect(renderSignupPage({ locale: 'xx' })).toMatch(/<html lang="en">/);
+  });
+
+  it.each(['no', 'da', 'sv', 'fi', 'de', 'nl', 'pt', 'es', 'fr'])(
+    'every page speaks %s and still escapes',
+    (locale) => {
+      const pages = [
+        renderSignupPage({ locale, values: { email: EVIL }, errors: { email: EVIL } }),
+        renderCheckInboxPage({ locale, email: EVIL }),
+        renderConfirmedPage({
+          locale,
+          criteria: criteriaSchema.parse({ languages: ['no'], remote: true, keywords: [EVIL] }),
+        }),
+        renderUnsubscribePage({ locale, action: `/unsubscribe?token=${EVIL}` }),
+        renderUnsubscribedPage(locale),
+        renderErrorPage(404, EVIL, locale),
+      ];
+      for (const html of pages) {
+        expect(html).toContain(`<html lang="${locale}">`);
+        expect(html).not.toMatch(/Sign up|Unsubscribe from|You are unsubscribed|Page not found|Check your inbox/);
+        expectNoInjectedScript(html);
+      }
+    },
+  );
 });

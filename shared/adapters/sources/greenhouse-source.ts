@@ -1,0 +1,113 @@
+import * as z from 'zod';
+import type { FetchContext, FetchResult, Source } from '../../ports/source';
+import type { RawPosting } from '../../posting/posting';
+import { collectPostings, normalizeItem } from './collect-postings';
+import { fetchSourceDocument } from './fetch-source-document';
+import { greenhouseContentToText } from './greenhouse-content';
+import { jsonKind, parseJsonBody } from './parse-json-body';
+import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
+import { sourceIdSchema } from './source-id';
+import { toIsoTimestamp } from './to-iso-timestamp';
+
+export const greenhouseSourceConfigSchema = z
+  .object({
+    id: sourceIdSchema,
+    type: z.literal('greenhouse'),
+    /** The Greenhouse board token, as in job-boards.greenhouse.io/<board>. */
+    board: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'must be a Greenhouse board token such as "example-payments"')
+      .optional(),
+    /** Overrides the API address built from `board`. */
+    url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
+    /** The company name shown in postings; defaults to the board's own company name. */
+    company: z.string().trim().min(1).optional(),
+  })
+  .strict()
+  .refine((c) => c.board !== undefined || c.url !== undefined, {
+    message: 'either board or url is required',
+    path: ['board'],
+  });
+export type GreenhouseSourceConfig = z.infer<typeof greenhouseSourceConfigSchema>;
+
+/** One element of the boards API `jobs` array: only the fields we read, the rest pass unread. */
+const greenhouseJobSchema = z.object({
+  id: z.union([z.number().int().nonnegative(), z.string().trim().min(1)]),
+  title: z.string().trim().min(1),
+  absolute_url: z.url().optional(),
+  company_name: z.string().nullish(),
+  content: z.string().nullish(),
+  location: z.object({ name: z.string().nullish() }).nullish(),
+  offices: z.array(z.object({ name: z.string().nullish(), location: z.string().nullish() })).nullish(),
+  first_published: z.string().nullish(),
+  updated_at: z.string().nullish(),
+});
+type GreenhouseJob = z.infer<typeof greenhouseJobSchema>;
+
+const expected = 'a JSON object with a jobs array';
+
+/** A Greenhouse job board, read through the public boards API (with content) with conditional GETs. */
+export function createGreenhouseSource(config: GreenhouseSourceConfig, opts: SourceFactoryOptions): Source {
+  const url =
+    config.url ??
+    `https://boards-api.greenhouse.io/v1/boards/${encodeURIComponent(config.board ?? '')}/jobs?content=true`;
+  const label = `greenhouse ${config.id}`;
+  return {
+    id: config.id,
+    type: config.type,
+    async fetch(ctx: FetchContext): Promise<FetchResult> {
+      const doc = await fetchSourceDocument(label, url, ctx, opts, 'application/json');
+      if (doc.status === 304) return { notModified: true, etag: doc.etag, lastModified: doc.lastModified };
+      const jobs = jobsOf(label, url, parseJsonBody(label, url, doc.body, doc.contentType, expected));
+      const collected = collectPostings(label, jobs, (job) => ({
+        externalId: idOf(job),
+        result: normalizeItem(greenhouseJobSchema, job, (j) => toRawPosting(config.id, config.company, j)),
+      }));
+      return { notModified: false, ...collected, etag: doc.etag, lastModified: doc.lastModified };
+    },
+  };
+}
+
+export const greenhouseSourceAdapter: SourceAdapter<typeof greenhouseSourceConfigSchema> = {
+  configSchema: greenhouseSourceConfigSchema,
+  create: createGreenhouseSource,
+};
+
+function jobsOf(label: string, url: string, data: unknown): unknown[] {
+  const jobs = (data as { jobs?: unknown } | null)?.jobs;
+  if (Array.isArray(jobs)) return jobs;
+  const got = jsonKind(data) === 'an object' ? 'an object without a jobs array' : jsonKind(data);
+  throw new Error(`${label}: expected ${expected}, got ${got} from ${url}`);
+}
+
+function idOf(item: unknown): string | undefined {
+  const id = (item as { id?: unknown } | null)?.id;
+  if (typeof id === 'number' && Number.isFinite(id)) return String(id);
+  return typeof id === 'string' && id.trim() ? id.trim() : undefined;
+}
+
+function toRawPosting(sourceId: string, company: string | undefined, job: GreenhouseJob): RawPosting {
+  const posting: RawPosting = {
+    sourceId,
+    externalId: String(job.id),
+    title: job.title,
+    text: job.content ? greenhouseContentToText(job.content) : '',
+  };
+  const companyName = company ?? job.company_name?.trim();
+  if (companyName) posting.company = companyName;
+  if (job.absolute_url) posting.url = job.absolute_url;
+  const location = locationText(job);
+  if (location) posting.locationText = location;
+  const postedAt = toIsoTimestamp(job.first_published) ?? toIsoTimestamp(job.updated_at);
+  if (postedAt) posting.postedAt = postedAt;
+  return posting;
+}
+
+/** The job's own location; the offices only when it has none (an office may be the hiring entity's, not the job's). */
+function locationText(job: GreenhouseJob): string | undefined {
+  const own = job.location?.name?.trim();
+  if (own) return own;
+  const offices = (job.offices ?? []).map((o) => (o.location ?? o.name)?.trim()).filter((l): l is string => !!l);
+  const unique = [...new Set(offices)];
+  return unique.length ? unique.join('; ') : undefined;
+}

@@ -1,0 +1,105 @@
+import * as z from 'zod';
+import type { FetchContext, FetchResult, Source } from '../../ports/source';
+import type { RawPosting } from '../../posting/posting';
+import { collectPostings, normalizeItem } from './collect-postings';
+import { fetchSourceDocument } from './fetch-source-document';
+import { htmlToPlainText, looksLikeHtml } from './html-to-plain-text';
+import { jsonKind, parseJsonBody } from './parse-json-body';
+import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
+import { sourceIdSchema } from './source-id';
+import { toIsoTimestamp } from './to-iso-timestamp';
+
+export const remoteokSourceConfigSchema = z
+  .object({
+    id: sourceIdSchema,
+    type: z.literal('remoteok'),
+    /** Overrides https://remoteok.com/api (a tag filter, a mirror). */
+    url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
+  })
+  .strict();
+export type RemoteokSourceConfig = z.infer<typeof remoteokSourceConfigSchema>;
+
+const remoteokJobSchema = z.object({
+  id: z.union([z.string().trim().min(1), z.number()]).transform(String),
+  position: z.string().trim().min(1),
+  company: z.string().nullish(),
+  description: z.string().nullish(),
+  location: z.string().nullish(),
+  url: z.url().nullish(),
+  apply_url: z.url().nullish(),
+  date: z.string().nullish(),
+  epoch: z.number().nullish(),
+});
+type RemoteokJob = z.infer<typeof remoteokJobSchema>;
+
+/** Remote OK's public API: an array of remote jobs after a terms-of-use notice. */
+export function createRemoteokSource(config: RemoteokSourceConfig, opts: SourceFactoryOptions): Source {
+  const url = config.url ?? 'https://remoteok.com/api';
+  const label = `remoteok ${config.id}`;
+  return {
+    id: config.id,
+    type: config.type,
+    async fetch(ctx: FetchContext): Promise<FetchResult> {
+      const doc = await fetchSourceDocument(label, url, ctx, opts, 'application/json');
+      if (doc.status === 304) return { notModified: true, etag: doc.etag, lastModified: doc.lastModified };
+      const data = parseJsonBody(label, url, doc.body, doc.contentType, 'a JSON array');
+      if (!Array.isArray(data)) throw new Error(`${label}: expected a JSON array, got ${jsonKind(data)} from ${url}`);
+      const collected = collectPostings(label, data, (job) => {
+        if (isNotice(job)) return 'skip';
+        const id = (job as { id?: unknown } | null)?.id;
+        return {
+          externalId: typeof id === 'string' || typeof id === 'number' ? String(id) : undefined,
+          result: normalizeItem(remoteokJobSchema, job, (j) => toRawPosting(config.id, j)),
+        };
+      });
+      return { notModified: false, ...collected, etag: doc.etag, lastModified: doc.lastModified };
+    },
+  };
+}
+
+export const remoteokSourceAdapter: SourceAdapter<typeof remoteokSourceConfigSchema> = {
+  configSchema: remoteokSourceConfigSchema,
+  create: createRemoteokSource,
+};
+
+/** The first element is the API's terms (`legal`, `last_updated`), not a job. */
+function isNotice(element: unknown): boolean {
+  const e = element as Record<string, unknown> | null;
+  return !!e && typeof e === 'object' && 'legal' in e && !('position' in e);
+}
+
+function toRawPosting(sourceId: string, j: RemoteokJob): RawPosting {
+  const posting: RawPosting = {
+    sourceId,
+    externalId: j.id,
+    title: repairMojibake(j.position),
+    text: j.description ? descriptionText(repairMojibake(j.description)) : '',
+    remoteHint: 'remote',
+  };
+  if (j.company?.trim()) posting.company = repairMojibake(j.company.trim());
+  const link = j.url ?? j.apply_url;
+  if (link) posting.url = link;
+  if (j.location?.trim()) posting.locationText = repairMojibake(j.location.trim());
+  const postedAt = toIsoTimestamp(j.date) ?? (j.epoch ? toIsoTimestamp(j.epoch * 1000) : undefined);
+  if (postedAt) posting.postedAt = postedAt;
+  return posting;
+}
+
+/** Remote OK sends some descriptions entity-escaped (`&lt;h3&gt;`): those take a second pass. */
+function descriptionText(description: string): string {
+  const once = htmlToPlainText(description);
+  return looksLikeHtml(once) ? htmlToPlainText(once) : once;
+}
+
+/**
+ * Text that was UTF-8 read as Latin-1 ("Weâ\u0080\u0099re"), read again as UTF-8; text with any
+ * character beyond Latin-1, or whose bytes are not UTF-8, is left alone.
+ */
+function repairMojibake(text: string): string {
+  if (!/[\u00c2-\u00f4][\u0080-\u00bf]/.test(text) || /[\u0100-\uffff]/.test(text)) return text;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(text, 'latin1'));
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,67 @@
+import { parseFeed } from '@rowanmanning/feed-parser';
+import * as z from 'zod';
+import type { FetchContext, FetchResult, Source } from '../../ports/source';
+import { collectPostings, normalizeItem } from './collect-postings';
+import { feedEntrySchema, feedEntryToPosting, feedItemToEntry } from './feed-item-to-posting';
+import { fetchSourceDocument } from './fetch-source-document';
+import { checkXmlBody, rootElementName } from './parse-xml-body';
+import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
+import { sourceIdSchema } from './source-id';
+
+export const rssSourceConfigSchema = z
+  .object({
+    id: sourceIdSchema,
+    type: z.literal('rss'),
+    /** The feed's address: RSS 2.0, RSS 1.0 (RDF) or Atom. */
+    url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }),
+    /** The company name shown in postings, for a single employer's feed. */
+    company: z.string().trim().min(1).optional(),
+    /** Titles read "Company: Role" (We Work Remotely): split them into company and title. */
+    companyInTitle: z.boolean().optional(),
+  })
+  .strict();
+export type RssSourceConfig = z.infer<typeof rssSourceConfigSchema>;
+
+const ACCEPT =
+  'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8';
+
+/** An RSS or Atom feed of jobs, one posting per item, read with conditional GETs. */
+export function createRssSource(config: RssSourceConfig, opts: SourceFactoryOptions): Source {
+  const label = `rss ${config.id}`;
+  return {
+    id: config.id,
+    type: config.type,
+    async fetch(ctx: FetchContext): Promise<FetchResult> {
+      const doc = await fetchSourceDocument(label, config.url, ctx, opts, ACCEPT);
+      if (doc.status === 304) return { notModified: true, etag: doc.etag, lastModified: doc.lastModified };
+      const items = parseFeedItems(label, config.url, doc.body, doc.contentType);
+      const collected = collectPostings(label, items, (item) => {
+        const entry = feedItemToEntry(item);
+        return {
+          externalId: typeof entry.id === 'string' ? entry.id : undefined,
+          result: normalizeItem(feedEntrySchema, entry, (e) => feedEntryToPosting(config.id, e, config)),
+        };
+      });
+      return { notModified: false, ...collected, etag: doc.etag, lastModified: doc.lastModified };
+    },
+  };
+}
+
+export const rssSourceAdapter: SourceAdapter<typeof rssSourceConfigSchema> = {
+  configSchema: rssSourceConfigSchema,
+  create: createRssSource,
+};
+
+/** The items of a well-formed RSS / Atom document; throws naming what came instead. */
+export function parseFeedItems(label: string, url: string, body: string, contentType: string) {
+  const what = 'an RSS or Atom feed';
+  checkXmlBody(label, url, body, contentType, what);
+  try {
+    return parseFeed(body).items;
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'INVALID_FEED') throw err;
+    const root = rootElementName(body);
+    const hint = root === 'source' ? ': a job-board XML feed, read it with type "jobxml"' : '';
+    throw new Error(`${label}: expected ${what}, got XML with root <${root ?? '?'}>${hint} from ${url}`);
+  }
+}

@@ -1,0 +1,279 @@
+import * as z from 'zod';
+import type { FetchContext, FetchResult, RejectedPosting, Source } from '../../ports/source';
+import { type RawPosting, rawPostingSchema } from '../../posting/posting';
+import { type FetchDocumentOptions, fetchDocument } from '../http/fetch-document';
+import { describeIssues } from './describe-issues';
+import { fetchSourceDocument } from './fetch-source-document';
+import { jsonKind, parseJsonBody } from './parse-json-body';
+import {
+  type SmartRecruitersJobAd,
+  smartRecruitersDetailSchema,
+  smartRecruitersJobAdSchema,
+  smartRecruitersJobAdText,
+} from './smartrecruiters-job-ad';
+import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
+import { sourceIdSchema } from './source-id';
+import { toIsoTimestamp } from './to-iso-timestamp';
+
+/** Pages followed per poll at most: with the default 100 a page, the first 2,000 postings. */
+const MAX_PAGES = 20;
+/** Detail requests in flight at once: polite to the API, still quick for a first poll. */
+const DETAIL_CONCURRENCY = 4;
+
+export const smartRecruitersSourceConfigSchema = z
+  .object({
+    id: sourceIdSchema,
+    type: z.literal('smartrecruiters'),
+    /** The company identifier, as in jobs.smartrecruiters.com/<company>. */
+    company: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a SmartRecruiters company identifier such as "ExamplePayments"')
+      .optional(),
+    /** Overrides the API address built from `company`; pages and details are fetched beside it. */
+    url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
+  })
+  .strict()
+  .refine((c) => c.company !== undefined || c.url !== undefined, {
+    message: 'either company or url is required',
+    path: ['company'],
+  });
+export type SmartRecruitersSourceConfig = z.infer<typeof smartRecruitersSourceConfigSchema>;
+
+const pageSchema = z.object({
+  offset: z.number().int().nonnegative().optional(),
+  totalFound: z.number().int().nonnegative().optional(),
+  content: z.array(z.unknown()),
+});
+
+/** One element of the postings list: only the fields we read, the rest pass unread. */
+const listItemSchema = z.object({
+  id: z.string().trim().min(1),
+  name: z.string().trim().min(1),
+  jobAdId: z.string().nullish(),
+  releasedDate: z.string().nullish(),
+  company: z.object({ name: z.string().nullish() }).nullish(),
+  location: z
+    .object({
+      city: z.string().nullish(),
+      region: z.string().nullish(),
+      country: z.string().nullish(),
+      fullLocation: z.string().nullish(),
+      remote: z.boolean().nullish(),
+      hybrid: z.boolean().nullish(),
+    })
+    .nullish(),
+  postingUrl: z.url().nullish(),
+  jobAd: smartRecruitersJobAdSchema.nullish(),
+});
+type ListItem = z.infer<typeof listItemSchema>;
+
+interface Detail {
+  /** Tells whether the cached detail still belongs to the listed posting. */
+  stamp: string;
+  text: string;
+  url?: string;
+}
+
+type Outcome = { posting: RawPosting } | { rejected: RejectedPosting };
+
+/**
+ * A SmartRecruiters company, read through the public postings API: the list page by page (only
+ * the first request is conditional), and each posting's detail when the list lacks its text.
+ * Details are kept between polls while the posting's release date and ad stay the same.
+ */
+export function createSmartRecruitersSource(config: SmartRecruitersSourceConfig, opts: SourceFactoryOptions): Source {
+  const url =
+    config.url ??
+    `https://api.smartrecruiters.com/v1/companies/${encodeURIComponent(config.company ?? '')}/postings?limit=100`;
+  const label = `smartrecruiters ${config.id}`;
+  const details = new Map<string, Detail>();
+  const limits: FetchDocumentOptions = {
+    accept: 'application/json',
+    ...(opts.timeoutMs !== undefined && { timeoutMs: opts.timeoutMs }),
+    ...(opts.maxBytes !== undefined && { maxBytes: opts.maxBytes }),
+  };
+
+  async function readDetail(item: ListItem, signal: AbortSignal | undefined): Promise<Detail> {
+    const stamp = `${item.releasedDate ?? ''}|${item.jobAdId ?? ''}`;
+    const cached = details.get(item.id);
+    if (cached?.stamp === stamp) return cached;
+    const detailUrl = detailUrlFor(url, item.id);
+    const doc = await fetchDocument(detailUrl, { ...limits, signal }).catch((err: Error) => {
+      throw new Error(`detail: ${err.message}`, { cause: err });
+    });
+    if (doc.status === 304) throw new Error(`detail: unexpected 304 from ${detailUrl}`);
+    const data = parseJsonBody('detail', detailUrl, doc.body, doc.contentType, 'a JSON object');
+    const parsed = smartRecruitersDetailSchema.safeParse(data);
+    if (!parsed.success) throw new Error(`detail: ${describeIssues(parsed.error)} in ${detailUrl}`);
+    const detail: Detail = { stamp, text: smartRecruitersJobAdText(parsed.data.jobAd) };
+    const postingUrl = parsed.data.postingUrl ?? item.postingUrl;
+    if (postingUrl) detail.url = postingUrl;
+    details.set(item.id, detail);
+    return detail;
+  }
+
+  return {
+    id: config.id,
+    type: config.type,
+    async fetch(ctx: FetchContext): Promise<FetchResult> {
+      const first = await fetchSourceDocument(label, url, ctx, opts, 'application/json');
+      if (first.status === 304) return { notModified: true, etag: first.etag, lastModified: first.lastModified };
+      const items = await readAllPages(label, url, first.body, first.contentType, { ...limits, signal: ctx.signal });
+
+      const outcomes: Outcome[] = [];
+      const pending: { index: number; item: ListItem }[] = [];
+      const firstIndex = new Map<string, number>();
+      for (const [index, raw] of items.entries()) {
+        const rawId = (raw as { id?: unknown } | null)?.id;
+        const externalId = typeof rawId === 'string' && rawId.trim() ? rawId.trim() : undefined;
+        const which = `posting ${index}${externalId ? ` (${externalId})` : ''}`;
+        const reject = (why: string) => {
+          outcomes[index] = { rejected: { ...(externalId && { externalId }), reason: `${label}: ${which}: ${why}` } };
+        };
+        const seenAt = externalId === undefined ? undefined : firstIndex.get(externalId);
+        if (seenAt !== undefined) {
+          reject(`duplicate id, posting ${seenAt} has it too; kept the first`);
+          continue;
+        }
+        if (externalId !== undefined) firstIndex.set(externalId, index);
+        const parsed = listItemSchema.safeParse(raw);
+        if (parsed.success) pending.push({ index, item: parsed.data });
+        else reject(describeIssues(parsed.error));
+      }
+
+      await forEachConcurrently(pending, DETAIL_CONCURRENCY, async ({ index, item }) => {
+        const which = `posting ${index} (${item.id})`;
+        let text: string;
+        let postingUrl = item.postingUrl ?? undefined;
+        if (hasSections(item.jobAd)) text = smartRecruitersJobAdText(item.jobAd);
+        else {
+          try {
+            const detail = await readDetail(item, ctx.signal);
+            text = detail.text;
+            postingUrl = detail.url ?? postingUrl;
+          } catch (err) {
+            const reason = `${label}: ${which}: ${(err as Error).message}`;
+            outcomes[index] = { rejected: { externalId: item.id, reason } };
+            return;
+          }
+        }
+        const posting = rawPostingSchema.safeParse(toRawPosting(config, item, text, postingUrl));
+        outcomes[index] = posting.success
+          ? { posting: posting.data }
+          : { rejected: { externalId: item.id, reason: `${label}: ${which}: ${describeIssues(posting.error)}` } };
+      });
+
+      // Forget details of postings no longer listed, so the cache cannot outgrow the board.
+      for (const id of details.keys()) if (!firstIndex.has(id)) details.delete(id);
+      const postings: RawPosting[] = [];
+      const rejected: RejectedPosting[] = [];
+      for (const outcome of outcomes) {
+        if (!outcome) continue;
+        if ('posting' in outcome) postings.push(outcome.posting);
+        else rejected.push(outcome.rejected);
+      }
+      return { notModified: false, postings, rejected, etag: first.etag, lastModified: first.lastModified };
+    },
+  };
+}
+
+export const smartRecruitersSourceAdapter: SourceAdapter<typeof smartRecruitersSourceConfigSchema> = {
+  configSchema: smartRecruitersSourceConfigSchema,
+  create: createSmartRecruitersSource,
+};
+
+/** The first page's items and those of the pages after it, up to `totalFound` or MAX_PAGES. */
+async function readAllPages(
+  label: string,
+  url: string,
+  body: string,
+  contentType: string,
+  options: FetchDocumentOptions,
+): Promise<unknown[]> {
+  let page = parsePage(label, url, body, contentType);
+  const items = [...page.content];
+  let offset = page.offset ?? 0;
+  for (let pages = 1; pages < MAX_PAGES; pages++) {
+    if (page.content.length === 0 || page.totalFound === undefined) break;
+    offset += page.content.length;
+    if (offset >= page.totalFound) break;
+    const next = pageUrl(url, offset);
+    const doc = await fetchDocument(next, options).catch((err: Error) => {
+      throw new Error(`${label}: ${err.message}`, { cause: err });
+    });
+    if (doc.status === 304) throw new Error(`${label}: unexpected 304 from ${next}`);
+    page = parsePage(label, next, doc.body, doc.contentType);
+    items.push(...page.content);
+  }
+  return items;
+}
+
+function parsePage(label: string, url: string, body: string, contentType: string): z.infer<typeof pageSchema> {
+  const what = 'a JSON object with a content array';
+  const data = parseJsonBody(label, url, body, contentType, what);
+  const page = pageSchema.safeParse(data);
+  if (page.success) return page.data;
+  const got = jsonKind(data) === 'an object' ? 'an object without a content array' : jsonKind(data);
+  throw new Error(`${label}: expected ${what}, got ${got} from ${url}`);
+}
+
+/** The list address with `offset` set, whatever query it already has. */
+function pageUrl(url: string, offset: number): string {
+  const next = new URL(url);
+  next.searchParams.set('offset', String(offset));
+  return next.toString();
+}
+
+/** `<list path>/<id>`: beside the configured address, so a mirror serves the details too. */
+function detailUrlFor(url: string, id: string): string {
+  const detail = new URL(url);
+  detail.search = '';
+  detail.hash = '';
+  detail.pathname = `${detail.pathname.replace(/\/+$/, '')}/${encodeURIComponent(id)}`;
+  return detail.toString();
+}
+
+function hasSections(jobAd: SmartRecruitersJobAd | null | undefined): jobAd is SmartRecruitersJobAd {
+  return Object.values(jobAd?.sections ?? {}).some((s) => !!s?.text?.trim());
+}
+
+function toRawPosting(
+  config: SmartRecruitersSourceConfig,
+  item: ListItem,
+  text: string,
+  url: string | undefined,
+): RawPosting {
+  const posting: RawPosting = { sourceId: config.id, externalId: item.id, title: item.name, text };
+  const company = item.company?.name?.trim() || config.company;
+  if (company) posting.company = company;
+  if (url) posting.url = url;
+  const location = locationText(item);
+  if (location) posting.locationText = location;
+  // Both flags are false by default, so only a true one says anything.
+  if (item.location?.hybrid) posting.remoteHint = 'hybrid';
+  else if (item.location?.remote) posting.remoteHint = 'remote';
+  const postedAt = toIsoTimestamp(item.releasedDate);
+  if (postedAt) posting.postedAt = postedAt;
+  return posting;
+}
+
+function locationText(item: ListItem): string | undefined {
+  const location = item.location;
+  const full = location?.fullLocation?.trim();
+  if (full) return full;
+  const parts = [location?.city, location?.region, location?.country?.toUpperCase()]
+    .map((p) => p?.trim())
+    .filter((p): p is string => !!p);
+  return parts.length ? parts.join(', ') : undefined;
+}
+
+async function forEachConcurrently<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await fn(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

@@ -1,0 +1,158 @@
+import * as z from 'zod';
+import type { FetchContext, FetchResult, Source } from '../../ports/source';
+import type { RawPosting, RemotePolicy } from '../../posting/posting';
+import { collectPostings, normalizeItem } from './collect-postings';
+import { fetchSourceDocument } from './fetch-source-document';
+import { htmlToPlainText } from './html-to-plain-text';
+import { jsonKind, parseJsonBody } from './parse-json-body';
+import { remoteHintFromLabel } from './remote-hint-from-label';
+import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
+import { sourceIdSchema } from './source-id';
+import { toIsoTimestamp } from './to-iso-timestamp';
+
+export const workableSourceConfigSchema = z
+  .object({
+    id: sourceIdSchema,
+    type: z.literal('workable'),
+    /** The Workable account (subdomain), as in apply.workable.com/<account>. */
+    account: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'must be a Workable account name such as "example-payments"')
+      .optional(),
+    /** Overrides the API address built from `account`. */
+    url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
+    /** The company name shown in postings; defaults to the account's own name. */
+    company: z.string().trim().min(1).optional(),
+  })
+  .strict()
+  .refine((c) => c.account !== undefined || c.url !== undefined, {
+    message: 'either account or url is required',
+    path: ['account'],
+  });
+export type WorkableSourceConfig = z.infer<typeof workableSourceConfigSchema>;
+
+/** One element of the widget API `jobs` array: only the fields we read, the rest pass unread. */
+const workableJobSchema = z.object({
+  shortcode: z.string().trim().min(1),
+  title: z.string().trim().min(1),
+  shortlink: z.url().nullish(),
+  url: z.url().nullish(),
+  published_on: z.string().nullish(),
+  created_at: z.string().nullish(),
+  telecommuting: z.boolean().nullish(),
+  workplace: z.string().nullish(),
+  city: z.string().nullish(),
+  state: z.string().nullish(),
+  country: z.string().nullish(),
+  locations: z
+    .array(
+      z.object({
+        city: z.string().nullish(),
+        region: z.string().nullish(),
+        country: z.string().nullish(),
+        hidden: z.boolean().nullish(),
+      }),
+    )
+    .nullish(),
+  description: z.string().nullish(),
+  requirements: z.string().nullish(),
+  benefits: z.string().nullish(),
+});
+type WorkableJob = z.infer<typeof workableJobSchema>;
+
+const expected = 'a JSON object with a jobs array';
+
+/** A Workable careers page, read through the public widget API (with details) with conditional GETs. */
+export function createWorkableSource(config: WorkableSourceConfig, opts: SourceFactoryOptions): Source {
+  const url =
+    config.url ??
+    `https://apply.workable.com/api/v1/widget/accounts/${encodeURIComponent(config.account ?? '')}?details=true`;
+  const label = `workable ${config.id}`;
+  return {
+    id: config.id,
+    type: config.type,
+    async fetch(ctx: FetchContext): Promise<FetchResult> {
+      const doc = await fetchSourceDocument(label, url, ctx, opts, 'application/json');
+      if (doc.status === 304) return { notModified: true, etag: doc.etag, lastModified: doc.lastModified };
+      const { jobs, accountName } = accountOf(
+        label,
+        url,
+        parseJsonBody(label, url, doc.body, doc.contentType, expected),
+      );
+      const company = config.company ?? accountName ?? config.account;
+      const collected = collectPostings(label, jobs, (job) => ({
+        externalId: idOf(job),
+        result: normalizeItem(workableJobSchema, job, (j) => toRawPosting(config.id, company, j)),
+      }));
+      return { notModified: false, ...collected, etag: doc.etag, lastModified: doc.lastModified };
+    },
+  };
+}
+
+export const workableSourceAdapter: SourceAdapter<typeof workableSourceConfigSchema> = {
+  configSchema: workableSourceConfigSchema,
+  create: createWorkableSource,
+};
+
+function accountOf(label: string, url: string, data: unknown): { jobs: unknown[]; accountName?: string } {
+  const account = data as { jobs?: unknown; name?: unknown } | null;
+  if (!Array.isArray(account?.jobs)) {
+    const got = jsonKind(data) === 'an object' ? 'an object without a jobs array' : jsonKind(data);
+    throw new Error(`${label}: expected ${expected}, got ${got} from ${url}`);
+  }
+  const name = typeof account.name === 'string' ? account.name.trim() : '';
+  return { jobs: account.jobs, ...(name && { accountName: name }) };
+}
+
+function idOf(job: unknown): string | undefined {
+  const shortcode = (job as { shortcode?: unknown } | null)?.shortcode;
+  return typeof shortcode === 'string' && shortcode.trim() ? shortcode.trim() : undefined;
+}
+
+function toRawPosting(sourceId: string, company: string | undefined, job: WorkableJob): RawPosting {
+  const posting: RawPosting = { sourceId, externalId: job.shortcode, title: job.title, text: bodyText(job) };
+  if (company) posting.company = company;
+  const url = job.shortlink ?? job.url;
+  if (url) posting.url = url;
+  const location = locationText(job);
+  if (location) posting.locationText = location;
+  const remote = remoteHint(job);
+  if (remote) posting.remoteHint = remote;
+  const postedAt = toIsoTimestamp(job.published_on) ?? toIsoTimestamp(job.created_at);
+  if (postedAt) posting.postedAt = postedAt;
+  return posting;
+}
+
+function bodyText(job: WorkableJob): string {
+  return [job.description, job.requirements, job.benefits]
+    .map((html) => (html ? htmlToPlainText(html) : ''))
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/**
+ * The locations the employer shows. A hidden one is left out: the employer chose not to show it,
+ * often the office behind a remote job, and reading it would tie the job to that city.
+ */
+function locationText(job: WorkableJob): string | undefined {
+  const places = job.locations
+    ? job.locations.filter((l) => !l.hidden)
+    : [{ city: job.city, region: job.state, country: job.country }];
+  const all = places.map((l) => joinParts([l.city, l.region, l.country])).filter(Boolean);
+  const unique = [...new Set(all)];
+  return unique.length ? unique.join('; ') : undefined;
+}
+
+function joinParts(parts: (string | null | undefined)[]): string {
+  const kept: string[] = [];
+  for (const part of parts) {
+    const text = part?.trim();
+    if (text && !kept.some((k) => k.toLowerCase() === text.toLowerCase())) kept.push(text);
+  }
+  return kept.join(', ');
+}
+
+function remoteHint(job: WorkableJob): RemotePolicy | undefined {
+  // `telecommuting: false` is every job's default, so only `true` says anything.
+  return remoteHintFromLabel(job.workplace) ?? (job.telecommuting ? 'remote' : undefined);
+}

