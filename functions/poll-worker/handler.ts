@@ -23,7 +23,7 @@ export function makePollWorkerHandler(getDeps: () => Promise<Deps>, options: { c
         const source = deps.sources.find((s) => s.id === job.sourceId);
         // The config changed between the tick and this message: nothing to poll, nothing to retry.
         if (!source) return deps.log.warn({ sourceId: job.sourceId }, 'poll job for an unknown source');
-        await pollSource(deps, source, options);
+        await pollSource(deps, source, { ...options, runAt: job.runAt });
       },
       (messageId, err) => deps.log.error({ messageId, err: String(err) }, 'poll worker failed'),
     );

@@ -48,7 +48,7 @@ export interface PostingStore {
    * fingerprint, and a near-duplicate check against stored postings with the same title. A posting
    * stored before is rewritten only when its content changed.
    */
-  savePosting(posting: Posting): Promise<{ outcome: SaveOutcome; postingId: string }>;
+  savePosting(posting: Posting): Promise<{ outcome: SaveOutcome; postingId: string; firstSeenAt?: string }>;
   /** Ids of the source's postings that are open (stored by it and not closed). */
   listOpenPostingIds(sourceId: string): Promise<string[]>;
   /** Marks these postings of the source closed at `at`; returns how many were open. */

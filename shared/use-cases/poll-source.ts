@@ -14,6 +14,12 @@ export interface SourceSummary extends SourceRunReport {
 
 export interface PollSourceOptions {
   circuitBreaker?: CircuitBreaker;
+  /**
+   * When the run began (the tick's time): new postings are stamped with it, so a retry of the
+   * same run (SQS redelivery after a crash or a failed send to match) recognises the postings its
+   * first attempt stored and hands them to match again instead of losing them as "seen".
+   */
+  runAt?: string;
 }
 
 export type PollSourceDeps = Pick<Deps, 'sourceStates' | 'postings' | 'matchQueue' | 'clock' | 'log'>;
@@ -61,7 +67,8 @@ export async function pollSource(
   let result: FetchResult;
   try {
     result = await source.fetch({ state });
-    if (!result.notModified) await storeAll(deps, source, result, report, newPostingIds, started);
+    const runAt = options.runAt ? new Date(options.runAt) : started;
+    if (!result.notModified) await storeAll(deps, source, result, report, newPostingIds, runAt);
   } catch (err) {
     report.ok = false;
     report.errors.push((err as Error).message);
@@ -187,7 +194,10 @@ async function storePosting(
     firstSeenAt: now.toISOString(),
     lastSeenAt: now.toISOString(),
   };
-  const { outcome, postingId: id } = await deps.postings.savePosting(posting);
+  const { outcome, postingId: id, firstSeenAt } = await deps.postings.savePosting(posting);
   if (outcome === 'new' || outcome === 'updated') return { kind: outcome, postingId: id, listedId };
+  // Stored by an earlier attempt of this very run, which may have died before queueing it for
+  // match: new all the same (matching is idempotent, a second queueing costs nothing).
+  if (outcome === 'seen' && firstSeenAt === posting.firstSeenAt) return { kind: 'new', postingId: id, listedId };
   return { kind: outcome, listedId };
 }

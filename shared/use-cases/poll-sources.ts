@@ -72,7 +72,7 @@ export async function fanOutPoll(
       backedOffUntil: until,
     });
   }
-  await queue.send(due.map((s) => ({ sourceId: s.id })));
+  await queue.send(due.map((s) => ({ sourceId: s.id, runAt: started.toISOString() })));
 
   const pending: string[] = [];
   const reported = new Set<string>();

@@ -149,12 +149,17 @@ async function updateStored(ctx: DynamoContext, stored: Posting, polled: Posting
 export async function savePosting(
   ctx: DynamoContext,
   input: Posting,
-): Promise<{ outcome: SaveOutcome; postingId: string }> {
+): Promise<{ outcome: SaveOutcome; postingId: string; firstSeenAt?: string }> {
   const posting = postingSchema.parse(input);
   const key = postingKey(posting.id);
   const existing = await ctx.doc.send(new GetCommand({ TableName: ctx.tableName, Key: key, ConsistentRead: true }));
   if (existing.Item) {
-    return { outcome: await updateStored(ctx, readPosting(existing.Item), posting), postingId: posting.id };
+    const stored = readPosting(existing.Item);
+    return {
+      outcome: await updateStored(ctx, stored, posting),
+      postingId: posting.id,
+      firstSeenAt: stored.firstSeenAt,
+    };
   }
 
   // Claims first, posting last: a crash in between leaves claims naming this id, which the retry

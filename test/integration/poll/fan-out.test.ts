@@ -52,7 +52,11 @@ describe('the poll fan-out', () => {
 
     const summary = (await tick({ kind: 'poll' }, {} as never)) as PollSummary;
 
-    expect(sent).toEqual([{ sourceId: 'seeds' }, { sourceId: 'again' }]);
+    const runAt = harness.now().toISOString();
+    expect(sent).toEqual([
+      { sourceId: 'seeds', runAt },
+      { sourceId: 'again', runAt },
+    ]);
     expect(summary.pending).toEqual(['seeds', 'again']);
     expect(summary.sources).toEqual([expect.objectContaining({ id: 'down', backedOffUntil: expect.any(String) })]);
   });
