@@ -108,7 +108,11 @@ describe('postings', () => {
     const posting = postingOf(0, 'lever-acme', 'job-1', '2030-01-05T09:00:00.000Z', 'once');
 
     expect(await store.savePosting(posting)).toEqual({ outcome: 'new', postingId: posting.id });
-    expect(await store.savePosting(posting)).toEqual({ outcome: 'seen', postingId: posting.id });
+    expect(await store.savePosting(posting)).toEqual({
+      outcome: 'seen',
+      postingId: posting.id,
+      firstSeenAt: posting.firstSeenAt,
+    });
     expect(await store.getPostings([posting.id])).toEqual([posting]);
   });
 

@@ -62,12 +62,20 @@ describe('saving a posting again', () => {
       lastSeenAt: '2031-02-01T10:00:00.000Z',
     };
 
-    expect(await store.savePosting(edited)).toEqual({ outcome: 'updated', postingId: first.id });
+    expect(await store.savePosting(edited)).toEqual({
+      outcome: 'updated',
+      postingId: first.id,
+      firstSeenAt: first.firstSeenAt,
+    });
     const [stored] = await store.getPostings([first.id]);
     expect(stored?.text).toContain('Start date: June.');
     expect(stored?.firstSeenAt).toBe(first.firstSeenAt);
     expect(stored?.lastSeenAt).toBe('2031-02-01T10:00:00.000Z');
-    expect(await store.savePosting(edited)).toEqual({ outcome: 'seen', postingId: first.id });
+    expect(await store.savePosting(edited)).toEqual({
+      outcome: 'seen',
+      postingId: first.id,
+      firstSeenAt: first.firstSeenAt,
+    });
   });
 });
 
@@ -120,7 +128,7 @@ describe('open postings of a source', () => {
 
   it('a closed posting listed again is open again', async () => {
     const b = postingOf('closer', 'b', { title: 'Norwegian guide B', text: seed('004_0fc16f87b38e3819.txt') });
-    expect(await store.savePosting(b)).toEqual({ outcome: 'updated', postingId: b.id });
+    expect(await store.savePosting(b)).toEqual({ outcome: 'updated', postingId: b.id, firstSeenAt: b.firstSeenAt });
     expect((await store.getPostings([b.id]))[0]?.status).toBe('open');
     expect(await store.listOpenPostingIds('closer')).toContain(b.id);
   });
