@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // Browser tests need Debian's Chromium: `npm run test:browser` (vitest.browser.config.ts).
-    exclude: ['test/browser/**', '**/node_modules/**'],
+    exclude: ['test/browser/**', 'test/dynamodb-local/**', '**/node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     allowOnly: false,

@@ -1,86 +1,145 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { enrichPosting } from '../shared/enrich/enrich-posting';
-import { matchPosting } from '../shared/match/match-posting';
-import { SubscriptionIndex } from '../shared/match/subscription-index';
-import { postings, subscribers } from './generate';
+import { parseArgs } from 'node:util';
+import { benchDynamo, costModel, type DynamoFigures } from './dynamo';
+import { benchEnrich } from './enrich';
+import { benchRender } from './render';
 
-// A benchmark, not a test: medians of repeated runs in one process, printed as a table (or
-// one JSON object with --json). The machines are noisy; compare ratios within one run.
-const NOW = new Date('2026-11-23T10:00:00Z');
-const json = process.argv.includes('--json');
+// A benchmark, not a test: `npm run bench` prints a table, `-- --json` one JSON object, `--quick`
+// small sizes for a smoke run. Medians of repeated runs in one process; the machines are noisy,
+// so compare ratios within one run. Progress goes to stderr.
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
+const { values } = parseArgs({ options: { json: { type: 'boolean' }, quick: { type: 'boolean' } } });
+const quick = values.quick === true;
+const progress = (what: string) => process.stderr.write(`bench: ${what}…\n`);
+
+interface MatchRow {
+  subscriptions: number;
+  postings: number;
+  matches: number;
+  seconds: number;
+  naiveSeconds: number;
+  speedup: number;
+  rssMiB: number;
+  naiveExtrapolated?: boolean;
 }
-
-function time(fn: () => unknown, runs = 5): number {
-  const seconds: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    fn();
-    seconds.push(Number(process.hrtime.bigint() - t) / 1e9);
-  }
-  return median(seconds);
+interface DeliveryFigures {
+  configuredRate: number;
+  achievedRate: number;
+  throttled: number;
+  duplicates: number;
+  lost: number;
 }
+type BenchMatch = (o: { sizes: number[]; postings: number; naiveSampleLimit: number }) => Promise<MatchRow[]>;
+type BenchDelivery = (o: { digests: number; ratePerSecond: number }) => Promise<DeliveryFigures>;
 
-/** Real postings from the labelled set when ../shared is there, else the example postings' titles. */
-function corpus(): { title: string; text: string }[] {
+// The matcher's and the delivery's benchmarks live in their own files; a missing or failing one
+// is reported as not measured instead of sinking the rest.
+async function optional<T>(what: string, load: () => Promise<T>): Promise<T | { notMeasured: string }> {
   try {
-    const file = fileURLToPath(new URL('../../shared/fixtures/extraction/labelled.jsonl', import.meta.url));
-    return readFileSync(file, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as { title: string; text: string });
-  } catch {
-    return [
-      { title: 'Norwegian-speaking support', text: 'Fluent Norwegian and good English. Remote within Portugal.' },
-    ];
+    return await load();
+  } catch (err) {
+    return { notMeasured: `not measured (${what}: ${(err as Error).message.split('\n')[0]})` };
   }
 }
 
-const docs = corpus();
-const batch = Array.from({ length: 2000 }, (_, i) => docs[i % docs.length]!);
-const avgBytes = batch.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / batch.length;
-for (const d of batch.slice(0, 200)) enrichPosting(d); // warm up
-const enrichSeconds = time(() => {
-  for (const d of batch) enrichPosting(d);
+const sizes = quick ? [1_000, 10_000] : [10_000, 100_000, 1_000_000];
+progress(`match ${sizes.join(', ')} subscriptions`);
+const match = await optional('match', async () => {
+  const { benchMatch } = (await import('./match')) as { benchMatch: BenchMatch };
+  return benchMatch({ sizes, postings: quick ? 1_000 : 10_000, naiveSampleLimit: quick ? 10_000 : 100_000 });
 });
+progress('enrich');
+const enrich = benchEnrich({ count: quick ? 300 : 2_000 });
+progress('render');
+const render = benchRender({ count: quick ? 500 : 5_000 });
+progress('delivery');
+const delivery = await optional('delivery', async () => {
+  // A variable specifier: the delivery benchmark may not exist yet, and that must not fail the type check.
+  const specifier = './delivery';
+  const { benchDelivery } = (await import(specifier)) as { benchDelivery: BenchDelivery };
+  return benchDelivery({ digests: quick ? 100 : 1_000, ratePerSecond: quick ? 50 : 100 });
+});
+progress('dynamo capacity');
+const dynamo: DynamoFigures | { notMeasured: string } = await optional('dynamo', () =>
+  benchDynamo({ digests: quick ? 10 : 50, postingsPerDigest: 10 }),
+);
 
-const match = [1_000, 10_000].map((subscriptions) => {
-  const subs = subscribers(subscriptions);
-  const ps = postings(1_000);
-  let matches = 0;
-  const seconds = time(() => {
-    const index = new SubscriptionIndex(subs);
-    matches = ps.reduce((n, p) => n + index.match(p, NOW).length, 0);
-  });
-  let naive = 0;
-  const naiveSeconds = time(() => {
-    naive = ps.reduce((n, p) => n + subs.filter((s) => matchPosting(s.criteria, p, NOW)).length, 0);
-  }, 3);
-  if (naive !== matches) throw new Error(`index found ${matches} matches, the naive scan ${naive}`);
-  return { subscriptions, postings: ps.length, matches, seconds, naiveSeconds, speedup: naiveSeconds / seconds };
-});
+const measured = <T extends object>(x: T | { notMeasured: string }): x is T => !('notMeasured' in x);
+const nulls = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, null])) as Record<K, null>;
 
 const result = {
-  enrich: { postingsPerSecond: Math.round(batch.length / enrichSeconds), averageBytes: Math.round(avgBytes) },
-  match,
-  rssMiB: Math.round(process.memoryUsage().rss / 2 ** 20),
+  match: measured(match)
+    ? match.map(({ subscriptions, postings, matches, seconds, naiveSeconds, speedup, rssMiB }) => ({
+        subscriptions,
+        postings,
+        matches,
+        seconds,
+        naiveSeconds,
+        speedup,
+        rssMiB,
+      }))
+    : [],
+  enrich: { postingsPerSecond: enrich.postingsPerSecond },
+  render: { digestsPerSecond: render.digestsPerSecond },
+  delivery: measured(delivery)
+    ? {
+        configuredRate: delivery.configuredRate,
+        achievedRate: delivery.achievedRate,
+        throttled: delivery.throttled,
+        duplicates: delivery.duplicates,
+        lost: delivery.lost,
+      }
+    : nulls(['configuredRate', 'achievedRate', 'throttled', 'duplicates', 'lost'] as const),
+  dynamo: measured(dynamo)
+    ? {
+        wcuPerPosting: dynamo.wcuPerPosting,
+        wcuPerMatch: dynamo.wcuPerMatch,
+        rcuPerDigest: dynamo.rcuPerDigest,
+        usdPer10kSubscribersPerMonth: dynamo.usdPer10kSubscribersPerMonth,
+      }
+    : nulls(['wcuPerPosting', 'wcuPerMatch', 'rcuPerDigest', 'usdPer10kSubscribersPerMonth'] as const),
 };
 
-if (json) console.log(JSON.stringify(result));
-else {
-  console.log(
-    `enrich: ${result.enrich.postingsPerSecond} postings/s (${batch.length} real postings, ${result.enrich.averageBytes} bytes on average, median of 5)`,
+for (const part of [match, delivery, dynamo]) if (!measured(part)) process.stderr.write(`${part.notMeasured}\n`);
+
+const pad = (x: string | number, n: number) => String(x).padStart(n);
+const f = (x: number, digits = 3) => x.toFixed(digits);
+
+function table(): string {
+  const lines: string[] = [];
+  lines.push(quick ? 'jobalert bench --quick (smoke sizes)' : 'jobalert bench');
+  lines.push('', 'match (compiled index vs naive scan, same results):');
+  if (measured(match)) {
+    lines.push('  subscriptions  postings    matches   index s   naive s   speedup  rss MiB');
+    for (const m of match) {
+      lines.push(
+        `  ${pad(m.subscriptions, 13)}  ${pad(m.postings, 8)}  ${pad(m.matches, 9)}  ${pad(f(m.seconds), 8)}  ${pad(f(m.naiveSeconds), 8)}${m.naiveExtrapolated ? '*' : ' '} ${pad(`${f(m.speedup, 1)}×`, 8)}  ${pad(m.rssMiB, 7)}`,
+      );
+    }
+    if (match.some((m) => m.naiveExtrapolated)) lines.push('  * naive scan sampled and extrapolated');
+  } else lines.push(`  ${match.notMeasured}`);
+  lines.push(
+    '',
+    `enrich:   ${enrich.postingsPerSecond} postings/s (${enrich.postings} real postings, ${enrich.averageBytes} bytes on average, median of 5)`,
+    `render:   ${render.digestsPerSecond} digests/s (${render.digests} digests of ${render.jobsPerDigest} real postings, 10 locales, ~${Math.round(render.averageHtmlBytes / 1024)} KiB HTML each, median of 5)`,
   );
-  console.log('match (index vs naive scan, same results checked):');
-  console.log('  subscriptions  postings  matches   index s   naive s  speedup');
-  for (const m of match) {
-    console.log(
-      `  ${String(m.subscriptions).padStart(13)}  ${String(m.postings).padStart(8)}  ${String(m.matches).padStart(7)}  ${m.seconds.toFixed(3).padStart(8)}  ${m.naiveSeconds.toFixed(3).padStart(8)}  ${m.speedup.toFixed(1).padStart(6)}×`,
+  if (measured(delivery)) {
+    lines.push(
+      `delivery: ${f(delivery.achievedRate, 1)}/s of ${delivery.configuredRate}/s configured (${f((100 * delivery.achievedRate) / delivery.configuredRate, 1)} %), ${delivery.throttled} throttled, ${delivery.duplicates} duplicates, ${delivery.lost} lost`,
     );
-  }
-  console.log(`rss: ${result.rssMiB} MiB`);
+  } else lines.push(`delivery: ${delivery.notMeasured}`);
+  if (measured(dynamo)) {
+    const d = dynamo.detail;
+    const m = costModel;
+    lines.push(
+      'dynamo (DynamoDB Local, ReturnConsumedCapacity, table + indexes):',
+      `  write units per new posting ${dynamo.wcuPerPosting} (${d.postingsSaved} real postings, ~${d.storedBytesPerPosting} bytes stored each; ${d.rcuPerPosting} read units)`,
+      `  write units per match       ${dynamo.wcuPerMatch} (${d.matches} matches)`,
+      `  read units per digest       ${dynamo.rcuPerDigest} (${d.digests} digests of ${d.postingsPerDigest} postings; ${d.wcuPerDigest} write units each)`,
+      `  $ per 10k subscribers/month ${f(dynamo.usdPer10kSubscribersPerMonth, 2)} (on demand; ${m.newPostingsPerDay} new postings/day, ${m.matchesPerSubscriberPerDay} matches/subscriber/day, ${m.digestsPerSubscriberPerMonth} digests/subscriber/month, storage of ${m.postingDaysKept} days of postings and ${m.sentMarkerDaysKept} days of sent markers)`,
+    );
+  } else lines.push(`dynamo:   ${dynamo.notMeasured}`);
+  return lines.join('\n');
 }
+
+console.log(values.json ? JSON.stringify(result) : table());

@@ -23,6 +23,7 @@ const lambdaEnvSchema = z.object({
   BACKFILL_DAYS: z.coerce.number().int().min(0).default(30),
   MAX_POSTINGS_PER_DIGEST: z.coerce.number().int().min(1).default(50),
   UNSUBSCRIBE_MAILTO: z.email().optional(),
+  SES_RATE_PER_SECOND: z.coerce.number().positive().optional(),
 });
 
 let cached: Promise<Deps> | undefined;
@@ -62,6 +63,7 @@ async function build(): Promise<Deps> {
       backfillDays: env.BACKFILL_DAYS,
       maxPostingsPerDigest: env.MAX_POSTINGS_PER_DIGEST,
       unsubscribeMailto: env.UNSUBSCRIBE_MAILTO,
+      sesRatePerSecond: env.SES_RATE_PER_SECOND,
     },
     clock: () => new Date(),
     log: createLogger(),

@@ -69,6 +69,7 @@ export function buildLocal(options: {
       backfillDays: config.backfillDays,
       maxPostingsPerDigest: config.maxPostingsPerDigest,
       unsubscribeMailto: config.unsubscribeMailto,
+      sesRatePerSecond: config.sesRatePerSecond,
     },
     clock: options.clock ?? (() => new Date()),
     log,

@@ -1,22 +1,41 @@
 import middy from '@middy/core';
 import type { SQSEvent } from 'aws-lambda';
+import { RateLimitedMailer } from '../../shared/adapters/ses/rate-limited-mailer';
+import type { Mailer } from '../../shared/ports/mailer';
 import { digestJobSchema } from '../../shared/ports/queue';
 import type { Deps } from '../../shared/use-cases/deps';
 import { sendDigest } from '../../shared/use-cases/send-digest';
 import { lambdaDeps } from '../lambda-deps';
-import { processSqsBatch } from '../sqs/sqs-batch';
+import { processSqsBatchConcurrently } from './process-concurrently';
+
+/** SES's default sending rate for a new production account. */
+export const defaultSesRatePerSecond = 14;
+
+/** Digests of one batch in flight at once (an SQS batch holds at most 10). */
+const batchConcurrency = 10;
 
 export function makeDigestSenderHandler(getDeps: () => Promise<Deps>) {
+  // One pacer per warm container, so the rate (and a throttle's slowdown) carries over batches.
+  let paced: { inner: Mailer; mailer: RateLimitedMailer } | undefined;
   return middy(async (event: SQSEvent) => {
     const deps = await getDeps();
-    return processSqsBatch(
+    if (paced?.inner !== deps.mailer) {
+      const mailer = new RateLimitedMailer(deps.mailer, {
+        ratePerSecond: deps.settings.sesRatePerSecond ?? defaultSesRatePerSecond,
+        onThrottle: (err) => deps.log.warn({ err: err.name, rate: mailer.pacer.currentRate }, 'SES throttled'),
+      });
+      paced = { inner: deps.mailer, mailer };
+    }
+    const sendDeps = { ...deps, mailer: paced.mailer };
+    return processSqsBatchConcurrently(
       event,
       digestJobSchema,
       async (job) => {
-        const result = await sendDigest(deps, job);
+        const result = await sendDigest(sendDeps, job);
         deps.log.info({ ...job, ...result }, 'digest');
       },
       (messageId, err) => deps.log.error({ messageId, err: String(err) }, 'digest failed'),
+      batchConcurrency,
     );
   });
 }

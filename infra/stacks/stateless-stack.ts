@@ -31,7 +31,12 @@ export interface StatelessStackProps extends StackProps {
   readonly sources: readonly unknown[];
   /** The operator config's `circuitBreaker` (absent: the defaults), for the poll workers. */
   readonly circuitBreaker?: unknown;
+  /** The account's SES sending rate (emails per second) the digest senders share; default 14. */
+  readonly sesRatePerSecond?: number;
 }
+
+/** At most this many digest senders run at once; each gets this share of the SES rate. */
+const digestSenderConcurrency = 2;
 
 // Lambda allows 4 KB for all environment variables together; leave room for the others.
 const maxSourcesBytes = 3000;
@@ -118,9 +123,14 @@ export class StatelessStack extends Stack {
       new SqsEventSource(digestQueue.queue, {
         batchSize: 10,
         reportBatchItemFailures: true,
-        // Bounded so a burst of digests stays under the SES sending rate.
-        maxConcurrency: 4,
+        // Each sender paces itself at its share of the SES rate (SES_RATE_PER_SECOND), so the
+        // senders together stay under it; 2 is the least SQS allows.
+        maxConcurrency: digestSenderConcurrency,
       }),
+    );
+    f['digest-sender'].addEnvironment(
+      'SES_RATE_PER_SECOND',
+      String((props.sesRatePerSecond ?? 14) / digestSenderConcurrency),
     );
 
     const tokenKey = StringParameter.fromSecureStringParameterAttributes(this, 'TokenKey', {

@@ -23,6 +23,8 @@ export const configSchema = z
     backfillDays: z.number().int().min(0).max(365).default(30),
     /** Most postings one digest lists. */
     maxPostingsPerDigest: z.number().int().min(1).max(500).default(50),
+    /** The SES account's sending rate (emails per second): digests are paced to it. Default 14. */
+    sesRatePerSecond: z.number().positive().max(10_000).optional(),
     /** A source failing `failures` times in a row is skipped for `backoffMinutes`, doubling, capped. */
     circuitBreaker: circuitBreakerSchema.optional(),
     /** An address whose mail the operator treats as unsubscribe requests: `List-Unsubscribe`'s mailto. */

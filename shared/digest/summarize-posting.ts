@@ -46,7 +46,10 @@ export function summarizePosting(
     remotePolicy: policy ? tr.t(policy) : null,
     languages: describeLanguages(posting.enrichment, locale),
     posted: tr.date(posting.postedAt ?? posting.firstSeenAt, timeZone),
-    snippet: snippet(withoutLeadingTitle(fromFirstProse(posting.text, posting.title), posting.title)),
+    // The snippet needs only the opening of a text that may run to many KB.
+    snippet: snippet(
+      withoutLeadingTitle(fromFirstProse(posting.text.slice(0, SNIPPET_SOURCE), posting.title), posting.title),
+    ),
     why: describeReason(reason, locale),
   };
 }
@@ -106,6 +109,9 @@ export function snippet(text: string, length = SNIPPET_LENGTH): string {
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > length * 0.6 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
 }
+
+/** How much of a posting's text the snippet is looked for in. */
+const SNIPPET_SOURCE = 4000;
 
 /** Fewer words than this and a line is a heading or a label ("Job Description", "Location: Porto"). */
 const PROSE_WORDS = 8;

@@ -61,12 +61,20 @@ function makeTranslator(locale: Locale): Translator {
   };
 }
 
+// One formatter per (locale, zone): constructing them dominates rendering time otherwise.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 function formatDate(tag: string, iso: string, timeZone: string): string {
-  const date = new Date(iso);
-  try {
-    return new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone }).format(date);
-  } catch {
-    // A stored subscriber's time zone ICU no longer knows: the UTC day is close enough.
-    return new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  const key = `${tag}|${timeZone}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone });
+    } catch {
+      // A stored subscriber's time zone ICU no longer knows: the UTC day is close enough.
+      format = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
+    }
+    if (dateFormats.size < 1000) dateFormats.set(key, format);
   }
+  return format.format(new Date(iso));
 }

@@ -1,5 +1,5 @@
 import { regionContains } from '../places/regions';
-import type { Posting } from '../posting/posting';
+import type { LanguageLevel, Posting } from '../posting/posting';
 import type { Criteria } from '../subscriber/subscriber';
 import type { MatchReason } from './match';
 
@@ -12,22 +12,92 @@ export function postingLanguages(posting: MatchablePosting): Set<string> {
   return new Set([...requiredLanguages.map((l) => l.code), ...requiredOneOf.flat()]);
 }
 
+// CEFR order; the word levels sit where ads use them ("good" ≈ B2, "fluent" ≈ C1, "native" ≈ C2).
+const levelRank: Record<LanguageLevel, number> = {
+  A1: 1,
+  A2: 2,
+  B1: 3,
+  B2: 4,
+  good: 4,
+  C1: 5,
+  fluent: 5,
+  C2: 6,
+  native: 6,
+};
+const unstated = 99;
+
+/** A posting read once for matching against many criteria: its languages and cached word tests. */
+export interface PreparedPosting {
+  posting: MatchablePosting;
+  /** A posting (not an article) whose deadline has not passed. */
+  live: boolean;
+  /** Each language the posting requires, with the highest level it asks (99 when it states none). */
+  languageRanks: Map<string, number>;
+  /** The job can be done in English alone: every required language is English, every one-of group offers it. */
+  englishAlone: boolean;
+  words: string;
+  wordTests: Map<string, boolean>;
+  companyTests: Map<string, boolean>;
+}
+
+/** Reads what matching needs from a posting once, so each subscriber costs only lookups. */
+export function preparePosting(posting: MatchablePosting, now: Date): PreparedPosting {
+  const e = posting.enrichment;
+  const languageRanks = new Map<string, number>();
+  const note = (code: string, rank: number) => languageRanks.set(code, Math.max(languageRanks.get(code) ?? 0, rank));
+  for (const l of e.requiredLanguages) note(l.code, l.level ? levelRank[l.level] : unstated);
+  for (const group of e.requiredOneOf) for (const code of group) note(code, unstated);
+  return {
+    posting,
+    live: e.isPosting && !(e.deadline && e.deadline < now.toISOString().slice(0, 10)),
+    languageRanks,
+    englishAlone:
+      languageRanks.has('en') &&
+      e.requiredLanguages.every((l) => l.code === 'en') &&
+      e.requiredOneOf.every((g) => g.includes('en')),
+    words: `${posting.title}\n${posting.text}`,
+    wordTests: new Map(),
+    companyTests: new Map(),
+  };
+}
+
+function cached(tests: Map<string, boolean>, haystack: string, word: string): boolean {
+  let found = tests.get(word);
+  if (found === undefined) {
+    found = containsWord(haystack, word);
+    tests.set(word, found);
+  }
+  return found;
+}
+
 /**
  * Whether a posting matches a subscriber's criteria, and why; null when it doesn't.
- * Languages: any-of (the posting requires at least one language the subscriber speaks).
+ * Languages: any-of (the posting requires at least one language the subscriber speaks, at
+ * `minLevel` or above when the ad states a level). English alone is not enough for a subscriber
+ * who lists another language too, unless the job can be done in English alone: most ads ask
+ * English besides the language that matters, and a Danish speaker wants the Danish jobs.
  * Places: any-of the subscriber's countries; with `remote`, also remote jobs whose remote region
  * contains one of them (any remote job when they named no country).
  * Keywords: any-of, on word boundaries, case-insensitive. Expired postings never match, nor do
- * postings naming an excluded keyword (same word rule) or from an excluded company (any case).
+ * postings naming an excluded keyword (same word rule), from an excluded company (any case), or,
+ * with `adLanguages`, written in another (or an unknown) language.
  */
 export function matchPosting(criteria: Criteria, posting: MatchablePosting, now: Date): MatchReason | null {
-  const e = posting.enrichment;
-  if (!e.isPosting) return null;
-  if (e.deadline && e.deadline < now.toISOString().slice(0, 10)) return null;
+  return matchPrepared(criteria, preparePosting(posting, now));
+}
 
-  const required = postingLanguages(posting);
-  const languages = criteria.languages.filter((l) => required.has(l));
+/** matchPosting on a prepared posting: the one place the rules live, for the scan and the index. */
+export function matchPrepared(criteria: Criteria, p: PreparedPosting): MatchReason | null {
+  if (!p.live) return null;
+  const e = p.posting.enrichment;
+  if (criteria.adLanguages && criteria.adLanguages.length > 0) {
+    if (!e.adLanguage || !criteria.adLanguages.includes(e.adLanguage)) return null;
+  }
+
+  const min = criteria.minLevel ? levelRank[criteria.minLevel] : 0;
+  const languages = criteria.languages.filter((l) => (p.languageRanks.get(l) ?? -1) >= min);
   if (languages.length === 0) return null;
+  if (!p.englishAlone && languages.every((l) => l === 'en') && criteria.languages.some((l) => l !== 'en')) return null;
 
   const countries = criteria.countries.filter((c) => e.countries.includes(c));
   let remoteRegion: string | null = null;
@@ -39,12 +109,11 @@ export function matchPosting(criteria: Criteria, posting: MatchablePosting, now:
     else return null;
   }
 
-  const words = `${posting.title}\n${posting.text}`;
-  if (criteria.excludeKeywords?.some((k) => containsWord(words, k))) return null;
-  if (posting.company && criteria.excludeCompanies?.some((c) => containsWord(posting.company as string, c)))
-    return null;
+  if (criteria.excludeKeywords?.some((k) => cached(p.wordTests, p.words, k))) return null;
+  const company = p.posting.company;
+  if (company && criteria.excludeCompanies?.some((c) => cached(p.companyTests, company, c))) return null;
 
-  const keywords = criteria.keywords.filter((k) => containsWord(words, k));
+  const keywords = criteria.keywords.filter((k) => cached(p.wordTests, p.words, k));
   if (criteria.keywords.length > 0 && keywords.length === 0) return null;
 
   return { languages, countries, remoteRegion, keywords };

@@ -15,10 +15,22 @@ export function isKnownCountry(code: string): boolean {
 
 /** Name of a language in a UI locale ("no" in "en" → "Norwegian"). */
 export function languageName(code: string, locale = 'en'): string {
-  return new Intl.DisplayNames([locale, 'en'], { type: 'language', fallback: 'code' }).of(code) ?? code;
+  return displayNames(locale, 'language').of(code) ?? code;
 }
 
 /** Name of a country in a UI locale ("EE" in "da" → "Estland"). */
 export function countryName(code: string, locale = 'en'): string {
-  return new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' }).of(code) ?? code;
+  return displayNames(locale, 'region').of(code) ?? code;
+}
+
+// Building an Intl.DisplayNames costs far more than a lookup: one per locale and kind, kept.
+const namers = new Map<string, Intl.DisplayNames>();
+function displayNames(locale: string, type: 'language' | 'region'): Intl.DisplayNames {
+  const key = `${type}:${locale}`;
+  let namer = namers.get(key);
+  if (!namer) {
+    namer = new Intl.DisplayNames([locale, 'en'], { type, fallback: 'code' });
+    namers.set(key, namer);
+  }
+  return namer;
 }

@@ -64,6 +64,9 @@ export interface SourceStateStore {
   putSourceState(state: SourceState): Promise<void>;
 }
 
+/** What the digest planner reads of a subscriber to decide whether their digest is due. */
+export type DueSubscriber = Pick<Subscriber, 'id' | 'frequency' | 'hour' | 'timeZone'>;
+
 export interface SubscriberStore {
   /**
    * Creates the subscriber unless its email is already known (a conditional put on the email
@@ -74,6 +77,19 @@ export interface SubscriberStore {
   /** Applies the patch to a stored subscriber; undefined when there is none with this id. */
   updateSubscriber(id: string, patch: Partial<Omit<Subscriber, 'id' | 'email'>>): Promise<Subscriber | undefined>;
   listActiveSubscribers(): Promise<Subscriber[]>;
+  /**
+   * The active daily / weekly subscribers who can be due at this UTC hour (0–23), through the
+   * due-hour index instead of every active subscriber; the caller decides who is due. Optional:
+   * without it the planner reads every active subscriber.
+   */
+  listDueCandidates?(utcHour: number): Promise<DueSubscriber[]>;
+  /**
+   * The subscription change counter (bumped whenever a subscriber's criteria, status or delivery
+   * may have changed) and, when its log still reaches back to `since`, the ids changed after it.
+   * `changed` is absent when the caller must reload everything. Optional: without it a matcher
+   * reloads on every run.
+   */
+  subscriptionChanges?(since?: number): Promise<{ version: number; changed?: string[] }>;
   /**
    * Removes the profile, the email lookup and every item of the subscriber's partition (matches,
    * sent markers, digests, feedback). False when there was no such subscriber.
@@ -102,6 +118,9 @@ export interface DigestRecord {
 
 export type ClaimOutcome = 'claimed' | 'ours' | 'taken';
 
+/** 'leased': the caller may work on the digest until the lease ends; 'held': a live lease is another's. */
+export type LeaseOutcome = 'leased' | 'held';
+
 export interface MatchStore {
   /** Records a pending match; false when the same (subscriber, posting) was recorded before. */
   addMatch(match: Match): Promise<boolean>;
@@ -114,6 +133,14 @@ export interface MatchStore {
   claimSent(subscriberId: string, postingId: string, digestId: string): Promise<ClaimOutcome>;
   getDigest(subscriberId: string, digestId: string): Promise<DigestRecord | undefined>;
   putDigest(record: DigestRecord): Promise<void>;
+  /**
+   * Takes the lease on (subscriber, digest) for `owner` until `until`, unless another owner holds
+   * a lease that is still live at `now`: two deliveries of the same job never send at once.
+   * Optional: without it concurrent duplicates rely on the sent markers alone.
+   */
+  leaseDigest?(subscriberId: string, digestId: string, owner: string, now: Date, until: Date): Promise<LeaseOutcome>;
+  /** Gives the lease back (after a failure), so a redelivery need not wait for it to end. */
+  releaseDigest?(subscriberId: string, digestId: string, owner: string): Promise<void>;
   /** Records a subscriber's "not relevant" click once; true the first time (then it is counted). */
   recordNotRelevant(subscriberId: string, postingId: string, at: Date): Promise<boolean>;
   /** The postings most often called not relevant, most first. */

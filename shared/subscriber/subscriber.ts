@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { isKnownCountry, isKnownLanguage } from '../places/codes';
+import { languageLevelSchema } from '../posting/posting';
 
 export const frequencySchema = z.enum(['instant', 'daily', 'weekly']);
 export type Frequency = z.infer<typeof frequencySchema>;
@@ -44,6 +45,19 @@ export const criteriaSchema = z.object({
   excludeKeywords: z.array(z.string().trim().min(1).max(60)).max(20).optional(),
   /** Postings from a company whose name holds any of these (whole words, any case) never match. */
   excludeCompanies: z.array(z.string().trim().min(1).max(100)).max(20).optional(),
+  /** Only postings that ask at least this level of the matched language (or state none). */
+  minLevel: languageLevelSchema.optional(),
+  /** Only ads written in one of these languages. Absent or empty means any. */
+  adLanguages: z
+    .array(
+      z
+        .string()
+        .transform((s) => s.trim().toLowerCase())
+        .refine(isKnownLanguage, { message: 'must be an ISO 639-1 language code such as "pt"' })
+        .transform((c) => (c === 'nb' || c === 'nn' ? 'no' : c)),
+    )
+    .max(20)
+    .optional(),
 });
 export type Criteria = z.infer<typeof criteriaSchema>;
 

@@ -13,6 +13,8 @@ export interface Settings {
   maxPostingsPerDigest: number;
   /** Where `List-Unsubscribe`'s mailto points, when the operator reads such mail. */
   unsubscribeMailto?: string;
+  /** Emails per second this process's digest sender may send (its share of the SES rate); default 14. */
+  sesRatePerSecond?: number;
 }
 
 /** Everything a use case may touch. Each use case takes a `Pick` of exactly what it needs. */

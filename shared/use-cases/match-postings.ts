@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { SubscriptionIndex } from '../match/subscription-index';
+import { warmSubscriptionIndex } from '../match/warm-subscription-index';
 import type { MatchJob } from '../ports/queue';
 import type { Deps } from './deps';
 
 /**
- * Runs new postings against every active subscription and records each match once. Subscribers
+ * Runs new postings against every active subscription (the compiled index, kept warm across
+ * invocations and refreshed by the subscription counter) and records each match once. Subscribers
  * on instant delivery get a digest job right away, keyed by the batch so a retry repeats nothing.
  */
 export async function matchPostings(
@@ -12,11 +13,10 @@ export async function matchPostings(
   job: MatchJob,
 ): Promise<{ matches: number }> {
   const now = deps.clock();
-  const [postings, subscribers] = await Promise.all([
+  const [postings, index] = await Promise.all([
     deps.postings.getPostings(job.postingIds),
-    deps.subscribers.listActiveSubscribers(),
+    warmSubscriptionIndex(deps.subscribers, now),
   ]);
-  const index = new SubscriptionIndex(subscribers);
   let matches = 0;
   const instant = new Set<string>();
   for (const posting of postings) {

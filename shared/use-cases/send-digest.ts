@@ -1,9 +1,23 @@
+import { randomUUID } from 'node:crypto';
 import { listUnsubscribeHeaders } from '../digest/email-headers';
 import { renderDigest } from '../digest/render-digest';
 import type { Match } from '../match/match';
 import type { DigestJob } from '../ports/queue';
+import type { Subscriber } from '../subscriber/subscriber';
 import type { Deps } from './deps';
 import { notRelevantUrl, preferencesUrl, unsubscribeUrl } from './links';
+
+/** How long one delivery may work on a digest before a redelivery may take it over: the sender's timeout. */
+export const digestLeaseMs = 60_000;
+
+/** Another delivery of the same job holds the digest's lease: retry later (SQS redelivers). */
+export class DigestBusyError extends Error {
+  readonly code = 'digest.busy';
+  constructor(job: DigestJob) {
+    super(`digest ${job.digestId} of ${job.subscriberId} is being sent by another delivery`);
+    this.name = 'DigestBusyError';
+  }
+}
 
 export type SendDigestResult =
   | { sent: true; postings: number; messageId: string }
@@ -15,6 +29,11 @@ export type SendDigestResult =
  * "sending" with its posting ids, send, then mark it "sent" and drop the pending matches.
  * A retry after a crash finds its own claims ("ours") and the record, and resends the same
  * digest instead of building another; a posting claimed by another digest is never sent again.
+ * Two deliveries of the same job at once (SQS is at-least-once) are kept apart by a lease on the
+ * digest: the second fails with DigestBusyError and, redelivered later, finds the digest sent.
+ * The one window left is a crash after SES accepted the email and before the "sent" write (one
+ * DynamoDB put): the redelivery, once the lease has run out, sends that same digest again, since
+ * SES has no idempotency key. A crash anywhere before the send leads to exactly one email.
  */
 export async function sendDigest(
   deps: Pick<Deps, 'subscribers' | 'matches' | 'postings' | 'mailer' | 'settings' | 'clock'>,
@@ -23,6 +42,33 @@ export async function sendDigest(
   const subscriber = await deps.subscribers.getSubscriber(job.subscriberId);
   if (subscriber?.status !== 'active') return { sent: false, why: 'not-active' };
 
+  const seen = await deps.matches.getDigest(subscriber.id, job.digestId);
+  if (seen?.status === 'sent') return { sent: false, why: 'already-sent' };
+
+  const owner = randomUUID();
+  const { leaseDigest, releaseDigest } = deps.matches;
+  if (leaseDigest) {
+    const now = deps.clock();
+    const until = new Date(now.getTime() + digestLeaseMs);
+    if ((await leaseDigest.call(deps.matches, subscriber.id, job.digestId, owner, now, until)) === 'held') {
+      throw new DigestBusyError(job);
+    }
+  }
+  try {
+    return await sendLeased(deps, job, subscriber);
+  } catch (err) {
+    // A crash skips this; then the lease runs out by itself before SQS redelivers the job.
+    await releaseDigest?.call(deps.matches, subscriber.id, job.digestId, owner).catch(() => undefined);
+    throw err;
+  }
+}
+
+async function sendLeased(
+  deps: Pick<Deps, 'subscribers' | 'matches' | 'postings' | 'mailer' | 'settings' | 'clock'>,
+  job: DigestJob,
+  subscriber: Subscriber,
+): Promise<SendDigestResult> {
+  // Read again under the lease: a delivery that held it may have finished meanwhile.
   const existing = await deps.matches.getDigest(subscriber.id, job.digestId);
   if (existing?.status === 'sent') return { sent: false, why: 'already-sent' };
 

@@ -35,6 +35,7 @@ describe('the stateless stack', () => {
     const ownVariables: Record<string, string[]> = {
       [fnId('poll')]: ['POLL_QUEUE_URL'],
       [fnId('poll-worker')]: ['JOBALERT_CIRCUIT_BREAKER'],
+      [fnId('digest-sender')]: ['SES_RATE_PER_SECOND'],
     };
     for (const [id, fn] of Object.entries(resources('AWS::Lambda::Function'))) {
       const own = new Set(ownVariables[id] ?? []);
@@ -53,6 +54,16 @@ describe('the stateless stack', () => {
       ]);
       expect(fn.Properties.Environment.Variables.TOKEN_KEY_PARAMETER).toBe('/jobalert/token-key');
     }
+  });
+
+  it('paces the at most two digest senders at half the SES rate each, so together they stay under it', () => {
+    const sender = resources('AWS::Lambda::Function')[fnId('digest-sender')]!;
+    expect(sender.Properties.Environment.Variables.SES_RATE_PER_SECOND).toBe('7');
+    const mapping = Object.values(resources('AWS::Lambda::EventSourceMapping')).find(
+      (m) => m.Properties.FunctionName.Ref === fnId('digest-sender'),
+    );
+    expect(mapping?.Properties.ScalingConfig.MaximumConcurrency).toBe(2);
+    expect(mapping?.Properties.BatchSize).toBe(10);
   });
 
   it('gives each function its own log group with a retention', () => {

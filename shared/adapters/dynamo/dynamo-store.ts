@@ -3,6 +3,8 @@ import type { Match } from '../../match/match';
 import type {
   ClaimOutcome,
   DigestRecord,
+  DueSubscriber,
+  LeaseOutcome,
   MatchStore,
   NotRelevantCount,
   PostingStore,
@@ -13,6 +15,8 @@ import type {
 } from '../../ports/stores';
 import type { Posting } from '../../posting/posting';
 import type { Subscriber } from '../../subscriber/subscriber';
+import * as leases from './digest-lease-items';
+import * as dueHours from './due-hour-items';
 import { createDynamoClients, type DynamoEndpointOptions } from './dynamo-clients';
 import type { DynamoContext } from './dynamo-context';
 import * as erase from './erase-subscriber-items';
@@ -22,6 +26,7 @@ import * as postings from './posting-items';
 import * as signups from './signup-counter-items';
 import * as sourceStates from './source-state-items';
 import * as subscribers from './subscriber-items';
+import * as subscriptionLog from './subscription-change-items';
 
 export interface DynamoStoreOptions {
   /** A document client made with `removeUndefinedValues: true` (optional fields are left out). */
@@ -78,24 +83,46 @@ export class DynamoStore implements PostingStore, SourceStateStore, SubscriberSt
     return sourceStates.putSourceState(this.ctx, state);
   }
 
-  createSubscriber(subscriber: Subscriber): Promise<{ created: boolean; subscriber: Subscriber }> {
-    return subscribers.createSubscriber(this.ctx, subscriber);
+  async createSubscriber(subscriber: Subscriber): Promise<{ created: boolean; subscriber: Subscriber }> {
+    const out = await subscribers.createSubscriber(this.ctx, subscriber);
+    if (out.created && out.subscriber.status === 'active') {
+      await subscriptionLog.recordSubscriptionChange(this.ctx, out.subscriber.id);
+      await dueHours.syncDueHours(this.ctx, out.subscriber.id, out.subscriber);
+    }
+    return out;
   }
 
   getSubscriber(id: string): Promise<Subscriber | undefined> {
     return subscribers.getSubscriber(this.ctx, id);
   }
 
-  updateSubscriber(id: string, patch: Partial<Omit<Subscriber, 'id' | 'email'>>): Promise<Subscriber | undefined> {
-    return subscribers.updateSubscriber(this.ctx, id, patch);
+  async updateSubscriber(
+    id: string,
+    patch: Partial<Omit<Subscriber, 'id' | 'email'>>,
+  ): Promise<Subscriber | undefined> {
+    const out = await subscribers.updateSubscriber(this.ctx, id, patch);
+    if (out && subscriptionLog.affectsMatching(patch)) await subscriptionLog.recordSubscriptionChange(this.ctx, id);
+    if (out && dueHours.affectsDueHours(patch)) await dueHours.syncDueHours(this.ctx, id);
+    return out;
+  }
+
+  subscriptionChanges(since?: number): Promise<{ version: number; changed?: string[] }> {
+    return subscriptionLog.subscriptionChanges(this.ctx, since);
   }
 
   listActiveSubscribers(): Promise<Subscriber[]> {
     return subscribers.listActiveSubscribers(this.ctx);
   }
 
-  eraseSubscriber(id: string): Promise<boolean> {
-    return erase.eraseSubscriber(this.ctx, id);
+  listDueCandidates(utcHour: number): Promise<DueSubscriber[]> {
+    return dueHours.listDueCandidates(this.ctx, utcHour);
+  }
+
+  async eraseSubscriber(id: string): Promise<boolean> {
+    await dueHours.removeDueHours(this.ctx, id);
+    const erased = await erase.eraseSubscriber(this.ctx, id);
+    if (erased) await subscriptionLog.forgetSubscriptionChanges(this.ctx, id);
+    return erased;
   }
 
   countSignup(clientKey: string, window: string): Promise<number> {
@@ -132,5 +159,13 @@ export class DynamoStore implements PostingStore, SourceStateStore, SubscriberSt
 
   putDigest(record: DigestRecord): Promise<void> {
     return matches.putDigest(this.ctx, record);
+  }
+
+  leaseDigest(subscriberId: string, digestId: string, owner: string, now: Date, until: Date): Promise<LeaseOutcome> {
+    return leases.leaseDigest(this.ctx, subscriberId, digestId, owner, now, until);
+  }
+
+  releaseDigest(subscriberId: string, digestId: string, owner: string): Promise<void> {
+    return leases.releaseDigest(this.ctx, subscriberId, digestId, owner);
   }
 }

@@ -158,3 +158,26 @@ export function notRelevantCounterKey(postingId: string): ItemKey {
 export function signupCounterKey(clientKey: string, window: string): ItemKey {
   return { PK: `SIGNUPS#${clientKey}`, SK: `WINDOW#${window}` };
 }
+
+/** Partition of the due-hour index: the subscribers who can be due at this UTC hour (0–23). */
+export function dueHourPartition(utcHour: number): string {
+  return `DUEHOUR#${String(utcHour).padStart(2, '0')}`;
+}
+
+/** One subscriber's entry in the due-hour index. */
+export function dueHourKey(utcHour: number, subscriberId: string): ItemKey {
+  return { PK: dueHourPartition(utcHour), SK: subscriberId };
+}
+
+/** Which due-hour entries a subscriber has, so a change can remove the ones no longer right. */
+export function dueHoursKey(subscriberId: string): ItemKey {
+  return { PK: subscriberPartition(subscriberId), SK: 'DUEHOURS' };
+}
+
+/** Says the due-hour index was built from every active subscriber (once, for tables that predate it). */
+export const dueIndexBuiltKey: ItemKey = { PK: 'DUEHOUR#INDEX', SK: 'BUILT' };
+
+/** The lease that keeps two deliveries of one digest job from sending at once. */
+export function digestLeaseKey(subscriberId: string, digestId: string): ItemKey {
+  return { PK: subscriberPartition(subscriberId), SK: `LEASE#${digestId}` };
+}

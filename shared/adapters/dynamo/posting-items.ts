@@ -1,3 +1,4 @@
+import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants } from 'node:zlib';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { SaveOutcome } from '../../ports/stores';
 import { canonicalUrl } from '../../posting/canonical-url';
@@ -25,8 +26,31 @@ import { indexNames } from './table-definition';
 
 const dayMs = 86_400_000;
 
+// A posting is stored packed: its fields as brotli-compressed JSON in one Binary attribute, which
+// takes a 3–11 KB posting to 1–3 write units. Status and closedAt stay plain, since closing
+// updates them in place; items stored before packing (plain attributes) are read as they are.
+const packedFields = ['status', 'closedAt'] as const;
+
+function packPosting(posting: Posting): Record<string, unknown> {
+  const { status, closedAt, ...rest } = posting;
+  const packed = brotliCompressSync(JSON.stringify(rest), {
+    params: {
+      [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT,
+      [zlibConstants.BROTLI_PARAM_QUALITY]: 9,
+    },
+  });
+  return { id: posting.id, status, ...(closedAt ? { closedAt } : {}), packed };
+}
+
+function unpack(item: Record<string, unknown>): Record<string, unknown> {
+  if (!(item.packed instanceof Uint8Array)) return item;
+  const fields = JSON.parse(brotliDecompressSync(item.packed).toString('utf8')) as Record<string, unknown>;
+  for (const f of packedFields) if (item[f] !== undefined) fields[f] = item[f];
+  return fields;
+}
+
 const readPosting = (item: Record<string, unknown>) =>
-  parseStoredItem(postingSchema, item, `posting ${String(item.id ?? item.PK)}`);
+  parseStoredItem(postingSchema, unpack(item), `posting ${String(item.id ?? item.PK)}`);
 
 type Claim = ItemKey & { what: string };
 
@@ -120,7 +144,11 @@ async function addToBucket(ctx: DynamoContext, posting: Posting): Promise<void> 
   }
 }
 
-const postingItem = (posting: Posting) => ({ ...posting, ...postingKey(posting.id), ...postingIndexKeys(posting) });
+const postingItem = (posting: Posting) => ({
+  ...packPosting(posting),
+  ...postingKey(posting.id),
+  ...postingIndexKeys(posting),
+});
 
 const putOpenMembership = (ctx: DynamoContext, posting: Posting) =>
   ctx.doc.send(
@@ -256,12 +284,13 @@ export async function getPostings(ctx: DynamoContext, ids: string[]): Promise<Po
 }
 
 /**
- * Postings first seen in [since, until), oldest first: one GSI1 query per UTC day. The index is
- * eventually consistent in AWS, so a posting saved a moment ago may show up on the next call.
+ * Postings first seen in [since, until), oldest first: one GSI1 query per UTC day, then the items
+ * themselves (GSI1 projects keys only, so that indexing a posting costs one write unit). The index
+ * is eventually consistent in AWS, so a posting saved a moment ago may show up on the next call.
  */
 export async function listPostingsSince(ctx: DynamoContext, since: Date, until: Date): Promise<Posting[]> {
   if (!(since < until)) return [];
-  const postings: Posting[] = [];
+  const keys: ItemKey[] = [];
   for (let day = Date.parse(utcDay(since)); day < until.getTime(); day += dayMs) {
     const items = await queryAll(ctx, {
       IndexName: indexNames.postedDay,
@@ -272,12 +301,25 @@ export async function listPostingsSince(ctx: DynamoContext, since: Date, until: 
         ':since': postedAtBound(since),
         ':until': postedAtBound(until),
       },
+      ProjectionExpression: 'PK, SK',
     });
-    for (const item of items) {
-      const posting = readPosting(item);
-      const firstSeen = Date.parse(posting.firstSeenAt);
-      if (firstSeen >= since.getTime() && firstSeen < until.getTime()) postings.push(posting);
-    }
+    for (const item of items) keys.push({ PK: String(item.PK), SK: String(item.SK) });
   }
-  return postings;
+  const order = new Map(keys.map((k, i) => [k.PK, i]));
+  const postings = (await batchGetAll(ctx, keys))
+    .sort((a, b) => (order.get(String(a.PK)) ?? 0) - (order.get(String(b.PK)) ?? 0))
+    .map(readPosting);
+  return postings.filter((p) => {
+    const firstSeen = Date.parse(p.firstSeenAt);
+    return firstSeen >= since.getTime() && firstSeen < until.getTime();
+  });
+}
+
+/** Bytes of a posting's stored item as DynamoDB sizes it: attribute names plus values. */
+export function postingItemBytes(posting: Posting): number {
+  return Object.entries(postingItem(posting)).reduce(
+    (n, [name, value]: [string, unknown]) =>
+      n + Buffer.byteLength(name) + (value instanceof Uint8Array ? value.length : Buffer.byteLength(String(value))),
+    0,
+  );
 }

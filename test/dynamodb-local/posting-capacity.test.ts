@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { meterCapacity } from '../../bench/dynamo';
+import { createDynamoClients } from '../../shared/adapters/dynamo/dynamo-clients';
+import { DynamoStore } from '../../shared/adapters/dynamo/dynamo-store';
+import { ensureTable } from '../../shared/adapters/dynamo/table-definition';
+import { labelled, realPosting } from '../support/real-postings';
+import { startTestDynamo } from '../support/test-dynamo';
+
+// Write units as AWS's engine counts them: these run only on DynamoDB Local
+// (`scripts/with-dynamodb-local.sh npm run test:dynamodb-local`; CI does), since dynalite reports
+// no capacity. `npm test` leaves this folder out.
+let meter: ReturnType<typeof meterCapacity>;
+describe('capacity on DynamoDB Local', () => {
+  beforeAll(() => {
+    if (!process.env.JOBALERT_TEST_DYNAMODB_ENDPOINT) {
+      throw new Error('run these on DynamoDB Local: scripts/with-dynamodb-local.sh npm run test:dynamodb-local');
+    }
+  });
+  // A table of its own, so that no posting saved above makes these duplicates.
+  let fresh: DynamoStore;
+  beforeAll(async () => {
+    const own = await startTestDynamo();
+    const clients = createDynamoClients({ endpoint: own.endpoint, region: 'eu-west-1' });
+    await ensureTable(clients.client, own.tableName);
+    meter = meterCapacity(clients.client);
+    fresh = new DynamoStore({ client: clients.documentClient, tableName: own.tableName });
+  });
+
+  it('costs at most 7 write units per new real posting, claims and index included (10–20 unpacked)', async () => {
+    const postings = labelled.map((_, i) => realPosting(i, '2032-06-01T10:00:00.000Z'));
+    meter.reset();
+    for (const p of postings) expect((await fresh.savePosting(p)).outcome).toBe('new');
+
+    expect(meter.write / postings.length).toBeLessThanOrEqual(7);
+  });
+
+  it('costs one write unit per match', async () => {
+    meter.reset();
+    for (let i = 0; i < 20; i++) {
+      await fresh.addMatch({
+        subscriberId: `cost-sub-${i}`,
+        postingId: `posting-${i}`,
+        postedAt: '2032-06-01T10:00:00.000Z',
+        matchedAt: '2032-06-01T10:05:00.000Z',
+        reason: { languages: ['no'], countries: ['PT'], remoteRegion: 'EU', keywords: ['support'] },
+      });
+    }
+
+    expect(meter.write).toBe(20);
+  });
+});

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDynamoClients } from '../../../shared/adapters/dynamo/dynamo-clients';
+import { DynamoStore } from '../../../shared/adapters/dynamo/dynamo-store';
+import { postingKey } from '../../../shared/adapters/dynamo/keys';
+import { ensureTable } from '../../../shared/adapters/dynamo/table-definition';
+import { enrichPosting } from '../../../shared/enrich/enrich-posting';
+import type { Posting } from '../../../shared/posting/posting';
+import { postingFingerprint, postingId } from '../../../shared/posting/posting-identity';
+import { labelled, realPosting } from '../../support/real-postings';
+import { startTestDynamo } from '../../support/test-dynamo';
+
+// How a posting is stored cheaply: its fields packed (compressed) into one attribute, the
+// posted-day index holding keys only. Capacity is asserted only where the engine reports it
+// (AWS's DynamoDB Local: scripts/with-dynamodb-local.sh); dynalite reports none.
+let dynamo: Awaited<ReturnType<typeof startTestDynamo>>;
+let store: DynamoStore;
+let raw: ReturnType<typeof createDynamoClients>['documentClient'];
+
+beforeAll(async () => {
+  dynamo = await startTestDynamo();
+  const clients = createDynamoClients({ endpoint: dynamo.endpoint, region: 'eu-west-1' });
+  await ensureTable(clients.client, dynamo.tableName);
+  raw = clients.documentClient;
+  store = new DynamoStore({ client: raw, tableName: dynamo.tableName });
+});
+
+afterAll(async () => {
+  await dynamo?.close();
+});
+
+describe('a stored posting', () => {
+  it('keeps its long text compressed and reads back exactly as saved, by id and by day', async () => {
+    const longest = labelled.reduce((best, d, i) => (d.text.length > (labelled[best]?.text.length ?? 0) ? i : best), 0);
+    const posting = realPosting(longest, '2032-05-04T10:00:00.000Z');
+
+    await store.savePosting(posting);
+
+    const { Item } = await raw.send(new GetCommand({ TableName: dynamo.tableName, Key: postingKey(posting.id) }));
+    expect(Item?.text).toBeUndefined();
+    expect(Item?.packed).toBeInstanceOf(Uint8Array);
+    expect((Item?.packed as Uint8Array | undefined)?.length).toBeLessThan(
+      Buffer.byteLength(JSON.stringify(posting)) / 2,
+    );
+    expect(await store.getPostings([posting.id])).toEqual([posting]);
+    expect(await store.listPostingsSince(new Date('2032-05-04T00:00:00Z'), new Date('2032-05-05T00:00:00Z'))).toEqual([
+      posting,
+    ]);
+  });
+
+  it('reads back closed once closed, with when', async () => {
+    const posting = realPosting(3, '2032-05-06T10:00:00.000Z');
+    await store.savePosting(posting);
+
+    await store.closePostings(posting.sourceId, [posting.id], new Date('2032-05-07T10:00:00.000Z'));
+
+    expect(await store.getPostings([posting.id])).toEqual([
+      { ...posting, status: 'closed', closedAt: '2032-05-07T10:00:00.000Z' },
+    ]);
+  });
+
+  it('is still read when it was stored before packing, as plain attributes', async () => {
+    const posting = realPosting(5, '2032-05-08T10:00:00.000Z');
+    await raw.send(
+      new PutCommand({
+        TableName: dynamo.tableName,
+        Item: {
+          ...posting,
+          ...postingKey(posting.id),
+          GSI1PK: 'POSTED#2032-05-08',
+          GSI1SK: `${posting.firstSeenAt}#${posting.id}`,
+        },
+      }),
+    );
+
+    expect(await store.getPostings([posting.id])).toEqual([posting]);
+    expect(await store.listPostingsSince(new Date('2032-05-08T00:00:00Z'), new Date('2032-05-09T00:00:00Z'))).toEqual([
+      posting,
+    ]);
+  });
+});
