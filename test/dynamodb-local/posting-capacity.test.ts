@@ -11,14 +11,12 @@ import { startTestDynamo } from '../support/test-dynamo';
 // no capacity. `npm test` leaves this folder out.
 let meter: ReturnType<typeof meterCapacity>;
 describe('capacity on DynamoDB Local', () => {
-  beforeAll(() => {
-    if (!process.env.JOBALERT_TEST_DYNAMODB_ENDPOINT) {
-      throw new Error('run these on DynamoDB Local: scripts/with-dynamodb-local.sh npm run test:dynamodb-local');
-    }
-  });
   // A table of its own, so that no posting saved above makes these duplicates.
   let fresh: DynamoStore;
   beforeAll(async () => {
+    if (!process.env.JOBALERT_TEST_DYNAMODB_ENDPOINT) {
+      throw new Error('run these on DynamoDB Local: scripts/with-dynamodb-local.sh npm run test:dynamodb-local');
+    }
     const own = await startTestDynamo();
     const clients = createDynamoClients({ endpoint: own.endpoint, region: 'eu-west-1' });
     await ensureTable(clients.client, own.tableName);
