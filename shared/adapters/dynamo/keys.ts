@@ -181,3 +181,10 @@ export const dueIndexBuiltKey: ItemKey = { PK: 'DUEHOUR#INDEX', SK: 'BUILT' };
 export function digestLeaseKey(subscriberId: string, digestId: string): ItemKey {
   return { PK: subscriberPartition(subscriberId), SK: `LEASE#${digestId}` };
 }
+
+/** The subscription change log: a version counter and a ring of change items (a warm matcher's refresh). */
+export const subscriptionChangePartition = 'SUBSCRIPTIONS';
+export const subscriptionVersionKey: ItemKey = { PK: subscriptionChangePartition, SK: 'VERSION' };
+export function subscriptionChangeKey(slot: number): ItemKey {
+  return { PK: subscriptionChangePartition, SK: `CHANGE#${slot}` };
+}

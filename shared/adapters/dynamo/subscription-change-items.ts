@@ -1,18 +1,21 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { batchDeleteAll, batchGetAll, queryAll } from './batch';
 import type { DynamoContext } from './dynamo-context';
-import type { ItemKey } from './keys';
+import {
+  subscriptionVersionKey as counterKey,
+  type ItemKey,
+  subscriptionChangePartition as partition,
+  subscriptionChangeKey,
+} from './keys';
 
 // A counter item and a ring of small change items, one per counter value: a warm matcher reads
 // the counter (one strongly consistent GetItem) and, when it moved, only the change items since
 // its version. Each change costs two 1-KB writes; the ring forgets after `ringSize` changes,
 // and a reader that far behind reloads everything.
-const partition = 'SUBSCRIPTIONS';
-const counterKey: ItemKey = { PK: partition, SK: 'VERSION' };
 const ringSize = 1024;
 /** Beyond this many changes an incremental refresh costs more than it saves. */
 const maxIncremental = 256;
-const changeKey = (version: number): ItemKey => ({ PK: partition, SK: `CHANGE#${version % ringSize}` });
+const changeKey = (version: number): ItemKey => subscriptionChangeKey(version % ringSize);
 
 /**
  * An erased subscriber's id must not outlive them: drop their log entries and log a change that
