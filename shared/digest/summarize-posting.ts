@@ -131,7 +131,16 @@ function fromFirstProse(text: string, title: string): string {
     const sentence = words >= PROSE_WORDS && (/[.!?]/.test(flat) || words >= PROSE_WORDS * 2);
     return sentence && !(head && flat.toLowerCase().includes(head));
   });
-  return start > 0 ? lines.slice(start).join('\n') : text;
+  // Ads are often hard-wrapped: a sentence's first lines, too short to look like prose alone,
+  // belong to it. Walk back over them (not over blank lines, labels or the title).
+  let first = start;
+  while (first > 0) {
+    const previous = oneLine(lines[first - 1] ?? '');
+    const words = previous.split(' ').filter((w) => /\p{L}/u.test(w)).length;
+    if (words < PROSE_WORDS / 2 || /[.!?:]$/.test(previous) || (head && previous.toLowerCase().includes(head))) break;
+    first--;
+  }
+  return first > 0 ? lines.slice(first).join('\n') : text;
 }
 
 /** The text without the title it often opens with (a Markdown heading, a board's first line). */

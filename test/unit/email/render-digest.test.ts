@@ -114,6 +114,21 @@ describe('renderDigest', () => {
     expect(text).not.toContain('About the job');
   });
 
+  it('starts the snippet at the beginning of a hard-wrapped sentence, not at its second line', () => {
+    const wrapped = {
+      ...labelledPosting('p001'),
+      title: 'Support agent',
+      text: '# Support agent\n\nExample Payments builds card terminals and a payment app for cafes and\nsmall shops across the Nordics. Our team helps shop owners get paid.\n',
+    };
+    const { text } = renderDigest({
+      subscriber: norwegianSpeaker(),
+      items: [{ posting: wrapped, reason: NORWEGIAN_IN_PORTUGAL }],
+      unsubscribeUrl: UNSUBSCRIBE,
+      siteUrl: SITE,
+    });
+    expect(text).toMatch(/\n {3}Example Payments builds card terminals/);
+  });
+
   it('keeps the snippet short', () => {
     const { text } = renderDigest({
       subscriber: norwegianSpeaker(),
