@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoClients } from '../../../shared/adapters/dynamo/dynamo-clients';
 import { DynamoStore } from '../../../shared/adapters/dynamo/dynamo-store';
 import { postingKey } from '../../../shared/adapters/dynamo/keys';
 import { ensureTable } from '../../../shared/adapters/dynamo/table-definition';
-import { enrichPosting } from '../../../shared/enrich/enrich-posting';
-import type { Posting } from '../../../shared/posting/posting';
-import { postingFingerprint, postingId } from '../../../shared/posting/posting-identity';
 import { labelled, realPosting } from '../../support/real-postings';
 import { startTestDynamo } from '../../support/test-dynamo';
 
