@@ -6,29 +6,17 @@ import { fetchSourceDocument } from './fetch-source-document';
 import { htmlToPlainText } from './html-to-plain-text';
 import { jsonKind, parseJsonBody } from './parse-json-body';
 import { remoteHintFromLabel } from './remote-hint-from-label';
+import { companyNameSchema, shortFormSourceConfigSchema } from './short-form-config';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
-import { sourceIdSchema } from './source-id';
 import { toIsoTimestamp } from './to-iso-timestamp';
 
-export const ashbySourceConfigSchema = z
-  .object({
-    id: sourceIdSchema,
-    type: z.literal('ashby'),
-    /** The Ashby job board name, as in jobs.ashbyhq.com/<organization>. */
-    organization: z
-      .string()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be an Ashby job board name such as "example-payments"')
-      .optional(),
-    /** Overrides the API address built from `organization`. */
-    url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
-    /** The company name shown in postings; defaults to the job board name. */
-    company: z.string().trim().min(1).optional(),
-  })
-  .strict()
-  .refine((c) => c.organization !== undefined || c.url !== undefined, {
-    message: 'either organization or url is required',
-    path: ['organization'],
-  });
+/** The Ashby job board name, as in jobs.ashbyhq.com/<organization>. */
+export const ashbySourceConfigSchema = shortFormSourceConfigSchema(
+  'ashby',
+  'organization',
+  z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be an Ashby job board name such as "example-payments"'),
+  { company: companyNameSchema.optional() },
+);
 export type AshbySourceConfig = z.infer<typeof ashbySourceConfigSchema>;
 
 const addressSchema = z.object({

@@ -5,29 +5,17 @@ import { collectPostings, normalizeItem } from './collect-postings';
 import { fetchSourceDocument } from './fetch-source-document';
 import { greenhouseContentToText } from './greenhouse-content';
 import { jsonKind, parseJsonBody } from './parse-json-body';
+import { companyNameSchema, shortFormSourceConfigSchema } from './short-form-config';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
-import { sourceIdSchema } from './source-id';
 import { toIsoTimestamp } from './to-iso-timestamp';
 
-export const greenhouseSourceConfigSchema = z
-  .object({
-    id: sourceIdSchema,
-    type: z.literal('greenhouse'),
-    /** The Greenhouse board token, as in job-boards.greenhouse.io/<board>. */
-    board: z
-      .string()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'must be a Greenhouse board token such as "example-payments"')
-      .optional(),
-    /** Overrides the API address built from `board`. */
-    url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
-    /** The company name shown in postings; defaults to the board's own company name. */
-    company: z.string().trim().min(1).optional(),
-  })
-  .strict()
-  .refine((c) => c.board !== undefined || c.url !== undefined, {
-    message: 'either board or url is required',
-    path: ['board'],
-  });
+/** The Greenhouse board token, as in job-boards.greenhouse.io/<board>. */
+export const greenhouseSourceConfigSchema = shortFormSourceConfigSchema(
+  'greenhouse',
+  'board',
+  z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'must be a Greenhouse board token such as "example-payments"'),
+  { company: companyNameSchema.optional() },
+);
 export type GreenhouseSourceConfig = z.infer<typeof greenhouseSourceConfigSchema>;
 
 /** One element of the boards API `jobs` array: only the fields we read, the rest pass unread. */

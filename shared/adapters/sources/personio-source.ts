@@ -7,27 +7,16 @@ import { fetchSourceDocument } from './fetch-source-document';
 import { htmlToPlainText } from './html-to-plain-text';
 import { parseXmlBody } from './parse-xml-body';
 import { remoteHintFromLabel } from './remote-hint-from-label';
+import { shortFormSourceConfigSchema } from './short-form-config';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
-import { sourceIdSchema } from './source-id';
 import { toIsoTimestamp } from './to-iso-timestamp';
 
-export const personioSourceConfigSchema = z
-  .object({
-    id: sourceIdSchema,
-    type: z.literal('personio'),
-    /** The Personio company subdomain, as in <company>.jobs.personio.de. */
-    company: z
-      .string()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'must be a Personio subdomain such as "example-payments"')
-      .optional(),
-    /** Overrides the XML feed address built from `company`. */
-    url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
-  })
-  .strict()
-  .refine((c) => c.company !== undefined || c.url !== undefined, {
-    message: 'either company or url is required',
-    path: ['company'],
-  });
+/** The Personio company subdomain, as in <company>.jobs.personio.de. */
+export const personioSourceConfigSchema = shortFormSourceConfigSchema(
+  'personio',
+  'company',
+  z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'must be a Personio subdomain such as "example-payments"'),
+);
 export type PersonioSourceConfig = z.infer<typeof personioSourceConfigSchema>;
 
 const optionalText = z.string().optional();

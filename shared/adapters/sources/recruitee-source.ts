@@ -6,27 +6,16 @@ import { fetchSourceDocument } from './fetch-source-document';
 import { htmlToPlainText } from './html-to-plain-text';
 import { jsonArrayAt } from './json-array-at';
 import { parseJsonBody } from './parse-json-body';
+import { shortFormSourceConfigSchema } from './short-form-config';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
-import { sourceIdSchema } from './source-id';
 import { toIsoTimestamp } from './to-iso-timestamp';
 
-export const recruiteeSourceConfigSchema = z
-  .object({
-    id: sourceIdSchema,
-    type: z.literal('recruitee'),
-    /** The Recruitee company subdomain, as in <company>.recruitee.com. */
-    company: z
-      .string()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'must be a Recruitee subdomain such as "example-payments"')
-      .optional(),
-    /** Overrides the offers API address built from `company`. */
-    url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
-  })
-  .strict()
-  .refine((c) => c.company !== undefined || c.url !== undefined, {
-    message: 'either company or url is required',
-    path: ['company'],
-  });
+/** The Recruitee company subdomain, as in <company>.recruitee.com. */
+export const recruiteeSourceConfigSchema = shortFormSourceConfigSchema(
+  'recruitee',
+  'company',
+  z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'must be a Recruitee subdomain such as "example-payments"'),
+);
 export type RecruiteeSourceConfig = z.infer<typeof recruiteeSourceConfigSchema>;
 
 const text = z.string().nullish();

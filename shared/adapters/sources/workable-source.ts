@@ -6,29 +6,17 @@ import { fetchSourceDocument } from './fetch-source-document';
 import { htmlToPlainText } from './html-to-plain-text';
 import { jsonKind, parseJsonBody } from './parse-json-body';
 import { remoteHintFromLabel } from './remote-hint-from-label';
+import { companyNameSchema, shortFormSourceConfigSchema } from './short-form-config';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
-import { sourceIdSchema } from './source-id';
 import { toIsoTimestamp } from './to-iso-timestamp';
 
-export const workableSourceConfigSchema = z
-  .object({
-    id: sourceIdSchema,
-    type: z.literal('workable'),
-    /** The Workable account (subdomain), as in apply.workable.com/<account>. */
-    account: z
-      .string()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'must be a Workable account name such as "example-payments"')
-      .optional(),
-    /** Overrides the API address built from `account`. */
-    url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
-    /** The company name shown in postings; defaults to the account's own name. */
-    company: z.string().trim().min(1).optional(),
-  })
-  .strict()
-  .refine((c) => c.account !== undefined || c.url !== undefined, {
-    message: 'either account or url is required',
-    path: ['account'],
-  });
+/** The Workable account (subdomain), as in apply.workable.com/<account>. */
+export const workableSourceConfigSchema = shortFormSourceConfigSchema(
+  'workable',
+  'account',
+  z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'must be a Workable account name such as "example-payments"'),
+  { company: companyNameSchema.optional() },
+);
 export type WorkableSourceConfig = z.infer<typeof workableSourceConfigSchema>;
 
 /** One element of the widget API `jobs` array: only the fields we read, the rest pass unread. */
