@@ -12,12 +12,11 @@ export const companyNameSchema = z.string().trim().min(1);
  * subdomain: the adapter builds the public API address from it) or by a full `url`; one of the two
  * is required, unknown fields are refused.
  */
-export function shortFormSourceConfigSchema<T extends string, K extends string, E extends z.ZodRawShape = {}>(
-  type: T,
-  shortForm: K,
-  shortFormSchema: z.ZodString,
-  extra: E = {} as E,
-) {
+export function shortFormSourceConfigSchema<
+  T extends string,
+  K extends string,
+  E extends z.ZodRawShape = Record<never, never>,
+>(type: T, shortForm: K, shortFormSchema: z.ZodString, extra: E = {} as E) {
   const short = { [shortForm]: shortFormSchema.optional() } as { [P in K]: z.ZodOptional<z.ZodString> };
   return z
     .object({ id: sourceIdSchema, type: z.literal(type), url: sourceUrlSchema.optional(), ...short, ...extra })
