@@ -4,6 +4,7 @@ import type { FetchResult, Source } from '../ports/source';
 import type { SourceRunReport, SourceState } from '../ports/stores';
 import { type Posting, rawPostingSchema } from '../posting/posting';
 import { postingFingerprint, postingId } from '../posting/posting-identity';
+import { describeIssues } from '../validation/describe-issues';
 import { backedOffUntil, backoffUntil } from './circuit-breaker-backoff';
 import type { Deps } from './deps';
 
@@ -166,11 +167,10 @@ async function storePosting(
 ): Promise<StoreOutcome> {
   const parsed = rawPostingSchema.safeParse(candidate);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
     const externalId = (candidate as { externalId?: unknown } | null)?.externalId;
     return {
       kind: 'rejected',
-      reason: `invalid posting from ${source.id}: ${issue?.path.join('.')}: ${issue?.message}`,
+      reason: `invalid posting from ${source.id}: ${describeIssues(parsed.error)}`,
       ...(typeof externalId === 'string' && externalId
         ? { listedId: postingId({ sourceId: source.id, externalId }) }
         : {}),

@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import type { RejectedPosting } from '../../ports/source';
 import { type RawPosting, rawPostingSchema } from '../../posting/posting';
-import { describeIssues } from './describe-issues';
+import { describeIssues } from '../../validation/describe-issues';
 
 /** One element of a payload after normalizing: a posting, or the issues that stopped it. */
 export type NormalizedItem = { success: true; data: RawPosting } | { success: false; error: z.ZodError };

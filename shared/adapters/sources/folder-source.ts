@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import * as z from 'zod';
 import type { FetchResult, RejectedPosting, Source } from '../../ports/source';
 import { type RawPosting, type RemotePolicy, rawPostingSchema } from '../../posting/posting';
-import { describeIssues } from './describe-issues';
+import { describeIssues } from '../../validation/describe-issues';
 import { splitFrontMatter } from './front-matter';
 import { htmlToPlainText, looksLikeHtml } from './html-to-plain-text';
 import { markdownToPlainText } from './markdown-to-plain-text';

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import type { FetchContext, FetchResult, RejectedPosting, Source } from '../../ports/source';
 import { type RawPosting, type RemotePolicy, rawPostingSchema } from '../../posting/posting';
+import { describeIssues } from '../../validation/describe-issues';
 import { fetchDocument } from '../http/fetch-document';
-import { describeIssues } from './describe-issues';
 import { htmlToPlainText } from './html-to-plain-text';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
 import { sourceIdSchema } from './source-id';

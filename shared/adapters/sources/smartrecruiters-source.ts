@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import type { FetchContext, FetchResult, RejectedPosting, Source } from '../../ports/source';
 import { type RawPosting, rawPostingSchema } from '../../posting/posting';
+import { describeIssues } from '../../validation/describe-issues';
 import { type FetchDocumentOptions, fetchDocument } from '../http/fetch-document';
-import { describeIssues } from './describe-issues';
 import { fetchSourceDocument } from './fetch-source-document';
 import { jsonKind, parseJsonBody } from './parse-json-body';
 import {
