@@ -35,6 +35,8 @@ export interface PreparedPosting {
   languageRanks: Map<string, number>;
   /** The job can be done in English alone: every required language is English, every one-of group offers it. */
   englishAlone: boolean;
+  /** The posting's countries, each once, in its order. */
+  countries: string[];
   words: string;
   wordTests: Map<string, boolean>;
   companyTests: Map<string, boolean>;
@@ -55,6 +57,7 @@ export function preparePosting(posting: MatchablePosting, now: Date): PreparedPo
       languageRanks.has('en') &&
       e.requiredLanguages.every((l) => l.code === 'en') &&
       e.requiredOneOf.every((g) => g.includes('en')),
+    countries: [...new Set(e.countries)],
     words: `${posting.title}\n${posting.text}`,
     wordTests: new Map(),
     companyTests: new Map(),
@@ -88,18 +91,43 @@ export function matchPosting(criteria: Criteria, posting: MatchablePosting, now:
 
 /** matchPosting on a prepared posting: the one place the rules live, for the scan and the index. */
 export function matchPrepared(criteria: Criteria, p: PreparedPosting): MatchReason | null {
+  const where = matchWhere(criteria, p);
+  if (!where) return null;
+  const keywords = matchFilters(criteria, p);
+  if (!keywords) return null;
+  where.keywords = keywords;
+  return where;
+}
+
+/**
+ * The rules on languages, level, ad language and place (see matchPosting): the reason, with no
+ * keywords yet, or null when they fail. Keywords and exclusions are matchFilters: the index shares
+ * this verdict among subscribers who differ only in those.
+ */
+export function matchWhere(
+  criteria: Pick<Criteria, 'languages' | 'countries' | 'remote' | 'minLevel' | 'adLanguages'>,
+  p: PreparedPosting,
+): MatchReason | null {
   if (!p.live) return null;
   const e = p.posting.enrichment;
   if (criteria.adLanguages && criteria.adLanguages.length > 0) {
     if (!e.adLanguage || !criteria.adLanguages.includes(e.adLanguage)) return null;
   }
 
+  // Reasons list languages and countries in the posting's order, so that subscribers who list
+  // the same ones in another order share one reason (the index hands out one per posting).
   const min = criteria.minLevel ? levelRank[criteria.minLevel] : 0;
-  const languages = criteria.languages.filter((l) => (p.languageRanks.get(l) ?? -1) >= min);
+  const languages: string[] = [];
+  let onlyEnglish = true;
+  for (const [l, rank] of p.languageRanks) {
+    if (rank < min || !criteria.languages.includes(l)) continue;
+    languages.push(l);
+    if (l !== 'en') onlyEnglish = false;
+  }
   if (languages.length === 0) return null;
-  if (!p.englishAlone && languages.every((l) => l === 'en') && criteria.languages.some((l) => l !== 'en')) return null;
+  if (!p.englishAlone && onlyEnglish && criteria.languages.some((l) => l !== 'en')) return null;
 
-  const countries = criteria.countries.filter((c) => e.countries.includes(c));
+  const countries = p.countries.filter((c) => criteria.countries.includes(c));
   let remoteRegion: string | null = null;
   if (countries.length === 0) {
     if (!criteria.remote || e.remote !== 'remote') return null;
@@ -108,15 +136,23 @@ export function matchPrepared(criteria: Criteria, p: PreparedPosting): MatchReas
     else if (region && criteria.countries.some((c) => regionContains(region, c))) remoteRegion = region;
     else return null;
   }
+  return { languages, countries, remoteRegion, keywords: [] };
+}
 
+/**
+ * The exclusion and keyword rules (see matchPosting): the subscriber's keywords found in the
+ * posting, or null when an exclusion hits or none of their keywords is there.
+ */
+export function matchFilters(
+  criteria: Pick<Criteria, 'keywords' | 'excludeKeywords' | 'excludeCompanies'>,
+  p: PreparedPosting,
+): string[] | null {
   if (criteria.excludeKeywords?.some((k) => cached(p.wordTests, p.words, k))) return null;
   const company = p.posting.company;
   if (company && criteria.excludeCompanies?.some((c) => cached(p.companyTests, company, c))) return null;
-
+  if (criteria.keywords.length === 0) return [];
   const keywords = criteria.keywords.filter((k) => cached(p.wordTests, p.words, k));
-  if (criteria.keywords.length > 0 && keywords.length === 0) return null;
-
-  return { languages, countries, remoteRegion, keywords };
+  return keywords.length > 0 ? keywords : null;
 }
 
 const wordPatterns = new Map<string, RegExp>();

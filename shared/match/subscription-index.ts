@@ -1,30 +1,69 @@
 import { EEA, EU, EUROPE } from '../places/regions';
 import type { Criteria, Frequency, Subscriber } from '../subscriber/subscriber';
 import type { MatchReason } from './match';
-import { type MatchablePosting, matchPrepared, type PreparedPosting, preparePosting } from './match-posting';
+import { containsWord, type MatchablePosting, matchWhere, type PreparedPosting, preparePosting } from './match-posting';
 
 /** What the index keeps of a subscriber: enough to record the match and queue an instant digest. */
 export type IndexedSubscriber = Pick<Subscriber, 'id' | 'frequency'>;
 
-/** Subscriptions sharing one set of criteria, matched once per posting for all of them. */
-interface Group {
+/** The criteria that decide languages and place: one verdict per posting for all who share them. */
+type WhereCriteria = Pick<Criteria, 'languages' | 'countries' | 'remote' | 'minLevel' | 'adLanguages'>;
+
+/**
+ * Keyword and exclusion filters (matchFilters' rules) with each word numbered, so that a posting
+ * tests each distinct word once however many subscribers name it.
+ */
+interface Filters {
   key: string;
-  criteria: Criteria;
-  /** Slots of the subscribers holding these criteria. */
-  members: number[];
+  id: number;
+  users: number;
+  keywords: string[];
+  keywordIds: number[];
+  excludeIds: number[];
+  companyIds: number[];
 }
 
-/** The groups under one language key, by where they accept work. */
+/**
+ * Subscribers sharing languages and place criteria. Members sit in parallel arrays: first those
+ * with no keyword or exclusion (most), then the filtered ones in runs of equal filters.
+ */
+interface Core {
+  key: string;
+  id: number;
+  criteria: WhereCriteria;
+  /** Level or ad-language rules, which the inverted lists don't capture: checked by matchWhere. */
+  checked: boolean;
+  ids: string[];
+  frequencies: Frequency[];
+  /** Filters of each member; -1 for none. */
+  filters: number[];
+  slots: number[];
+  plain: number;
+}
+
+/** The cores under one language key, by where they accept work. */
 interface PlaceLists {
   /** By each named country: jobs located there. */
   onsite: Map<string, Set<number>>;
-  /** Remote-accepting groups by each named country: remote jobs whose region holds it. */
+  /** Remote-accepting cores by each named country: remote jobs whose region holds it. */
   remote: Map<string, Set<number>>;
-  /** Remote-accepting groups naming no country: every remote job. */
+  /** Remote-accepting cores naming no country: every remote job. */
   anywhere: Set<number>;
 }
 
-const frequencies: readonly Frequency[] = ['instant', 'daily', 'weekly'];
+/**
+ * Called for each run of matching subscribers: `ids[i]` for `from <= i < to` receives the posting,
+ * with delivery `frequencies[i]`, for `reason`. Arrays and reason belong to the index and are
+ * shared: read them during the call, copy what you keep.
+ */
+export type MatchVisitor = (
+  ids: readonly string[],
+  frequencies: readonly Frequency[],
+  from: number,
+  to: number,
+  reason: MatchReason,
+) => void;
+
 const regionCountries = new Map<string, ReadonlySet<string>>([
   ['EU', EU],
   ['EEA', EEA],
@@ -36,55 +75,68 @@ const regionCountries = new Map<string, ReadonlySet<string>>([
 const englishWithOthers = 'en+';
 
 /** The language keys a criteria set is filed under. */
-function languageKeys(c: Criteria): Set<string> {
+function languageKeys(c: WhereCriteria): Set<string> {
   const others = c.languages.some((l) => l !== 'en');
   return new Set(c.languages.map((l) => (l === 'en' && others ? englishWithOthers : l)));
 }
 
-/** Everything matchPrepared reads from criteria, in a fixed order: equal keys match alike. */
-function criteriaKey(c: Criteria): string {
-  return JSON.stringify([
-    c.languages,
-    c.countries,
-    c.remote,
-    c.keywords,
-    c.excludeKeywords ?? [],
-    c.excludeCompanies ?? [],
-    c.minLevel ?? null,
-    c.adLanguages ?? [],
-  ]);
-}
+// Everything matchWhere / matchFilters read, in a fixed order: equal keys match alike.
+const whereKey = (c: Criteria) =>
+  JSON.stringify([c.languages, c.countries, c.remote, c.minLevel ?? null, c.adLanguages ?? []]);
+const filterKey = (c: Criteria) => JSON.stringify([c.keywords, c.excludeKeywords ?? [], c.excludeCompanies ?? []]);
+const hasFilters = (c: Criteria) =>
+  c.keywords.length > 0 || (c.excludeKeywords?.length ?? 0) > 0 || (c.excludeCompanies?.length ?? 0) > 0;
 
-function grow<T extends Int32Array | Uint8Array | Uint32Array>(a: T, need: number, make: (n: number) => T): T {
-  if (need <= a.length) return a;
-  const b = make(Math.max(need, a.length * 2));
-  b.set(a);
-  return b;
-}
+/** Posting languages and countries are bits of one number each; past this many, every core is checked. */
+const maxBits = 26;
+const bitShift = 2 ** maxBits;
 
 /**
- * Active subscriptions compiled for percolation: criteria shared by many subscribers are one
- * group; groups are inverted by language key, then by country / remote region, so a posting
- * visits only groups that speak one of its languages and accept its place. Keyword, exclusion,
- * level and ad-language filters then run once per candidate group (matchPrepared, the same code
- * as matchPosting, so results are the naive scan's exactly). Subscribers are integer slots over
- * typed arrays; add, update and remove work in place.
+ * Active subscriptions compiled for percolation, so that a posting touches only its candidates.
+ *
+ * Subscribers with the same language and place criteria form a core. Cores are inverted by
+ * language key, then by country (onsite), by country within a remote region, and a list for
+ * remote-anywhere. A posting walks the lists of its languages and places; reaching a core through
+ * a list means one of its languages and one of its places fit, so the lists alone decide it, and
+ * which lists reached it spell its reason (languages and countries as bits), shared by every core
+ * with the same bits. Cores with a minimum level or ad languages are checked by matchWhere.
+ * Within a core, keyword and exclusion filters (numbered, verdict once per posting) pick the
+ * filtered members. Property tests hold all of it equal to the naive scan (matchPosting).
+ * Add, update and remove work in place.
  */
 export class SubscriptionIndex {
   private readonly slotOf = new Map<string, number>();
-  private ids: (string | undefined)[] = [];
-  private slotGroup = new Int32Array(1024);
-  private slotPosition = new Int32Array(1024);
-  private slotFrequency = new Uint8Array(1024);
+  private slotCore: (Core | undefined)[] = [];
+  private slotPosition: number[] = [];
   private readonly freeSlots: number[] = [];
+  private nextSlot = 0;
 
-  private readonly groupOf = new Map<string, number>();
-  private groups: (Group | undefined)[] = [];
-  private readonly freeGroups: number[] = [];
-  private stamps = new Uint32Array(1024);
-  private stamp = 0;
-
+  private readonly coreOf = new Map<string, Core>();
+  private cores: (Core | undefined)[] = [];
+  private readonly freeCores: number[] = [];
   private readonly byLanguage = new Map<string, PlaceLists>();
+
+  private readonly filterOf = new Map<string, Filters>();
+  private filters: (Filters | undefined)[] = [];
+  private readonly freeFilters: number[] = [];
+  private readonly wordIds = new Map<string, number>();
+  private readonly words: string[] = [];
+
+  // Per posting, stamped so nothing needs clearing: which cores a list reached, through which
+  // language and country bits, and whether a qualifying one; each filter's verdict; each word's.
+  private stamp = 0;
+  private coreStamps = new Uint32Array(1024);
+  private coreLanguages = new Int32Array(1024);
+  private coreCountries = new Int32Array(1024);
+  private coreQualified = new Uint8Array(1024);
+  private reached = new Int32Array(1024);
+  private filterStamps = new Uint32Array(64);
+  private filterVerdicts: (string[] | null)[] = [];
+  private keywordReasons: ({ base: MatchReason; stamp: number; reason: MatchReason } | undefined)[] = [];
+  private wordStamps = new Uint32Array(64);
+  private wordHits = new Uint8Array(64);
+  private companyStamps = new Uint32Array(64);
+  private companyHits = new Uint8Array(64);
 
   constructor(subscribers: Iterable<Subscriber> = []) {
     for (const s of subscribers) this.upsert(s);
@@ -95,9 +147,9 @@ export class SubscriptionIndex {
     return this.slotOf.size;
   }
 
-  /** How many distinct criteria sets those subscriptions hold. */
-  get groupCount(): number {
-    return this.groupOf.size;
+  /** How many distinct language-and-place criteria: the entries of the inverted lists. */
+  get coreCount(): number {
+    return this.coreOf.size;
   }
 
   /** Adds or updates a subscriber; one that is not active is removed. */
@@ -106,43 +158,57 @@ export class SubscriptionIndex {
       this.remove(s.id);
       return;
     }
-    const key = criteriaKey(s.criteria);
+    const coreKey = whereKey(s.criteria);
+    const filters = hasFilters(s.criteria) ? filterKey(s.criteria) : null;
     let slot = this.slotOf.get(s.id);
-    if (slot !== undefined && this.groups[this.slotGroup[slot] as number]?.key !== key) {
+    if (slot !== undefined) {
+      const core = this.slotCore[slot] as Core;
+      const at = this.slotPosition[slot] as number;
+      const f = core.filters[at] as number;
+      if (core.key === coreKey && (f < 0 ? filters === null : this.filters[f]?.key === filters)) {
+        core.frequencies[at] = s.frequency;
+        return;
+      }
       this.remove(s.id);
-      slot = undefined;
     }
-    if (slot === undefined) {
-      slot = this.freeSlots.pop() ?? this.ids.length;
-      this.ids[slot] = s.id;
-      this.slotOf.set(s.id, slot);
-      this.slotGroup = grow(this.slotGroup, slot + 1, (n) => new Int32Array(n));
-      this.slotPosition = grow(this.slotPosition, slot + 1, (n) => new Int32Array(n));
-      this.slotFrequency = grow(this.slotFrequency, slot + 1, (n) => new Uint8Array(n));
-      const g = this.groupFor(key, s.criteria);
-      const members = (this.groups[g] as Group).members;
-      this.slotGroup[slot] = g;
-      this.slotPosition[slot] = members.length;
-      members.push(slot);
+    slot = this.freeSlots.pop() ?? this.nextSlot++;
+    this.slotOf.set(s.id, slot);
+    const core = this.coreFor(coreKey, s.criteria);
+    this.slotCore[slot] = core;
+    const filterId = filters === null ? -1 : this.filtersFor(filters, s.criteria);
+    // Plain members first, then filtered ones in runs of equal filters (one verdict, one visit
+    // per run): the new member goes to the end of its run, later members move up by one.
+    let at = core.ids.length;
+    if (filterId < 0) at = core.plain++;
+    else {
+      const run = core.filters.lastIndexOf(filterId);
+      if (run >= core.plain) at = run + 1;
     }
-    this.slotFrequency[slot] = frequencies.indexOf(s.frequency);
+    for (let m = core.ids.length; m > at; m--) this.move(core, m - 1, m);
+    this.place(core, at, s.id, s.frequency, filterId, slot);
   }
 
   /** Removes a subscriber; false when it was not there. */
   remove(id: string): boolean {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return false;
-    const g = this.slotGroup[slot] as number;
-    const group = this.groups[g] as Group;
-    const at = this.slotPosition[slot] as number;
-    const last = group.members.pop() as number;
-    if (last !== slot) {
-      group.members[at] = last;
-      this.slotPosition[last] = at;
+    const core = this.slotCore[slot] as Core;
+    let at = this.slotPosition[slot] as number;
+    const f = core.filters[at] as number;
+    if (f >= 0) this.releaseFilters(f);
+    else {
+      // Plain members are in no order: the last one fills the hole, which moves to the filtered.
+      this.move(core, --core.plain, at);
+      at = core.plain;
     }
-    if (group.members.length === 0) this.dropGroup(g);
+    for (let m = at + 1; m < core.ids.length; m++) this.move(core, m, m - 1);
+    core.ids.pop();
+    core.frequencies.pop();
+    core.filters.pop();
+    core.slots.pop();
+    if (core.ids.length === 0) this.dropCore(core);
     this.slotOf.delete(id);
-    this.ids[slot] = undefined;
+    this.slotCore[slot] = undefined;
     this.freeSlots.push(slot);
     return true;
   }
@@ -150,93 +216,285 @@ export class SubscriptionIndex {
   /** Every active subscriber the posting matches, each with why. */
   match(posting: MatchablePosting, now: Date): { subscriber: IndexedSubscriber; reason: MatchReason }[] {
     const out: { subscriber: IndexedSubscriber; reason: MatchReason }[] = [];
-    this.forEachMatch(posting, now, (id, frequency, reason) => out.push({ subscriber: { id, frequency }, reason }));
+    this.forEachMatch(posting, now, (ids, frequencies, from, to, reason) => {
+      for (let i = from; i < to; i++) {
+        out.push({ subscriber: { id: ids[i] as string, frequency: frequencies[i] as Frequency }, reason });
+      }
+    });
     return out;
   }
 
   /**
-   * Calls `visit` for each matching subscriber without building a list; returns the count.
-   * Subscribers with the same criteria share one reason object: treat it as read-only.
+   * Calls `visit` for each run of matching subscribers, without building a list per
+   * subscriber; returns how many subscribers matched.
    */
-  forEachMatch(
-    posting: MatchablePosting,
-    now: Date,
-    visit: (id: string, frequency: Frequency, reason: MatchReason) => void,
-  ): number {
+  forEachMatch(posting: MatchablePosting, now: Date, visit: MatchVisitor): number {
     const p = preparePosting(posting, now);
     if (!p.live) return 0;
+    const languages = [...p.languageRanks.keys()];
+    const bitwise = languages.length <= maxBits && p.countries.length <= maxBits;
+    const n = this.reach(p, languages);
+    const reasons = new Map<number, MatchReason>();
+    const region = p.posting.enrichment.remoteRegion ?? 'anywhere';
     let count = 0;
-    for (const g of this.candidates(p)) {
-      const group = this.groups[g] as Group;
-      const reason = matchPrepared(group.criteria, p);
-      if (!reason) continue;
-      for (const slot of group.members) {
-        visit(this.ids[slot] as string, frequencies[this.slotFrequency[slot] as number] as Frequency, reason);
+    for (let i = 0; i < n; i++) {
+      const c = this.reached[i] as number;
+      const core = this.cores[c] as Core;
+      let reason: MatchReason | null;
+      if (core.checked || !bitwise) reason = matchWhere(core.criteria, p);
+      else if (this.coreQualified[c] === 0) reason = null;
+      else {
+        const languageBits = this.coreLanguages[c] as number;
+        const countryBits = this.coreCountries[c] as number;
+        const key = languageBits * bitShift + countryBits;
+        reason = reasons.get(key) ?? null;
+        if (!reason) {
+          reason = {
+            languages: languages.filter((_, b) => languageBits & (1 << b)),
+            countries: p.countries.filter((_, b) => countryBits & (1 << b)),
+            remoteRegion: countryBits === 0 ? region : null,
+            keywords: [],
+          };
+          reasons.set(key, reason);
+        }
       }
-      count += group.members.length;
+      if (!reason) continue;
+      if (core.plain > 0) visit(core.ids, core.frequencies, 0, core.plain, reason);
+      count += core.plain;
+      const filters = core.filters;
+      for (let m = core.plain, end = m; m < filters.length; m = end) {
+        const f = filters[m] as number;
+        while (end < filters.length && filters[end] === f) end++;
+        const keywords = this.verdict(f, p);
+        if (!keywords) continue;
+        visit(
+          core.ids,
+          core.frequencies,
+          m,
+          end,
+          keywords.length === 0 ? reason : this.withKeywords(reason, f, keywords),
+        );
+        count += end - m;
+      }
     }
     return count;
   }
 
-  /** Groups that speak one of the posting's languages and accept its place, each once. */
-  private candidates(p: PreparedPosting): number[] {
+  /**
+   * Walks the lists of the posting's languages and places, noting in the per-core arrays which
+   * language and country bits reached each core and whether a qualifying language did; the cores
+   * reached go into `reached`, each once. Returns how many.
+   */
+  private reach(p: PreparedPosting, languages: string[]): number {
     if (++this.stamp === 0xffffffff) {
-      this.stamps.fill(0);
+      for (const a of [this.coreStamps, this.filterStamps, this.wordStamps, this.companyStamps]) a.fill(0);
       this.stamp = 1;
     }
     const stamp = this.stamp;
-    const stamps = this.stamps;
-    const out: number[] = [];
-    const take = (set: Set<number> | undefined) => {
+    const { coreStamps, coreLanguages, coreCountries, coreQualified, reached } = this;
+    let n = 0;
+    const walk = (set: Set<number> | undefined, languageBit: number, countryBit: number, qualifies: number) => {
       if (!set) return;
-      for (const g of set) {
-        if (stamps[g] !== stamp) {
-          stamps[g] = stamp;
-          out.push(g);
+      for (const c of set) {
+        if (coreStamps[c] !== stamp) {
+          coreStamps[c] = stamp;
+          coreLanguages[c] = 0;
+          coreCountries[c] = 0;
+          coreQualified[c] = 0;
+          reached[n++] = c;
         }
+        coreLanguages[c] = (coreLanguages[c] as number) | languageBit;
+        coreCountries[c] = (coreCountries[c] as number) | countryBit;
+        coreQualified[c] = (coreQualified[c] as number) | qualifies;
       }
     };
     const e = p.posting.enrichment;
-    const keys = [...p.languageRanks.keys()];
-    if (p.englishAlone) keys.push(englishWithOthers);
-    for (const key of keys) {
+    const keys: [string, number, number][] = languages.map((l, b) => [l, 1 << b, 1]);
+    // English beside other languages reaches its cores for the reason, and qualifies them only
+    // when the job can be done in English alone (matchWhere's rule).
+    const english = languages.indexOf('en');
+    if (english >= 0) keys.push([englishWithOthers, 1 << english, p.englishAlone ? 1 : 0]);
+    for (const [key, languageBit, qualifies] of keys) {
       const lists = this.byLanguage.get(key);
       if (!lists) continue;
-      for (const c of e.countries) take(lists.onsite.get(c));
+      for (let b = 0; b < p.countries.length; b++) {
+        walk(lists.onsite.get(p.countries[b] as string), languageBit, 1 << b, qualifies);
+      }
       if (e.remote !== 'remote') continue;
-      take(lists.anywhere);
+      walk(lists.anywhere, languageBit, 0, qualifies);
       const region = e.remoteRegion;
-      if (region === 'worldwide') for (const set of lists.remote.values()) take(set);
-      else if (region) {
-        const within = regionCountries.get(region);
-        if (within) for (const c of within) take(lists.remote.get(c));
-        else take(lists.remote.get(region));
+      if (region === 'worldwide') for (const set of lists.remote.values()) walk(set, languageBit, 0, qualifies);
+      else if (region)
+        for (const c of regionCountries.get(region) ?? [region]) walk(lists.remote.get(c), languageBit, 0, qualifies);
+    }
+    return n;
+  }
+
+  /** The reason with the keywords found, one object per (reason, filters) and posting. */
+  private withKeywords(reason: MatchReason, f: number, keywords: string[]): MatchReason {
+    const last = this.keywordReasons[f];
+    if (last && last.base === reason && last.stamp === this.stamp) return last.reason;
+    const combined = {
+      languages: reason.languages,
+      countries: reason.countries,
+      remoteRegion: reason.remoteRegion,
+      keywords,
+    };
+    this.keywordReasons[f] = { base: reason, stamp: this.stamp, reason: combined };
+    return combined;
+  }
+
+  /** matchFilters on numbered words, once per posting: the keywords found, or null when filtered out. */
+  private verdict(f: number, p: PreparedPosting): string[] | null {
+    if (this.filterStamps[f] === this.stamp) return this.filterVerdicts[f] as string[] | null;
+    const filters = this.filters[f] as Filters;
+    let verdict: string[] | null = noKeywords;
+    const company = p.posting.company;
+    for (const w of filters.excludeIds) if (this.inText(w, p)) verdict = null;
+    if (verdict && company) for (const w of filters.companyIds) if (this.inCompany(w, company)) verdict = null;
+    if (verdict && filters.keywordIds.length > 0) {
+      let found: string[] | null = null;
+      for (let i = 0; i < filters.keywordIds.length; i++) {
+        if (this.inText(filters.keywordIds[i] as number, p)) (found ??= []).push(filters.keywords[i] as string);
+      }
+      verdict = found;
+    }
+    this.filterStamps[f] = this.stamp;
+    this.filterVerdicts[f] = verdict;
+    return verdict;
+  }
+
+  private inText(word: number, p: PreparedPosting): boolean {
+    if (this.wordStamps[word] !== this.stamp) {
+      this.wordStamps[word] = this.stamp;
+      this.wordHits[word] = containsWord(p.words, this.words[word] as string) ? 1 : 0;
+    }
+    return this.wordHits[word] === 1;
+  }
+
+  private inCompany(word: number, company: string): boolean {
+    if (this.companyStamps[word] !== this.stamp) {
+      this.companyStamps[word] = this.stamp;
+      this.companyHits[word] = containsWord(company, this.words[word] as string) ? 1 : 0;
+    }
+    return this.companyHits[word] === 1;
+  }
+
+  /** Writes a member at position `at` of the core (which may be one past the end). */
+  private place(core: Core, at: number, id: string, frequency: Frequency, filters: number, slot: number): void {
+    core.ids[at] = id;
+    core.frequencies[at] = frequency;
+    core.filters[at] = filters;
+    core.slots[at] = slot;
+    this.slotPosition[slot] = at;
+  }
+
+  private move(core: Core, from: number, to: number): void {
+    if (from === to) return;
+    this.place(
+      core,
+      to,
+      core.ids[from] as string,
+      core.frequencies[from] as Frequency,
+      core.filters[from] as number,
+      core.slots[from] as number,
+    );
+  }
+
+  private coreFor(key: string, criteria: Criteria): Core {
+    const known = this.coreOf.get(key);
+    if (known) return known;
+    const id = this.freeCores.pop() ?? this.cores.length;
+    const core: Core = {
+      key,
+      id,
+      // One object shape for every core (absent fields undefined): matchWhere's reads stay monomorphic.
+      criteria: {
+        languages: [...criteria.languages],
+        countries: [...criteria.countries],
+        remote: criteria.remote,
+        minLevel: criteria.minLevel,
+        adLanguages: criteria.adLanguages ? [...criteria.adLanguages] : undefined,
+      },
+      checked: criteria.minLevel !== undefined || (criteria.adLanguages?.length ?? 0) > 0,
+      ids: [],
+      frequencies: [],
+      filters: [],
+      slots: [],
+      plain: 0,
+    };
+    this.cores[id] = core;
+    this.coreOf.set(key, core);
+    if (id >= this.coreStamps.length) {
+      const size = this.coreStamps.length * 2;
+      this.coreStamps = grown(this.coreStamps, size, Uint32Array);
+      this.coreLanguages = grown(this.coreLanguages, size, Int32Array);
+      this.coreCountries = grown(this.coreCountries, size, Int32Array);
+      this.coreQualified = grown(this.coreQualified, size, Uint8Array);
+      this.reached = grown(this.reached, size, Int32Array);
+    }
+    this.eachList(core.criteria, true, (set) => set.add(id));
+    return core;
+  }
+
+  private dropCore(core: Core): void {
+    this.eachList(core.criteria, false, (set) => set.delete(core.id));
+    this.coreOf.delete(core.key);
+    this.cores[core.id] = undefined;
+    this.freeCores.push(core.id);
+  }
+
+  private filtersFor(key: string, criteria: Criteria): number {
+    let filters = this.filterOf.get(key);
+    if (!filters) {
+      const id = this.freeFilters.pop() ?? this.filters.length;
+      filters = {
+        key,
+        id,
+        users: 0,
+        keywords: [...criteria.keywords],
+        keywordIds: criteria.keywords.map((w) => this.wordId(w)),
+        excludeIds: (criteria.excludeKeywords ?? []).map((w) => this.wordId(w)),
+        companyIds: (criteria.excludeCompanies ?? []).map((w) => this.wordId(w)),
+      };
+      this.filters[id] = filters;
+      this.filterOf.set(key, filters);
+      if (id >= this.filterStamps.length)
+        this.filterStamps = grown(this.filterStamps, this.filterStamps.length * 2, Uint32Array);
+      this.filterStamps[id] = 0;
+    }
+    filters.users++;
+    return filters.id;
+  }
+
+  private releaseFilters(f: number): void {
+    const filters = this.filters[f] as Filters;
+    if (--filters.users > 0) return;
+    this.filterOf.delete(filters.key);
+    this.filters[f] = undefined;
+    this.freeFilters.push(f);
+  }
+
+  /** The number of a filter word; words are kept for the index's life (a reload starts afresh). */
+  private wordId(word: string): number {
+    let id = this.wordIds.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.words.push(word);
+      this.wordIds.set(word, id);
+      if (id >= this.wordStamps.length) {
+        const size = this.wordStamps.length * 2;
+        this.wordStamps = grown(this.wordStamps, size, Uint32Array);
+        this.companyStamps = grown(this.companyStamps, size, Uint32Array);
+        this.wordHits = grown(this.wordHits, size, Uint8Array);
+        this.companyHits = grown(this.companyHits, size, Uint8Array);
       }
     }
-    return out;
-  }
-
-  private groupFor(key: string, criteria: Criteria): number {
-    const known = this.groupOf.get(key);
-    if (known !== undefined) return known;
-    const g = this.freeGroups.pop() ?? this.groups.length;
-    this.groups[g] = { key, criteria: structuredClone(criteria), members: [] };
-    this.groupOf.set(key, g);
-    this.stamps = grow(this.stamps, g + 1, (n) => new Uint32Array(n));
-    this.eachList(criteria, true, (set) => set.add(g));
-    return g;
-  }
-
-  private dropGroup(g: number): void {
-    const group = this.groups[g] as Group;
-    this.eachList(group.criteria, false, (set) => set.delete(g));
-    this.groupOf.delete(group.key);
-    this.groups[g] = undefined;
-    this.freeGroups.push(g);
+    return id;
   }
 
   /** The lists a criteria set is filed in (created when `create`). */
-  private eachList(c: Criteria, create: boolean, act: (set: Set<number>) => void): void {
+  private eachList(c: WhereCriteria, create: boolean, act: (set: Set<number>) => void): void {
     for (const key of languageKeys(c)) {
       let lists = this.byLanguage.get(key);
       if (!lists) {
@@ -261,4 +519,13 @@ export class SubscriptionIndex {
       }
     }
   }
+}
+
+// Shared by every filtered member whose filters pass without keywords: never changed.
+const noKeywords: string[] = [];
+
+function grown<T extends Uint8Array | Uint32Array | Int32Array>(a: T, size: number, make: new (n: number) => T): T {
+  const b = new make(size);
+  b.set(a);
+  return b;
 }

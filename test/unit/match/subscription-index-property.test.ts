@@ -30,12 +30,19 @@ const criteria: fc.Arbitrary<Criteria> = fc.record(
   { requiredKeys: ['languages', 'countries', 'remote', 'keywords'] },
 );
 
-const subscriber = (id: string, c: Criteria, status: Subscriber['status'] = 'active'): Subscriber => ({
+const frequency = fc.constantFrom('instant', 'daily', 'weekly') as fc.Arbitrary<Subscriber['frequency']>;
+
+const subscriber = (
+  id: string,
+  c: Criteria,
+  status: Subscriber['status'] = 'active',
+  frequency: Subscriber['frequency'] = 'daily',
+): Subscriber => ({
   id,
   email: `${id}@example.com`,
   status,
   criteria: c,
-  frequency: 'daily',
+  frequency,
   hour: 8,
   timeZone: 'UTC',
   locale: 'en',
@@ -65,25 +72,49 @@ const posting: fc.Arbitrary<MatchablePosting> = fc.record({
 });
 
 type Found = Map<string, unknown>;
-const viaIndex = (index: SubscriptionIndex, p: MatchablePosting): Found =>
-  new Map(index.match(p, NOW).map((m) => [m.subscriber.id, m.reason]));
+const viaIndex = (index: SubscriptionIndex, p: MatchablePosting): Found => {
+  const matches = index.match(p, NOW);
+  const found: Found = new Map(matches.map((m) => [m.subscriber.id, [m.subscriber.frequency, m.reason]]));
+  expect(found.size).toBe(matches.length); // nobody twice
+  return found;
+};
 const viaScan = (subs: Iterable<Subscriber>, p: MatchablePosting): Found => {
   const out: Found = new Map();
   for (const s of subs) {
     const reason = s.status === 'active' ? matchPosting(s.criteria, p, NOW) : null;
-    if (reason) out.set(s.id, reason);
+    if (reason) out.set(s.id, [s.frequency, reason]);
   }
   return out;
 };
+
+interface Op {
+  id: number;
+  criteria: Criteria;
+  frequency: Subscriber['frequency'];
+  remove: boolean;
+}
+
+/** One change, to the index and to the plain map of subscribers the scan reads. */
+function apply(index: SubscriptionIndex, current: Map<string, Subscriber>, o: Op): void {
+  const id = `s${o.id}`;
+  if (o.remove) {
+    index.remove(id);
+    current.delete(id);
+  } else {
+    const s = subscriber(id, o.criteria, 'active', o.frequency);
+    index.upsert(s);
+    current.set(id, s);
+  }
+}
 
 describe('SubscriptionIndex against the naive scan', () => {
   it('finds exactly the subscribers matchPosting finds, with the same reasons', () => {
     fc.assert(
       fc.property(
-        fc.array(criteria, { maxLength: 40 }),
+        fc.array(fc.tuple(criteria, frequency), { maxLength: 40 }),
         fc.array(posting, { minLength: 1, maxLength: 10 }),
         (cs, ps) => {
-          const subs = cs.map((c, i) => subscriber(`s${i}`, c, i % 7 === 6 ? 'paused' : 'active'));
+          const subs = cs.map(([c, f], i) => subscriber(`s${i}`, c, i % 7 === 6 ? 'paused' : 'active', f));
           const index = new SubscriptionIndex(subs);
           for (const p of ps) expect(viaIndex(index, p)).toEqual(viaScan(subs, p));
         },
@@ -96,25 +127,80 @@ describe('SubscriptionIndex against the naive scan', () => {
     const op = fc.record({
       id: fc.integer({ min: 0, max: 9 }),
       criteria,
+      frequency,
       remove: fc.integer({ min: 0, max: 3 }).map((n) => n === 0),
     });
     fc.assert(
       fc.property(fc.array(op, { maxLength: 40 }), fc.array(posting, { minLength: 1, maxLength: 5 }), (ops, ps) => {
         const index = new SubscriptionIndex();
         const current = new Map<string, Subscriber>();
-        for (const o of ops) {
-          const id = `s${o.id}`;
-          if (o.remove) {
-            index.remove(id);
-            current.delete(id);
-          } else {
-            const s = subscriber(id, o.criteria);
-            index.upsert(s);
-            current.set(id, s);
-          }
-        }
+        for (const o of ops) apply(index, current, o);
         expect(index.size).toBe(current.size);
         for (const p of ps) expect(viaIndex(index, p)).toEqual(viaScan(current.values(), p));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('stays equal to the scan when many share languages and places and differ in filters', () => {
+    // Few language-and-place sets, so updates shuffle members of the same core.
+    const where = fc.constantFrom<Pick<Criteria, 'languages' | 'countries' | 'remote'>>(
+      { languages: ['pt'], countries: ['PT'], remote: false },
+      { languages: ['da', 'en'], countries: ['DK', 'PT'], remote: true },
+      { languages: ['en'], countries: [], remote: true },
+    );
+    // Most set no filter, as in life: the plain members are the ones moved around most.
+    const maybe = (a: fc.Arbitrary<string[]>) => fc.oneof({ weight: 3, arbitrary: fc.constant<string[]>([]) }, a);
+    const shared: fc.Arbitrary<Criteria> = fc
+      .tuple(
+        where,
+        maybe(fc.array(word, { minLength: 1, maxLength: 1 })),
+        maybe(fc.array(fc.constantFrom('night', 'tax'), { minLength: 1, maxLength: 1 })),
+        maybe(fc.array(company, { minLength: 1, maxLength: 1 })),
+      )
+      .map(([w, keywords, excludeKeywords, excludeCompanies]) => ({
+        ...w,
+        keywords,
+        excludeKeywords,
+        excludeCompanies,
+      }));
+    // Postings each of those cores matches, with random words and companies for the filters.
+    const enrichment = (languages: string[], countries: string[], remote: 'remote' | 'onsite') => ({
+      isPosting: true,
+      adLanguage: 'en',
+      requiredLanguages: languages.map((code) => ({ code, level: null })),
+      requiredOneOf: [],
+      optionalLanguages: [],
+      countries,
+      cities: [],
+      remote,
+      remoteRegion: remote === 'remote' ? 'EU' : null,
+      deadline: null,
+    });
+    const matching: fc.Arbitrary<MatchablePosting> = fc.record({
+      title: fc.array(word, { maxLength: 2 }).map((ws) => ws.join(' ')),
+      text: fc.array(word, { maxLength: 2 }).map((ws) => ws.join(', ')),
+      company: fc.option(company, { nil: undefined }),
+      enrichment: fc.constantFrom(
+        enrichment(['pt'], ['PT'], 'onsite'),
+        enrichment(['da', 'en'], ['DK'], 'onsite'),
+        enrichment(['en'], [], 'remote'),
+      ),
+    });
+    const op = fc.record({
+      id: fc.integer({ min: 0, max: 14 }),
+      criteria: shared,
+      frequency,
+      remove: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+    });
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 60 }), fc.array(matching, { minLength: 3, maxLength: 6 }), (ops, ps) => {
+        const index = new SubscriptionIndex();
+        const current = new Map<string, Subscriber>();
+        for (const o of ops) {
+          apply(index, current, o);
+          for (const p of ps) expect(viaIndex(index, p)).toEqual(viaScan(current.values(), p));
+        }
       }),
       { numRuns: 200 },
     );

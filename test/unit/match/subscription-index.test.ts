@@ -62,12 +62,12 @@ describe('SubscriptionIndex', () => {
     expect(index.remove('ana')).toBe(true);
     expect(index.remove('ana')).toBe(false);
     expect(index.size).toBe(0);
-    expect(index.groupCount).toBe(0);
+    expect(index.coreCount).toBe(0);
   });
 
   it('files subscribers with the same criteria once and still reports each of them', () => {
     const index = new SubscriptionIndex(['a', 'b', 'c'].map((id) => sub(id, { countries: ['PT'], remote: true })));
-    expect(index.groupCount).toBe(1);
+    expect(index.coreCount).toBe(1);
     expect(ids(index)).toEqual(['a', 'b', 'c']);
   });
 });
