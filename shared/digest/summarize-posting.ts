@@ -46,9 +46,22 @@ export function summarizePosting(
     remotePolicy: policy ? tr.t(policy) : null,
     languages: describeLanguages(posting.enrichment, locale),
     posted: tr.date(posting.postedAt ?? posting.firstSeenAt, timeZone),
-    snippet: postingSnippet(posting.text, posting.title),
+    snippet: keptSnippet(posting),
     why: describeReason(reason, locale),
   };
+}
+
+/** The snippet of each posting lately shown, by id: one sender renders the same jobs for many subscribers. */
+const snippets = new Map<string, { title: string; text: string; snippet: string }>();
+
+function keptSnippet(posting: Posting): string {
+  const kept = snippets.get(posting.id);
+  // Kept only for the very text and title it was made of: an edited posting keeps its id.
+  if (kept && kept.text === posting.text && kept.title === posting.title) return kept.snippet;
+  const made = postingSnippet(posting.text, posting.title);
+  if (snippets.size >= 2000) snippets.clear();
+  snippets.set(posting.id, { title: posting.title, text: posting.text, snippet: made });
+  return made;
 }
 
 /** Where the job is: "Porto, Portugal", "Remote (EU)", "Remote (Portugal)". */

@@ -160,6 +160,24 @@ describe('renderDigest', () => {
     expect(snippetLine.trim().endsWith('…')).toBe(true);
   });
 
+  it('shows the edited text of a posting that was shown before under the same id', () => {
+    const render = (text: string) =>
+      renderDigest({
+        subscriber: norwegianSpeaker(),
+        items: [
+          { posting: { ...labelledPosting('p001'), title: 'Support agent', text }, reason: NORWEGIAN_IN_PORTUGAL },
+        ],
+        unsubscribeUrl: UNSUBSCRIBE,
+        siteUrl: SITE,
+      }).text;
+    expect(render('Example Payments builds card terminals and a payment app for small shops.')).toContain(
+      'Example Payments builds card terminals',
+    );
+    const edited = render('Example Payments now builds a payment app for cafes, bakeries and small shops.');
+    expect(edited).toContain('Example Payments now builds a payment app');
+    expect(edited).not.toContain('card terminals');
+  });
+
   it('says "or" where the subject offers languages and "and" where the reason lists them', () => {
     const { subject, text } = renderDigest({
       subscriber: norwegianSpeaker({
