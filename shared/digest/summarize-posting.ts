@@ -46,12 +46,22 @@ export function summarizePosting(
     remotePolicy: policy ? tr.t(policy) : null,
     languages: describeLanguages(posting.enrichment, locale),
     posted: tr.date(posting.postedAt ?? posting.firstSeenAt, timeZone),
-    // The snippet needs only the opening of a text that may run to many KB.
-    snippet: snippet(
-      withoutLeadingTitle(fromFirstProse(posting.text.slice(0, SNIPPET_SOURCE), posting.title), posting.title),
-    ),
+    snippet: keptSnippet(posting),
     why: describeReason(reason, locale),
   };
+}
+
+/** The snippet of each posting lately shown, by id: one sender renders the same jobs for many subscribers. */
+const snippets = new Map<string, { title: string; text: string; snippet: string }>();
+
+function keptSnippet(posting: Posting): string {
+  const kept = snippets.get(posting.id);
+  // Kept only for the very text and title it was made of: an edited posting keeps its id.
+  if (kept && kept.text === posting.text && kept.title === posting.title) return kept.snippet;
+  const made = postingSnippet(posting.text, posting.title);
+  if (snippets.size >= 2000) snippets.clear();
+  snippets.set(posting.id, { title: posting.title, text: posting.text, snippet: made });
+  return made;
 }
 
 /** Where the job is: "Porto, Portugal", "Remote (EU)", "Remote (Portugal)". */
@@ -103,18 +113,45 @@ export function describeReason(reason: MatchReason, locale: Locale | string = 'e
 
 /** The start of the text on one line, cut at a word boundary near `length` characters. */
 export function snippet(text: string, length = SNIPPET_LENGTH): string {
-  const flat = oneLine(text);
+  return cutFlat(oneLine(text), length);
+}
+
+/** `snippet` of text already on one line. */
+function cutFlat(flat: string, length: number): string {
   if (flat.length <= length) return flat;
   const cut = flat.slice(0, length);
   const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > length * 0.6 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
+  return `${(lastSpace > length * 0.6 ? cut.slice(0, lastSpace) : cut).replace(TRAILING_PUNCTUATION, '')}…`;
 }
+
+const TRAILING_PUNCTUATION = /[\s,.;:–-]+$/;
 
 /** How much of a posting's text the snippet is looked for in. */
 const SNIPPET_SOURCE = 4000;
 
+/**
+ * The snippet of a posting: its text from the first line of prose, without the title it may
+ * repeat, cut near `length` characters. Flattening the whole text to keep 200 characters of it
+ * dominated rendering, so only an opening is flattened: one long enough that the title test and
+ * the cut see what they would see in the whole text (twice the title, as lower-casing may lengthen
+ * it, plus the snippet and a margin), else a longer one.
+ */
+export function postingSnippet(text: string, title: string, length = SNIPPET_LENGTH): string {
+  const source = fromFirstProse(text.slice(0, SNIPPET_SOURCE), title);
+  const head = oneLine(title);
+  const enough = 2 * head.length + length + 64;
+  for (let size = Math.ceil(enough * 1.25); ; size *= 2) {
+    const whole = size >= source.length;
+    const flat = withoutHashes(oneLine(whole ? source : source.slice(0, size)));
+    if (whole || flat.length >= enough) return cutFlat(withoutLeadingTitle(flat, head), length);
+  }
+}
+
 /** Fewer words than this and a line is a heading or a label ("Job Description", "Location: Porto"). */
 const PROSE_WORDS = 8;
+
+const SENTENCE_END = /[.!?]/;
+const LABEL_END = /[.!?:]$/;
 
 /**
  * The text from its first line of prose: boards open with headings, labels and the title again
@@ -122,35 +159,75 @@ const PROSE_WORDS = 8;
  * line qualifies.
  */
 function fromFirstProse(text: string, title: string): string {
-  const lines = text.split('\n');
   const head = oneLine(title).toLowerCase();
-  const start = lines.findIndex((line) => {
-    const flat = oneLine(line);
-    const words = flat.split(' ').filter((w) => /\p{L}/u.test(w)).length;
+  // Where each line starts, found as the scan goes: the prose is usually a few lines in.
+  const starts: number[] = [];
+  const lineAt = (i: number) => {
+    const start = starts[i] as number;
+    const end = text.indexOf('\n', start);
+    return text.slice(start, end < 0 ? text.length : end);
+  };
+  let start = -1;
+  for (let at = 0; at >= 0; at = text.indexOf('\n', at)) {
+    if (starts.length > 0) at++;
+    starts.push(at);
+    const flat = oneLine(lineAt(starts.length - 1));
+    const words = letterWords(flat);
     // A sentence ends somewhere in it; a long heading without a full stop is still a heading.
-    const sentence = words >= PROSE_WORDS && (/[.!?]/.test(flat) || words >= PROSE_WORDS * 2);
-    return sentence && !(head && flat.toLowerCase().includes(head));
-  });
+    const sentence = words >= PROSE_WORDS && (SENTENCE_END.test(flat) || words >= PROSE_WORDS * 2);
+    if (sentence && !(head && flat.toLowerCase().includes(head))) {
+      start = starts.length - 1;
+      break;
+    }
+  }
   // Ads are often hard-wrapped: a sentence's first lines, too short to look like prose alone,
   // belong to it. Walk back over them (not over blank lines, labels or the title).
   let first = start;
   while (first > 0) {
-    const previous = oneLine(lines[first - 1] ?? '');
-    const words = previous.split(' ').filter((w) => /\p{L}/u.test(w)).length;
-    if (words < PROSE_WORDS / 2 || /[.!?:]$/.test(previous) || (head && previous.toLowerCase().includes(head))) break;
+    const previous = oneLine(lineAt(first - 1));
+    const words = letterWords(previous);
+    if (words < PROSE_WORDS / 2 || LABEL_END.test(previous) || (head && previous.toLowerCase().includes(head))) break;
     first--;
   }
-  return first > 0 ? lines.slice(first).join('\n') : text;
+  return first > 0 ? text.slice(starts[first]) : text;
 }
 
-/** The text without the title it often opens with (a Markdown heading, a board's first line). */
-function withoutLeadingTitle(text: string, title: string): string {
-  const flat = oneLine(text).replace(/^#+\s*/, '');
-  const head = oneLine(title);
+const LETTER = /\p{L}/u;
+
+/** How many of the space-separated words of one-line text hold a letter. */
+function letterWords(flat: string): number {
+  let words = 0;
+  let counted = false;
+  for (let i = 0; i < flat.length; i++) {
+    const c = flat.charCodeAt(i);
+    if (c === 32) counted = false;
+    else if (!counted) {
+      const lower = c | 32;
+      // ASCII letters directly; anything else by its code point (a pair's high half tests the pair).
+      counted = c < 128 ? lower >= 97 && lower <= 122 : LETTER.test(flat.slice(i, i + 2));
+      if (counted) words++;
+    }
+  }
+  return words;
+}
+
+/** One-line text without the Markdown heading marks it may open with. */
+function withoutHashes(flat: string): string {
+  return flat.replace(/^#+\s*/, '');
+}
+
+/** One-line text without the title (already on one line) it often opens with, as a board repeats it. */
+function withoutLeadingTitle(flat: string, head: string): string {
   return head && flat.toLowerCase().startsWith(head.toLowerCase()) ? flat.slice(head.length).trim() : flat;
 }
 
+// Only the runs that change match: a run of two or more, or one character that is not a plain
+// space (the second class is the first without U+0020: \s minus the space, spelled out). The single
+// spaces between words, most of a text, are then no matches at all, which makes this several
+// times faster than /[\p{Cc}\u2028\u2029\s]+/gu, whose output it equals (checked over every code point).
+const BLANKS = /[\p{Cc}\u2028\u2029\s]{2,}|[\p{Cc}\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/gu;
+
 /** Text on one line: control characters, line separators and runs of white space become one space. */
 export function oneLine(text: string): string {
-  return text.replace(/[\p{Cc}\u2028\u2029\s]+/gu, ' ').trim();
+  return text.replace(BLANKS, ' ').trim();
 }

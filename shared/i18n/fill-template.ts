@@ -5,9 +5,31 @@ export interface TrustedHtml {
   html: string;
 }
 
+/** A template split at its placeholders: text, name, text, name, …, text (always odd in length). */
+type Parts = readonly string[];
+
+// Messages come from the catalogs, so the templates are few; the bound only guards other callers.
+const compiled = new Map<string, Parts>();
+
+function partsOf(template: string): Parts {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (compiled.size >= 2000) compiled.clear();
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
 /** Replaces each `{name}` in a message with its value; an unknown name stays as written. */
 export function fillText(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  const parts = partsOf(template);
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    out += (name in values ? String(values[name]) : `{${name}}`) + parts[i + 1];
+  }
+  return out;
 }
 
 /** A message as HTML: the template and plain values escaped, TrustedHtml values (links) kept. */

@@ -40,10 +40,21 @@ function makeTranslator(locale: Locale): Translator {
   const messages = CATALOGS[locale];
   const tag = intlTag(locale);
   const plurals = new Intl.PluralRules(tag);
+  const numbers = new Intl.NumberFormat(tag);
   const lists = {
     and: new Intl.ListFormat(tag, { type: 'conjunction' }),
     or: new Intl.ListFormat(tag, { type: 'disjunction' }),
   };
+  // A digest asks for the same few names, lists and days again and again, and each ICU call
+  // costs far more than a lookup: the answers are kept per locale.
+  const languages = remembered((code) => languageName(code, tag));
+  const countries = remembered((code) => countryName(code, tag));
+  const andLists = remembered((key) => lists.and.format(key.split('\0')));
+  const orLists = remembered((key) => lists.or.format(key.split('\0')));
+  const dates = remembered((key) => {
+    const [iso, timeZone] = key.split('\0') as [string, string];
+    return formatDate(tag, iso, timeZone);
+  });
   return {
     locale,
     t: (key, values) => fillText(messages[key], values),
@@ -51,13 +62,33 @@ function makeTranslator(locale: Locale): Translator {
       const forms = messages[key];
       const category = plurals.select(count);
       const form = (category === 'one' || category === 'many' ? forms[category] : undefined) ?? forms.other;
-      return fillText(form, { ...values, count: count.toLocaleString(tag) });
+      // Intl.NumberFormat(tag).format is what count.toLocaleString(tag) does, minus building one each time.
+      return fillText(form, { ...values, count: numbers.format(count) });
     },
-    list: (items, type = 'and') => lists[type].format(items),
-    date: (iso, timeZone = 'UTC') => formatDate(tag, iso, timeZone),
-    language: (code) => languageName(code, tag),
-    country: (code) => countryName(code, tag),
+    // Keys join their parts with a NUL; the rare value that holds one is formatted directly.
+    list: (items, type = 'and') =>
+      items.some(hasNul) ? lists[type].format(items) : (type === 'or' ? orLists : andLists)(items.join('\0')),
+    date: (iso, timeZone = 'UTC') =>
+      hasNul(iso) || hasNul(timeZone) ? formatDate(tag, iso, timeZone) : dates(`${iso}\0${timeZone}`),
+    language: languages,
+    country: countries,
     quote: (text) => fillText(messages.quote, { text }),
+  };
+}
+
+const hasNul = (text: string) => text.includes('\0');
+
+/** `compute` with its answers kept, up to a bound: a Lambda lives long, and the keys may be user text. */
+function remembered(compute: (key: string) => string): (key: string) => string {
+  const answers = new Map<string, string>();
+  return (key) => {
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = compute(key);
+      if (answers.size >= 2000) answers.clear();
+      answers.set(key, answer);
+    }
+    return answer;
   };
 }
 

@@ -142,6 +142,58 @@ describe('renderDigest', () => {
     expect(text).not.toContain('Omnichannel Support');
   });
 
+  it('finds the whole snippet past a long stretch of blank space in the opening prose', () => {
+    const spaced = {
+      ...labelledPosting('p001'),
+      title: 'Support agent',
+      text: `Example Payments builds card terminals and a payment app for small shops.${' \n'.repeat(800)}${'Our team helps shop owners across the Nordics get paid. '.repeat(8)}`,
+    };
+    const { text } = renderDigest({
+      subscriber: norwegianSpeaker(),
+      items: [{ posting: spaced, reason: NORWEGIAN_IN_PORTUGAL }],
+      unsubscribeUrl: UNSUBSCRIBE,
+      siteUrl: SITE,
+    });
+    const snippetLine = text.split('\n').find((l) => l.trim().startsWith('Example Payments')) ?? '';
+    expect(snippetLine).toContain('small shops. Our team helps shop owners across the Nordics get paid. Our team');
+    expect(snippetLine.trim().length).toBeGreaterThan(180);
+    expect(snippetLine.trim().endsWith('…')).toBe(true);
+  });
+
+  it('shows the edited text of a posting that was shown before under the same id', () => {
+    const render = (text: string) =>
+      renderDigest({
+        subscriber: norwegianSpeaker(),
+        items: [
+          { posting: { ...labelledPosting('p001'), title: 'Support agent', text }, reason: NORWEGIAN_IN_PORTUGAL },
+        ],
+        unsubscribeUrl: UNSUBSCRIBE,
+        siteUrl: SITE,
+      }).text;
+    expect(render('Example Payments builds card terminals and a payment app for small shops.')).toContain(
+      'Example Payments builds card terminals',
+    );
+    const edited = render('Example Payments now builds a payment app for cafes, bakeries and small shops.');
+    expect(edited).toContain('Example Payments now builds a payment app');
+    expect(edited).not.toContain('card terminals');
+  });
+
+  it('says "or" where the subject offers languages and "and" where the reason lists them', () => {
+    const { subject, text } = renderDigest({
+      subscriber: norwegianSpeaker({
+        criteria: { languages: ['no', 'da'], countries: ['PT'], remote: false, keywords: [] },
+      }),
+      items: [
+        { posting: labelledPosting('p001'), reason: { ...NORWEGIAN_IN_PORTUGAL, languages: ['no', 'da'] } },
+        { posting: labelledPosting('p002'), reason: { ...NORWEGIAN_IN_PORTUGAL, languages: ['no', 'da'] } },
+      ],
+      unsubscribeUrl: UNSUBSCRIBE,
+      siteUrl: SITE,
+    });
+    expect(subject).toBe('2 new jobs for Norwegian or Danish speakers in Portugal');
+    expect(text.match(/Why: you speak Norwegian and Danish; in Portugal/g)).toHaveLength(2);
+  });
+
   it('escapes markup in every posting field of the HTML part', () => {
     const evil = '"><script>alert(1)</script><img src=x onerror=alert(2)>';
     const posting = labelledPosting('p087', {
