@@ -10,6 +10,8 @@ export interface AppSettings {
   readonly sources: unknown[];
   /** The config's `circuitBreaker`, when it sets one. */
   readonly circuitBreaker?: CircuitBreaker;
+  /** The config's `sesRatePerSecond`, when it sets one: the digest senders share it. */
+  readonly sesRatePerSecond?: number;
   readonly tokenKeyParameterName: string;
   readonly alarmEmail?: string;
 }
@@ -37,6 +39,7 @@ export function readAppSettings(context: ContextReader): AppSettings {
     ...(siteUrl === undefined ? {} : { siteUrl: siteUrl.replace(/\/+$/, '') }),
     sources: config?.sources ?? [],
     ...(config?.circuitBreaker === undefined ? {} : { circuitBreaker: config.circuitBreaker }),
+    ...(config?.sesRatePerSecond === undefined ? {} : { sesRatePerSecond: config.sesRatePerSecond }),
     tokenKeyParameterName: optionalString(context, 'tokenKeyParameter') ?? defaultTokenKeyParameter,
     ...(alarmEmail === undefined ? {} : { alarmEmail }),
   };

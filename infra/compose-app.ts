@@ -22,6 +22,7 @@ export function composeApp(app: App, settings: AppSettings) {
     ...(settings.siteUrl === undefined ? {} : { siteUrl: settings.siteUrl }),
     sources: settings.sources,
     ...(settings.circuitBreaker === undefined ? {} : { circuitBreaker: settings.circuitBreaker }),
+    ...(settings.sesRatePerSecond === undefined ? {} : { sesRatePerSecond: settings.sesRatePerSecond }),
   });
   acknowledgeNagFindings(stateful, stateless);
   return { stateful, stateless };

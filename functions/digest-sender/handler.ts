@@ -1,15 +1,13 @@
 import middy from '@middy/core';
 import type { SQSEvent } from 'aws-lambda';
 import { RateLimitedMailer } from '../../shared/adapters/ses/rate-limited-mailer';
+import { defaultSesRatePerSecond } from '../../shared/config/config';
 import type { Mailer } from '../../shared/ports/mailer';
 import { digestJobSchema } from '../../shared/ports/queue';
 import type { Deps } from '../../shared/use-cases/deps';
 import { sendDigest } from '../../shared/use-cases/send-digest';
 import { lambdaDeps } from '../lambda-deps';
 import { processSqsBatchConcurrently } from './process-concurrently';
-
-/** SES's default sending rate for a new production account. */
-export const defaultSesRatePerSecond = 14;
 
 /** Digests of one batch in flight at once (an SQS batch holds at most 10). */
 const batchConcurrency = 10;

@@ -15,6 +15,7 @@ import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
+import { defaultSesRatePerSecond } from '../../shared/config/config';
 import { type FunctionName, JobFunction } from '../constructs/job-function';
 
 export interface StatelessStackProps extends StackProps {
@@ -31,7 +32,7 @@ export interface StatelessStackProps extends StackProps {
   readonly sources: readonly unknown[];
   /** The operator config's `circuitBreaker` (absent: the defaults), for the poll workers. */
   readonly circuitBreaker?: unknown;
-  /** The account's SES sending rate (emails per second) the digest senders share; default 14. */
+  /** The account's SES sending rate (emails per second) the digest senders share: the config's `sesRatePerSecond`. */
   readonly sesRatePerSecond?: number;
 }
 
@@ -130,7 +131,7 @@ export class StatelessStack extends Stack {
     );
     f['digest-sender'].addEnvironment(
       'SES_RATE_PER_SECOND',
-      String((props.sesRatePerSecond ?? 14) / digestSenderConcurrency),
+      String((props.sesRatePerSecond ?? defaultSesRatePerSecond) / digestSenderConcurrency),
     );
 
     const tokenKey = StringParameter.fromSecureStringParameterAttributes(this, 'TokenKey', {

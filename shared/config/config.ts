@@ -2,6 +2,9 @@ import * as z from 'zod';
 import { sourceConfigSchema } from '../adapters/sources/registry';
 import { circuitBreakerSchema } from './circuit-breaker';
 
+/** SES's default sending rate (emails per second) for a new production account: the config's default. */
+export const defaultSesRatePerSecond = 14;
+
 /** The operator's config: one file, read by the CDK app at synth time and the local runtime at start. */
 export const configSchema = z
   .object({
@@ -23,7 +26,7 @@ export const configSchema = z
     backfillDays: z.number().int().min(0).max(365).default(30),
     /** Most postings one digest lists. */
     maxPostingsPerDigest: z.number().int().min(1).max(500).default(50),
-    /** The SES account's sending rate (emails per second): digests are paced to it. Default 14. */
+    /** The SES account's sending rate (emails per second): digests are paced to it. Default defaultSesRatePerSecond. */
     sesRatePerSecond: z.number().positive().max(10_000).optional(),
     /** A source failing `failures` times in a row is skipped for `backoffMinutes`, doubling, capped. */
     circuitBreaker: circuitBreakerSchema.optional(),

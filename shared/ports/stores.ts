@@ -121,11 +121,15 @@ export type ClaimOutcome = 'claimed' | 'ours' | 'taken';
 /** 'leased': the caller may work on the digest until the lease ends; 'held': a live lease is another's. */
 export type LeaseOutcome = 'leased' | 'held';
 
+/** What names one pending match: its subscriber, posting and the posting's postedAt. */
+export type MatchKeyFields = Pick<Match, 'subscriberId' | 'postingId' | 'postedAt'>;
+
 export interface MatchStore {
   /** Records a pending match; false when the same (subscriber, posting) was recorded before. */
   addMatch(match: Match): Promise<boolean>;
   listMatches(subscriberId: string): Promise<Match[]>;
-  removeMatches(subscriberId: string, postingIds: string[]): Promise<void>;
+  /** Drops these pending matches, by the key fields listMatches returned (no read first). */
+  removeMatches(matches: MatchKeyFields[]): Promise<void>;
   /**
    * The at-most-once guard: claims (subscriber, posting) for a digest. 'claimed' the first time,
    * 'ours' when this same digest claimed it before (a retry), 'taken' when another digest did.

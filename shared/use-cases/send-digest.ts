@@ -3,6 +3,7 @@ import { listUnsubscribeHeaders } from '../digest/email-headers';
 import { renderDigest } from '../digest/render-digest';
 import type { Match } from '../match/match';
 import type { DigestJob } from '../ports/queue';
+import type { Posting } from '../posting/posting';
 import type { Subscriber } from '../subscriber/subscriber';
 import type { Deps } from './deps';
 import { notRelevantUrl, preferencesUrl, unsubscribeUrl } from './links';
@@ -39,10 +40,12 @@ export async function sendDigest(
   deps: Pick<Deps, 'subscribers' | 'matches' | 'postings' | 'mailer' | 'settings' | 'clock'>,
   job: DigestJob,
 ): Promise<SendDigestResult> {
-  const subscriber = await deps.subscribers.getSubscriber(job.subscriberId);
+  // Independent reads at once: every round trip here delays the sender's next pacer slot.
+  const [subscriber, seen] = await Promise.all([
+    deps.subscribers.getSubscriber(job.subscriberId),
+    deps.matches.getDigest(job.subscriberId, job.digestId),
+  ]);
   if (subscriber?.status !== 'active') return { sent: false, why: 'not-active' };
-
-  const seen = await deps.matches.getDigest(subscriber.id, job.digestId);
   if (seen?.status === 'sent') return { sent: false, why: 'already-sent' };
 
   const owner = randomUUID();
@@ -69,48 +72,44 @@ async function sendLeased(
   subscriber: Subscriber,
 ): Promise<SendDigestResult> {
   // Read again under the lease: a delivery that held it may have finished meanwhile.
-  const existing = await deps.matches.getDigest(subscriber.id, job.digestId);
+  const [existing, pending] = await Promise.all([
+    deps.matches.getDigest(subscriber.id, job.digestId),
+    deps.matches.listMatches(subscriber.id),
+  ]);
   if (existing?.status === 'sent') return { sent: false, why: 'already-sent' };
 
-  const pending = await deps.matches.listMatches(subscriber.id);
   const byPosting = new Map(pending.map((m) => [m.postingId, m]));
   const now = deps.clock();
+  // A retry resends the postings its digest record names; a new digest chooses among the pending ones.
+  const candidates = existing ? existing.postingIds.flatMap((id) => byPosting.get(id) ?? []) : pending;
+  const postings = new Map((await deps.postings.getPostings(candidates.map((m) => m.postingId))).map((p) => [p.id, p]));
   let chosen: Match[];
   let moreCount = 0;
   if (existing) {
-    chosen = existing.postingIds.flatMap((id) => byPosting.get(id) ?? []);
+    chosen = candidates;
   } else {
-    const postings = new Map((await deps.postings.getPostings(pending.map((m) => m.postingId))).map((p) => [p.id, p]));
-    const stale: string[] = [];
-    chosen = [];
-    const today = now.toISOString().slice(0, 10);
-    for (const m of [...pending].sort((a, b) => b.postedAt.localeCompare(a.postedAt))) {
-      const p = postings.get(m.postingId);
-      const gone = p?.status !== 'open' || (p.enrichment.deadline !== null && p.enrichment.deadline < today);
-      if (gone) {
-        stale.push(m.postingId);
-        continue;
-      }
-      if (chosen.length >= deps.settings.maxPostingsPerDigest) {
-        moreCount++;
-        continue;
-      }
-      const claim = await deps.matches.claimSent(subscriber.id, m.postingId, job.digestId);
-      if (claim === 'taken') stale.push(m.postingId);
-      else chosen.push(m);
+    const picked = await claimPostings(deps, job, subscriber, pending, postings, now);
+    chosen = picked.chosen;
+    moreCount = picked.moreCount;
+    const cleanUp =
+      picked.stale.length > 0 ? deps.matches.removeMatches(matchesOf(pending, picked.stale)) : Promise.resolve();
+    if (chosen.length === 0) {
+      await cleanUp;
+      return { sent: false, why: 'nothing-new' };
     }
-    if (stale.length > 0) await deps.matches.removeMatches(subscriber.id, stale);
-    if (chosen.length === 0) return { sent: false, why: 'nothing-new' };
-    await deps.matches.putDigest({
-      subscriberId: subscriber.id,
-      digestId: job.digestId,
-      status: 'sending',
-      postingIds: chosen.map((m) => m.postingId),
-      at: now.toISOString(),
-    });
+    // The record must be stored before the send (a retry resumes it); the stale matches need not.
+    await Promise.all([
+      cleanUp,
+      deps.matches.putDigest({
+        subscriberId: subscriber.id,
+        digestId: job.digestId,
+        status: 'sending',
+        postingIds: chosen.map((m) => m.postingId),
+        at: now.toISOString(),
+      }),
+    ]);
   }
 
-  const postings = new Map((await deps.postings.getPostings(chosen.map((m) => m.postingId))).map((p) => [p.id, p]));
   const items = chosen.flatMap((m) => {
     const posting = postings.get(m.postingId);
     return posting ? [{ posting, reason: m.reason }] : [];
@@ -138,18 +137,71 @@ async function sendLeased(
     headers: listUnsubscribeHeaders(unsubscribe, deps.settings.unsubscribeMailto),
     tags: { subscriber: subscriber.id },
   });
-  await deps.matches.putDigest({
-    subscriberId: subscriber.id,
-    digestId: job.digestId,
-    status: 'sent',
-    postingIds: items.map((i) => i.posting.id),
-    at: now.toISOString(),
-    messageId,
-  });
-  await deps.matches.removeMatches(
-    subscriber.id,
-    chosen.map((m) => m.postingId),
-  );
-  await deps.subscribers.updateSubscriber(subscriber.id, { lastDigestAt: now.toISOString() });
+  const markSent = async () => {
+    await deps.matches.putDigest({
+      subscriberId: subscriber.id,
+      digestId: job.digestId,
+      status: 'sent',
+      postingIds: items.map((i) => i.posting.id),
+      at: now.toISOString(),
+      messageId,
+    });
+    // Only after "sent" is stored, so a retry never finds the record "sending" with its matches gone.
+    await deps.matches.removeMatches(
+      matchesOf(
+        pending,
+        chosen.map((m) => m.postingId),
+      ),
+    );
+  };
+  // lastDigestAt is bookkeeping no invariant reads: written alongside, not after.
+  await Promise.all([
+    markSent(),
+    deps.subscribers.updateSubscriber(subscriber.id, { lastDigestAt: now.toISOString() }),
+  ]);
   return { sent: true, postings: items.length, messageId };
+}
+
+/**
+ * Claims the newest open postings, up to the digest's limit. The claims of one round run at
+ * once (each is its own conditional put, so at-most-once holds per posting); a posting another
+ * digest took is dropped and the next round tries as many more as were taken.
+ */
+async function claimPostings(
+  deps: Pick<Deps, 'matches' | 'settings'>,
+  job: DigestJob,
+  subscriber: Subscriber,
+  pending: Match[],
+  postings: Map<string, Posting>,
+  now: Date,
+): Promise<{ chosen: Match[]; stale: string[]; moreCount: number }> {
+  const today = now.toISOString().slice(0, 10);
+  const stale: string[] = [];
+  const open: Match[] = [];
+  for (const m of [...pending].sort((a, b) => b.postedAt.localeCompare(a.postedAt))) {
+    const p = postings.get(m.postingId);
+    const gone = p?.status !== 'open' || (p.enrichment.deadline !== null && p.enrichment.deadline < today);
+    if (gone) stale.push(m.postingId);
+    else open.push(m);
+  }
+  const chosen: Match[] = [];
+  let next = 0;
+  while (chosen.length < deps.settings.maxPostingsPerDigest && next < open.length) {
+    const round = open.slice(next, next + deps.settings.maxPostingsPerDigest - chosen.length);
+    next += round.length;
+    const claims = await Promise.all(
+      round.map((m) => deps.matches.claimSent(subscriber.id, m.postingId, job.digestId)),
+    );
+    round.forEach((m, i) => {
+      if (claims[i] === 'taken') stale.push(m.postingId);
+      else chosen.push(m);
+    });
+  }
+  return { chosen, stale, moreCount: open.length - next };
+}
+
+/** Every pending match of these postings (a reposted posting may have more than one). */
+function matchesOf(pending: Match[], postingIds: string[]): Match[] {
+  const ids = new Set(postingIds);
+  return pending.filter((m) => ids.has(m.postingId));
 }

@@ -87,6 +87,16 @@ describe('the app settings', () => {
     });
   });
 
+  it("paces the digest senders at the config's SES rate, half each for the two of them", () => {
+    const path = file('rate.yaml', 'sources: []\nsesRatePerSecond: 50\n');
+    expect(readAppSettings(context({ config: path })).sesRatePerSecond).toBe(50);
+    const { service } = synthApp({ config: path });
+    const sender = service.findResources('AWS::Lambda::Function')[
+      functionLogicalId(service, 'jobalert digest-sender')
+    ] as { Properties: { Environment: { Variables: Record<string, string> } } };
+    expect(sender.Properties.Environment.Variables.SES_RATE_PER_SECOND).toBe('25');
+  });
+
   it('refuses a sources list too large for Lambda environment variables', () => {
     const many = Array.from({ length: 200 }, (_, i) => ({ id: `source-${i}`, type: 'lever', site: `company-${i}` }));
     const path = file('big.json', JSON.stringify({ sources: many }));

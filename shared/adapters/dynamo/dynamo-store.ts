@@ -5,6 +5,7 @@ import type {
   DigestRecord,
   DueSubscriber,
   LeaseOutcome,
+  MatchKeyFields,
   MatchStore,
   NotRelevantCount,
   PostingStore,
@@ -145,8 +146,8 @@ export class DynamoStore implements PostingStore, SourceStateStore, SubscriberSt
     return matches.listMatches(this.ctx, subscriberId);
   }
 
-  removeMatches(subscriberId: string, postingIds: string[]): Promise<void> {
-    return matches.removeMatches(this.ctx, subscriberId, postingIds);
+  removeMatches(pending: MatchKeyFields[]): Promise<void> {
+    return matches.removeMatches(this.ctx, pending);
   }
 
   claimSent(subscriberId: string, postingId: string, digestId: string): Promise<ClaimOutcome> {

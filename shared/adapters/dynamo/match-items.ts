@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { type Match, matchSchema } from '../../match/match';
-import type { ClaimOutcome, DigestRecord } from '../../ports/stores';
+import type { ClaimOutcome, DigestRecord, MatchKeyFields } from '../../ports/stores';
 import { batchDeleteAll, queryAll } from './batch';
 import { type DynamoContext, isConditionalCheckFailed } from './dynamo-context';
 import { digestKey, expiresAt, matchKey, matchPrefix, sentMarkerKey, subscriberPartition, ttlDays } from './keys';
@@ -34,31 +34,21 @@ export async function addMatch(ctx: DynamoContext, input: Match): Promise<boolea
   }
 }
 
-const queryMatches = (ctx: DynamoContext, subscriberId: string, projection?: string) =>
-  queryAll(ctx, {
+/** A subscriber's pending matches, oldest posting first. */
+export async function listMatches(ctx: DynamoContext, subscriberId: string): Promise<Match[]> {
+  const items = await queryAll(ctx, {
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
     ExpressionAttributeValues: { ':pk': subscriberPartition(subscriberId), ':prefix': matchPrefix },
     ConsistentRead: true,
-    ...(projection ? { ProjectionExpression: projection } : {}),
   });
-
-/** A subscriber's pending matches, oldest posting first. */
-export async function listMatches(ctx: DynamoContext, subscriberId: string): Promise<Match[]> {
-  const items = await queryMatches(ctx, subscriberId);
   return items.map((item) =>
     parseStoredItem(matchSchema, item, `match ${String(item.SK)} of subscriber ${subscriberId}`),
   );
 }
 
-/** Drops the pending matches of these postings (their keys hold postedAt, so they are looked up first). */
-export async function removeMatches(ctx: DynamoContext, subscriberId: string, postingIds: string[]): Promise<void> {
-  if (postingIds.length === 0) return;
-  const remove = new Set(postingIds);
-  const items = await queryMatches(ctx, subscriberId, 'PK, SK, postingId');
-  const keys = items
-    .filter((item) => remove.has(String(item.postingId)))
-    .map((item) => ({ PK: String(item.PK), SK: String(item.SK) }));
-  await batchDeleteAll(ctx, keys);
+/** Drops these pending matches by key (a key holds postedAt: the caller has the matches from listMatches). */
+export async function removeMatches(ctx: DynamoContext, pending: MatchKeyFields[]): Promise<void> {
+  await batchDeleteAll(ctx, pending.map(matchKey));
 }
 
 /** The at-most-once guard: a conditional put of the sent marker naming the digest. */

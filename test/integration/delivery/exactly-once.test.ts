@@ -77,6 +77,44 @@ describe('delivery, exactly once', () => {
     expect(mailTo(await stack.ses.sentEmails(), sub.email)).toHaveLength(1);
   });
 
+  it('one record failing in a batch sent concurrently is reported alone; the others are sent once', async () => {
+    const subs = await Promise.all(Array.from({ length: 5 }, () => activeSubscriber()));
+    const jobs = subs.map((s) => ({ subscriberId: s.id, digestId: 'daily-2026-03-07' }));
+    // Counts digests being read at once: the records of a batch are worked on together.
+    let reading = 0;
+    let mostReading = 0;
+    const subscribers = Object.create(stack.deps.subscribers) as Deps['subscribers'];
+    subscribers.getSubscriber = async (id) => {
+      mostReading = Math.max(mostReading, ++reading);
+      try {
+        return await stack.deps.subscribers.getSubscriber(id);
+      } finally {
+        reading--;
+      }
+    };
+    const failing: Deps = {
+      ...stack.deps,
+      subscribers,
+      mailer: {
+        send: async (email) => {
+          if (email.to === subs[2]!.email) throw new Error('SES rejected the address');
+          return stack.deps.mailer.send(email);
+        },
+      },
+    };
+    const out = await makeDigestSenderHandler(async () => failing)(sqsEvent(jobs), {} as never);
+    expect(out.batchItemFailures).toEqual([{ itemIdentifier: 'm-2' }]);
+    expect(mostReading).toBe(5);
+    const sent = await stack.ses.sentEmails();
+    expect(subs.map((s) => mailTo(sent, s.email).length)).toEqual([1, 1, 0, 1, 1]);
+    // SQS redelivers the failed record alone; the whole batch again sends nothing more.
+    const handler = makeDigestSenderHandler(async () => stack.deps);
+    expect((await handler(sqsEvent([jobs[2]!]), {} as never)).batchItemFailures).toEqual([]);
+    expect((await handler(sqsEvent(jobs), {} as never)).batchItemFailures).toEqual([]);
+    const all = await stack.ses.sentEmails();
+    expect(subs.map((s) => mailTo(all, s.email).length)).toEqual([1, 1, 1, 1, 1]);
+  });
+
   it('refuses a second delivery while the first holds the lease', async () => {
     const sub = await activeSubscriber();
     const job = { subscriberId: sub.id, digestId: 'daily-2026-03-03' };
