@@ -39,7 +39,14 @@ export function sourceStateKey(sourceId: string): ItemKey {
 
 /** A stored posting. */
 export function postingKey(postingId: string): ItemKey {
-  return { PK: `POSTING#${postingId}`, SK: 'META' };
+  return { PK: `${postingPrefix}${postingId}`, SK: 'META' };
+}
+
+const postingPrefix = 'POSTING#';
+
+/** The posting id a posting item's partition key names. */
+export function postingIdOfKey(pk: string): string {
+  return pk.startsWith(postingPrefix) ? pk.slice(postingPrefix.length) : pk;
 }
 
 /** GSI1 partition of the postings first seen on a UTC day (YYYY-MM-DD). */
@@ -52,13 +59,14 @@ export function postedAtBound(at: Date): string {
   return at.toISOString();
 }
 
-/** GSI1 attributes of a posting: by the day it was first seen, then by time and id. */
-export function postingIndexKeys(posting: Pick<Posting, 'id' | 'firstSeenAt'>): { GSI1PK: string; GSI1SK: string } {
+/**
+ * GSI1 attributes of a posting: by the day it was first seen, then by time. The index carries the
+ * table key (the id) anyway; items written before this also have "#<id>" after the time, which
+ * sorts within the same bounds.
+ */
+export function postingIndexKeys(posting: Pick<Posting, 'firstSeenAt'>): { GSI1PK: string; GSI1SK: string } {
   const firstSeenAt = canonicalIso(posting.firstSeenAt);
-  return {
-    GSI1PK: postedDayPartition(firstSeenAt.slice(0, 10)),
-    GSI1SK: `${firstSeenAt}#${posting.id}`,
-  };
+  return { GSI1PK: postedDayPartition(firstSeenAt.slice(0, 10)), GSI1SK: firstSeenAt };
 }
 
 /** The content fingerprint that claims a posting's content for one posting id. */

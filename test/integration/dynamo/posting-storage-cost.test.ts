@@ -1,3 +1,4 @@
+import { brotliCompressSync } from 'node:zlib';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoClients } from '../../../shared/adapters/dynamo/dynamo-clients';
@@ -72,6 +73,29 @@ describe('a stored posting', () => {
 
     expect(await store.getPostings([posting.id])).toEqual([posting]);
     expect(await store.listPostingsSince(new Date('2032-05-08T00:00:00Z'), new Date('2032-05-09T00:00:00Z'))).toEqual([
+      posting,
+    ]);
+  });
+
+  it('is still read when it was packed with its id inside and a time-and-id index sort key', async () => {
+    const posting = realPosting(6, '2032-05-10T10:00:00.000Z');
+    const { status, closedAt: _none, ...rest } = posting;
+    await raw.send(
+      new PutCommand({
+        TableName: dynamo.tableName,
+        Item: {
+          ...postingKey(posting.id),
+          id: posting.id,
+          status,
+          packed: brotliCompressSync(JSON.stringify(rest)),
+          GSI1PK: 'POSTED#2032-05-10',
+          GSI1SK: `${posting.firstSeenAt}#${posting.id}`,
+        },
+      }),
+    );
+
+    expect(await store.getPostings([posting.id])).toEqual([posting]);
+    expect(await store.listPostingsSince(new Date('2032-05-10T00:00:00Z'), new Date('2032-05-11T00:00:00Z'))).toEqual([
       posting,
     ]);
   });
