@@ -69,17 +69,16 @@ export function postingIndexKeys(posting: Pick<Posting, 'firstSeenAt'>): { GSI1P
   return { GSI1PK: postedDayPartition(firstSeenAt.slice(0, 10)), GSI1SK: firstSeenAt };
 }
 
-/** The content fingerprint that claims a posting's content for one posting id. */
-export function fingerprintKey(fingerprint: string): ItemKey {
-  return { PK: `FP#${fingerprint}`, SK: 'META' };
-}
-
 /** The canonical-URL claim: one posting id per job address, tracking parameters aside. */
 export function canonicalUrlKey(canonicalUrl: string): ItemKey {
   return { PK: `URL#${sha256(canonicalUrl).slice(0, 32)}`, SK: 'META' };
 }
 
-/** The near-duplicate bucket: the latest postings with the same folded title. */
+/**
+ * The near-duplicate bucket: the latest postings with the same folded title, with their
+ * fingerprints, so it is also the content claim (the fingerprint folds the title alike). Tables
+ * from before it kept fingerprints also hold "FP#<fingerprint>" claim items, no longer read.
+ */
 export function nearDuplicateKey(titleKey: string): ItemKey {
   return { PK: `NEAR#${sha256(titleKey).slice(0, 32)}`, SK: 'META' };
 }

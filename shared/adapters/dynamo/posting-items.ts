@@ -9,7 +9,6 @@ import { batchDeleteAll, batchGetAll, queryAll } from './batch';
 import { type DynamoContext, isConditionalCheckFailed } from './dynamo-context';
 import {
   canonicalUrlKey,
-  fingerprintKey,
   type ItemKey,
   nearDuplicateKey,
   openPostingKey,
@@ -62,9 +61,9 @@ const readPosting = (item: Record<string, unknown>) =>
 type Claim = ItemKey & { what: string };
 
 /**
- * Claims a key (fingerprint, canonical URL) for this posting and returns the id that owns it:
- * ours when the claim is new or was made by an earlier attempt of this same save, another one
- * for a duplicate.
+ * Claims a posting's canonical URL for it and returns the id that owns the URL: ours when the
+ * claim is new or was made by an earlier attempt of this same save, another one for a duplicate.
+ * Its own item (not the title's bucket), because a board's copy of a job usually renames it.
  */
 async function claim(ctx: DynamoContext, key: Claim, postingId: string): Promise<string> {
   try {
@@ -86,69 +85,106 @@ async function claim(ctx: DynamoContext, key: Claim, postingId: string): Promise
   return Item.postingId;
 }
 
-// A save that turns out to be a duplicate gives back the claims it took, so that no claim names
-// a posting that was never stored. Conditional: a claim that is not ours stays.
-async function release(ctx: DynamoContext, claims: Claim[], postingId: string): Promise<void> {
-  for (const key of claims) {
-    try {
-      await ctx.doc.send(
-        new DeleteCommand({
-          TableName: ctx.tableName,
-          Key: { PK: key.PK, SK: key.SK },
-          ConditionExpression: 'postingId = :id',
-          ExpressionAttributeValues: { ':id': postingId },
-        }),
-      );
-    } catch (err) {
-      if (!isConditionalCheckFailed(err)) throw err;
-    }
+// A save that turns out to be a duplicate gives back the claim it took, so that no claim names a
+// posting that was never stored. Conditional: a claim that is not ours stays.
+async function release(ctx: DynamoContext, key: Claim, postingId: string): Promise<void> {
+  try {
+    await ctx.doc.send(
+      new DeleteCommand({
+        TableName: ctx.tableName,
+        Key: { PK: key.PK, SK: key.SK },
+        ConditionExpression: 'postingId = :id',
+        ExpressionAttributeValues: { ':id': postingId },
+      }),
+    );
+  } catch (err) {
+    if (!isConditionalCheckFailed(err)) throw err;
   }
 }
 
-/** How many recent postings one near-duplicate bucket remembers (each is read back on a new save). */
+/**
+ * How many recent postings one title's bucket remembers (each is read back on a new save). Ten
+ * ids and fingerprint prefixes keep the bucket under one KB, so that joining it is one write unit.
+ */
 const nearBucketSize = 10;
 const maxBucketAttempts = 3;
+/** Hex digits of a fingerprint a bucket keeps: 64 bits tell ten postings apart. */
+const bucketFingerprintLength = 16;
 
-async function readBucket(ctx: DynamoContext, key: ItemKey): Promise<{ ids: string[]; version: number }> {
-  const { Item } = await ctx.doc.send(new GetCommand({ TableName: ctx.tableName, Key: key, ConsistentRead: true }));
-  const ids = Array.isArray(Item?.postingIds) ? Item.postingIds.filter((x): x is string => typeof x === 'string') : [];
-  return { ids, version: typeof Item?.version === 'number' ? Item.version : 0 };
+interface Bucket {
+  ids: string[];
+  /** Fingerprint prefixes, aligned with ids; empty for a bucket written before they were kept. */
+  fingerprints: string[];
+  version: number;
 }
 
-/** The stored posting this one is a near-duplicate of, among the latest with the same title. */
-async function findNearDuplicate(ctx: DynamoContext, posting: Posting): Promise<string | undefined> {
-  const { ids } = await readBucket(ctx, nearDuplicateKey(nearDuplicateTitleKey(posting.title)));
+const strings = (x: unknown) => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : []);
+
+async function readBucket(ctx: DynamoContext, key: ItemKey): Promise<Bucket> {
+  const { Item } = await ctx.doc.send(new GetCommand({ TableName: ctx.tableName, Key: key, ConsistentRead: true }));
+  const ids = strings(Item?.postingIds);
+  const fingerprints = strings(Item?.fingerprints);
+  return {
+    ids,
+    fingerprints: fingerprints.length === ids.length ? fingerprints : [],
+    version: typeof Item?.version === 'number' ? Item.version : 0,
+  };
+}
+
+/**
+ * The stored posting this one duplicates, among the latest with the same folded title: the same
+ * content (fingerprint; the bucket's own copy answers even before that posting's item is written,
+ * so two sources saving it at once collapse too) or, while the other is open, a near-duplicate.
+ * A repost of a job that has closed since is a new opening, unless it is word for word the same.
+ */
+async function findDuplicate(ctx: DynamoContext, posting: Posting, bucket: Bucket): Promise<string | undefined> {
+  const fingerprint = posting.fingerprint.slice(0, bucketFingerprintLength);
+  const same = bucket.ids.find((id, i) => id !== posting.id && bucket.fingerprints[i] === fingerprint);
+  if (same) return same;
   const candidates = await getPostings(
     ctx,
-    ids.filter((id) => id !== posting.id),
+    bucket.ids.filter((id) => id !== posting.id),
   );
-  // A repost of a job that has closed since is a new opening, not a duplicate.
-  return candidates.find((c) => c.status === 'open' && isNearDuplicate(c, posting))?.id;
+  return candidates.find(
+    (c) => c.fingerprint === posting.fingerprint || (c.status === 'open' && isNearDuplicate(c, posting)),
+  )?.id;
 }
 
-// Optimistic read-modify-write keeps the bucket bounded (newest last). Losing the race three
-// times only means one posting is missing from the candidates: a missed collapse, never a loss.
-async function addToBucket(ctx: DynamoContext, posting: Posting): Promise<void> {
+/**
+ * Checks the posting against its title's bucket and joins it, in one optimistic read-modify-write
+ * (the bucket stays bounded, newest last): the id of the posting it duplicates, or undefined once
+ * it is in the bucket (or was, by an earlier attempt of this save). This is the content claim: a
+ * concurrent save of the same content that wins the race is found by the re-check. Losing three
+ * times only means this posting is missing from the candidates: a missed collapse, never a loss.
+ */
+async function joinBucket(ctx: DynamoContext, posting: Posting): Promise<string | undefined> {
   const key = nearDuplicateKey(nearDuplicateTitleKey(posting.title));
   for (let attempt = 0; attempt < maxBucketAttempts; attempt++) {
-    const { ids, version } = await readBucket(ctx, key);
-    if (ids.includes(posting.id)) return;
+    const bucket = await readBucket(ctx, key);
+    if (bucket.ids.includes(posting.id)) return undefined;
+    const original = await findDuplicate(ctx, posting, bucket);
+    if (original) return original;
+    // A bucket from before fingerprints were kept gets them from now on, for its new entries.
+    const known = bucket.fingerprints.length > 0 ? bucket.fingerprints : bucket.ids.map(() => '');
+    const ids = [...bucket.ids, posting.id].slice(-nearBucketSize);
+    const fingerprints = [...known, posting.fingerprint.slice(0, bucketFingerprintLength)].slice(-nearBucketSize);
     try {
       await ctx.doc.send(
         new PutCommand({
           TableName: ctx.tableName,
-          Item: { ...key, postingIds: [...ids, posting.id].slice(-nearBucketSize), version: version + 1 },
-          ConditionExpression: version === 0 ? 'attribute_not_exists(PK)' : '#v = :v',
-          ...(version === 0
+          Item: { ...key, postingIds: ids, fingerprints, version: bucket.version + 1 },
+          ConditionExpression: bucket.version === 0 ? 'attribute_not_exists(PK)' : '#v = :v',
+          ...(bucket.version === 0
             ? {}
-            : { ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': version } }),
+            : { ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': bucket.version } }),
         }),
       );
-      return;
+      return undefined;
     } catch (err) {
       if (!isConditionalCheckFailed(err)) throw err;
     }
   }
+  return undefined;
 }
 
 const postingItem = (posting: Posting) => ({
@@ -197,27 +233,19 @@ export async function savePosting(
     };
   }
 
-  // Claims first, posting last: a crash in between leaves claims naming this id, which the retry
-  // recognises as its own and completes.
-  const claims: Claim[] = [];
+  // Claims first, posting last: a crash in between leaves the URL claim and the bucket naming this
+  // id, which the retry recognises as its own and completes.
   const url = posting.url ? canonicalUrl(posting.url) : undefined;
-  if (url) claims.push({ ...canonicalUrlKey(url), what: `canonical URL ${url}` });
-  claims.push({ ...fingerprintKey(posting.fingerprint), what: `fingerprint ${posting.fingerprint}` });
-  const taken: Claim[] = [];
-  for (const c of claims) {
-    const owner = await claim(ctx, c, posting.id);
-    if (owner !== posting.id) {
-      await release(ctx, taken, posting.id);
-      return { outcome: 'duplicate', postingId: owner };
-    }
-    taken.push(c);
+  const urlClaim: Claim | undefined = url ? { ...canonicalUrlKey(url), what: `canonical URL ${url}` } : undefined;
+  if (urlClaim) {
+    const owner = await claim(ctx, urlClaim, posting.id);
+    if (owner !== posting.id) return { outcome: 'duplicate', postingId: owner };
   }
-  const original = await findNearDuplicate(ctx, posting);
+  const original = await joinBucket(ctx, posting);
   if (original) {
-    await release(ctx, taken, posting.id);
+    if (urlClaim) await release(ctx, urlClaim, posting.id);
     return { outcome: 'duplicate', postingId: original };
   }
-  await addToBucket(ctx, posting);
   await putOpenMembership(ctx, posting);
 
   try {

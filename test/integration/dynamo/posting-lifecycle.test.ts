@@ -4,7 +4,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoClients } from '../../../shared/adapters/dynamo/dynamo-clients';
 import { DynamoStore } from '../../../shared/adapters/dynamo/dynamo-store';
-import { canonicalUrlKey, fingerprintKey } from '../../../shared/adapters/dynamo/keys';
+import { canonicalUrlKey } from '../../../shared/adapters/dynamo/keys';
 import { ensureTable } from '../../../shared/adapters/dynamo/table-definition';
 import { canonicalUrl } from '../../../shared/posting/canonical-url';
 import { type Posting, unknownEnrichment } from '../../../shared/posting/posting';
@@ -12,7 +12,7 @@ import { postingFingerprint, postingId } from '../../../shared/posting/posting-i
 import { seedsDir } from '../../support/fixtures';
 import { startTestDynamo } from '../../support/test-dynamo';
 
-// The store's side of dedup and closing: claims, in-place updates, open postings per source.
+// The store's side of dedup and closing: the URL claim, in-place updates, open postings per source.
 const seed = (file: string) => readFileSync(path.join(seedsDir, file), 'utf8');
 
 function postingOf(
@@ -80,7 +80,7 @@ describe('saving a posting again', () => {
 });
 
 describe('the canonical-URL claim', () => {
-  it('makes the same job behind a tracking link a duplicate, and gives back the claims it took', async () => {
+  it('makes the same job behind a tracking link a duplicate, whatever the board titled it', async () => {
     const url = 'https://jobs.example.com/acme/42';
     const original = postingOf('acme', 'j42', {
       title: 'Danish back office',
@@ -96,8 +96,21 @@ describe('the canonical-URL claim', () => {
 
     expect(await store.savePosting(tracked)).toEqual({ outcome: 'duplicate', postingId: original.id });
     expect(await getItem(canonicalUrlKey(canonicalUrl(url) as string))).toMatchObject({ postingId: original.id });
-    expect(await getItem(fingerprintKey(tracked.fingerprint))).toBeUndefined();
     expect(await store.getPostings([tracked.id])).toEqual([]);
+  });
+
+  it('gives its URL claim back when the title bucket finds it a copy of another posting', async () => {
+    const text = seed('001_d53701c465218936.txt');
+    const original = postingOf('acme', 'j51', {
+      title: 'Portuguese support',
+      text,
+      url: 'https://acme.example.com/51',
+    });
+    const copy = postingOf('board', 'b51', { title: 'Portuguese support', text, url: 'https://board.example.org/51' });
+    await store.savePosting(original);
+
+    expect(await store.savePosting(copy)).toEqual({ outcome: 'duplicate', postingId: original.id });
+    expect(await getItem(canonicalUrlKey(canonicalUrl('https://board.example.org/51') as string))).toBeUndefined();
   });
 
   it('completes a save that crashed after its URL claim', async () => {
