@@ -10,13 +10,15 @@ import { type DynamoContext, isConditionalCheckFailed } from './dynamo-context';
 import {
   canonicalUrlKey,
   type ItemKey,
+  legacyOpenPrefix,
   nearDuplicateKey,
-  openPostingKey,
-  openPostingPrefix,
+  openSinceBound,
+  openSinceKey,
+  openSincePrefix,
   postedAtBound,
   postedDayPartition,
   postingIdOfKey,
-  postingIndexKeys,
+  postingIdOfOpenKey,
   postingKey,
   sourcePartition,
   utcDay,
@@ -187,32 +189,41 @@ async function joinBucket(ctx: DynamoContext, posting: Posting): Promise<string 
   return undefined;
 }
 
-const postingItem = (posting: Posting) => ({
+/** GSI1 attributes of a posting stored before the open-since items, kept when it is rewritten. */
+type LegacyIndexKeys = { GSI1PK?: unknown; GSI1SK?: unknown };
+
+const postingItem = (posting: Posting, legacy: LegacyIndexKeys = {}) => ({
   ...packPosting(posting),
   ...postingKey(posting.id),
-  ...postingIndexKeys(posting),
+  ...(typeof legacy.GSI1PK === 'string' && typeof legacy.GSI1SK === 'string'
+    ? { GSI1PK: legacy.GSI1PK, GSI1SK: legacy.GSI1SK }
+    : {}),
 });
 
-const putOpenMembership = (ctx: DynamoContext, posting: Posting) =>
-  ctx.doc.send(
-    new PutCommand({
-      TableName: ctx.tableName,
-      Item: { ...openPostingKey(posting.sourceId, posting.id), postingId: posting.id },
-    }),
-  );
+const putOpenSince = (ctx: DynamoContext, posting: Posting) =>
+  ctx.doc.send(new PutCommand({ TableName: ctx.tableName, Item: openSinceKey(posting) }));
 
 /**
  * A posting stored before: rewritten when its content changed or it was closed and is listed
- * again (keeping its first-seen time, so the posted-day index does not move), untouched otherwise.
+ * again (keeping its first-seen time, so its open-since item does not move), untouched otherwise.
  */
-async function updateStored(ctx: DynamoContext, stored: Posting, polled: Posting): Promise<SaveOutcome> {
+async function updateStored(
+  ctx: DynamoContext,
+  item: Record<string, unknown>,
+  stored: Posting,
+  polled: Posting,
+): Promise<SaveOutcome> {
   const reopened = stored.status !== 'open';
   if (!reopened && !postingChanged(stored, polled)) return 'seen';
   const next: Posting = { ...polled, firstSeenAt: stored.firstSeenAt, status: 'open' };
   await ctx.doc.send(
-    new PutCommand({ TableName: ctx.tableName, Item: postingItem(next), ConditionExpression: 'attribute_exists(PK)' }),
+    new PutCommand({
+      TableName: ctx.tableName,
+      Item: postingItem(next, item),
+      ConditionExpression: 'attribute_exists(PK)',
+    }),
   );
-  if (reopened) await putOpenMembership(ctx, next);
+  if (reopened) await putOpenSince(ctx, next);
   return 'updated';
 }
 
@@ -227,14 +238,16 @@ export async function savePosting(
   if (existing.Item) {
     const stored = readPosting(existing.Item);
     return {
-      outcome: await updateStored(ctx, stored, posting),
+      outcome: await updateStored(ctx, existing.Item, stored, posting),
       postingId: posting.id,
       firstSeenAt: stored.firstSeenAt,
     };
   }
 
-  // Claims first, posting last: a crash in between leaves the URL claim and the bucket naming this
-  // id, which the retry recognises as its own and completes.
+  // Claims and open-since item first, posting last: a crash in between leaves the URL claim and
+  // the bucket naming this id, which the retry recognises as its own and completes. The retry's
+  // open-since item may carry a later time than the crashed one's; both are read as one posting
+  // and dropped together when it closes.
   const url = posting.url ? canonicalUrl(posting.url) : undefined;
   const urlClaim: Claim | undefined = url ? { ...canonicalUrlKey(url), what: `canonical URL ${url}` } : undefined;
   if (urlClaim) {
@@ -246,7 +259,7 @@ export async function savePosting(
     if (urlClaim) await release(ctx, urlClaim, posting.id);
     return { outcome: 'duplicate', postingId: original };
   }
-  await putOpenMembership(ctx, posting);
+  await putOpenSince(ctx, posting);
 
   try {
     await ctx.doc.send(
@@ -264,20 +277,29 @@ export async function savePosting(
   }
 }
 
-/** Ids of the source's open postings, from its membership items (see keys.ts). */
+/** The source's open-since items (and membership items from before them), strongly consistent. */
+async function openItemKeys(ctx: DynamoContext, sourceId: string): Promise<ItemKey[]> {
+  const keys: ItemKey[] = [];
+  for (const prefix of [openSincePrefix, legacyOpenPrefix]) {
+    const items = await queryAll(ctx, {
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': sourcePartition(sourceId), ':prefix': prefix },
+      ProjectionExpression: 'PK, SK',
+      ConsistentRead: true,
+    });
+    for (const item of items) keys.push({ PK: String(item.PK), SK: String(item.SK) });
+  }
+  return keys;
+}
+
+/** Ids of the source's open postings, from its open-since items (see keys.ts). */
 export async function listOpenPostingIds(ctx: DynamoContext, sourceId: string): Promise<string[]> {
-  const items = await queryAll(ctx, {
-    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-    ExpressionAttributeValues: { ':pk': sourcePartition(sourceId), ':prefix': openPostingPrefix },
-    ProjectionExpression: 'SK',
-    ConsistentRead: true,
-  });
-  return items.map((item) => String(item.SK).slice(openPostingPrefix.length));
+  return [...new Set((await openItemKeys(ctx, sourceId)).map((k) => postingIdOfOpenKey(k.SK)))];
 }
 
 /**
  * Marks each posting closed (only if it is open: a concurrent reopen is not undone), then drops
- * its membership item. Status first: a crash in between leaves a membership the next run drops.
+ * its open-since items. Status first: a crash in between leaves an item the next run drops.
  */
 export async function closePostings(
   ctx: DynamoContext,
@@ -303,9 +325,10 @@ export async function closePostings(
       if (!isConditionalCheckFailed(err)) throw err;
     }
   }
+  const gone = new Set(postingIds);
   await batchDeleteAll(
     ctx,
-    postingIds.map((id) => openPostingKey(sourceId, id)),
+    (await openItemKeys(ctx, sourceId)).filter((k) => gone.has(postingIdOfOpenKey(k.SK))),
   );
   return closed;
 }
@@ -319,36 +342,57 @@ export async function getPostings(ctx: DynamoContext, ids: string[]): Promise<Po
 }
 
 /**
- * Postings first seen in [since, until), oldest first: one GSI1 query per UTC day, then the items
- * themselves (GSI1 projects keys only, so that indexing a posting costs one write unit). The index
- * is eventually consistent in AWS, so a posting saved a moment ago may show up on the next call.
+ * Open postings of these sources first seen in [since, until), oldest first: one strongly
+ * consistent range query of each source's open-since items, then the items themselves. Postings
+ * stored before those items are found as they were, through GSI1 (keys only, one query per UTC
+ * day, eventually consistent); the day queries find nothing once every such posting is older than
+ * the windows asked for, and can go with GSI1 then.
  */
-export async function listPostingsSince(ctx: DynamoContext, since: Date, until: Date): Promise<Posting[]> {
-  if (!(since < until)) return [];
-  const keys: ItemKey[] = [];
+export async function listPostingsSince(
+  ctx: DynamoContext,
+  sourceIds: string[],
+  since: Date,
+  until: Date,
+): Promise<Posting[]> {
+  if (!(since < until) || sourceIds.length === 0) return [];
+  const ids = new Set<string>();
+  for (const sourceId of new Set(sourceIds)) {
+    const items = await queryAll(ctx, {
+      // Inclusive bounds; "<until>#<id>" sorts after "<until>", the rest is cut below.
+      KeyConditionExpression: 'PK = :pk AND SK BETWEEN :since AND :until',
+      ExpressionAttributeValues: {
+        ':pk': sourcePartition(sourceId),
+        ':since': openSinceBound(since),
+        ':until': openSinceBound(until),
+      },
+      ProjectionExpression: 'SK',
+      ConsistentRead: true,
+    });
+    for (const item of items) ids.add(postingIdOfOpenKey(String(item.SK)));
+  }
   for (let day = Date.parse(utcDay(since)); day < until.getTime(); day += dayMs) {
     const items = await queryAll(ctx, {
       IndexName: indexNames.postedDay,
-      // Sort keys are "<firstSeenAt>" (older items: "<firstSeenAt>#<id>"); the inclusive upper
-      // bound is cut to [since, until) below.
+      // Sort keys are "<firstSeenAt>" or "<firstSeenAt>#<id>"; cut to [since, until) below.
       KeyConditionExpression: 'GSI1PK = :day AND GSI1SK BETWEEN :since AND :until',
       ExpressionAttributeValues: {
         ':day': postedDayPartition(utcDay(new Date(day))),
         ':since': postedAtBound(since),
         ':until': postedAtBound(until),
       },
-      ProjectionExpression: 'PK, SK',
+      ProjectionExpression: 'PK',
     });
-    for (const item of items) keys.push({ PK: String(item.PK), SK: String(item.SK) });
+    for (const item of items) ids.add(postingIdOfKey(String(item.PK)));
   }
-  const order = new Map(keys.map((k, i) => [k.PK, i]));
-  const postings = (await batchGetAll(ctx, keys))
-    .sort((a, b) => (order.get(String(a.PK)) ?? 0) - (order.get(String(b.PK)) ?? 0))
-    .map(readPosting);
-  return postings.filter((p) => {
-    const firstSeen = Date.parse(p.firstSeenAt);
-    return firstSeen >= since.getTime() && firstSeen < until.getTime();
-  });
+  const sources = new Set(sourceIds);
+  return (await getPostings(ctx, [...ids]))
+    .filter((p) => {
+      const firstSeen = Date.parse(p.firstSeenAt);
+      return (
+        p.status === 'open' && sources.has(p.sourceId) && firstSeen >= since.getTime() && firstSeen < until.getTime()
+      );
+    })
+    .sort((a, b) => Date.parse(a.firstSeenAt) - Date.parse(b.firstSeenAt) || a.id.localeCompare(b.id));
 }
 
 /** Bytes of a posting's stored item as DynamoDB sizes it: attribute names plus values. */

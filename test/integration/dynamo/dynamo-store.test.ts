@@ -182,7 +182,11 @@ describe('postings', () => {
     const atUntil = postingOf(3, 'span', 'd', '2031-03-02T06:00:00.000Z', 'span-d');
     for (const p of [atUntil, earlyDayTwo, before, lateDayOne]) await store.savePosting(p);
 
-    const listed = await store.listPostingsSince(new Date('2031-03-01T22:00:00Z'), new Date('2031-03-02T06:00:00Z'));
+    const listed = await store.listPostingsSince(
+      ['span'],
+      new Date('2031-03-01T22:00:00Z'),
+      new Date('2031-03-02T06:00:00Z'),
+    );
 
     expect(listed.map((p) => p.externalId)).toEqual(['b', 'c']);
   });

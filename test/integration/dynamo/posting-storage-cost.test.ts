@@ -8,8 +8,8 @@ import { ensureTable } from '../../../shared/adapters/dynamo/table-definition';
 import { labelled, realPosting } from '../../support/real-postings';
 import { startTestDynamo } from '../../support/test-dynamo';
 
-// How a posting is stored cheaply: its fields packed (compressed) into one attribute, the
-// posted-day index holding keys only. Capacity is asserted only where the engine reports it
+// How a posting is stored cheaply: its fields packed (compressed) into one attribute, listed by
+// one open-since item in its source's partition; postings from before that are read through GSI1. Capacity is asserted only where the engine reports it
 // (AWS's DynamoDB Local: scripts/with-dynamodb-local.sh); dynalite reports none.
 let dynamo: Awaited<ReturnType<typeof startTestDynamo>>;
 let store: DynamoStore;
@@ -41,9 +41,13 @@ describe('a stored posting', () => {
       Buffer.byteLength(JSON.stringify(posting)) / 2,
     );
     expect(await store.getPostings([posting.id])).toEqual([posting]);
-    expect(await store.listPostingsSince(new Date('2032-05-04T00:00:00Z'), new Date('2032-05-05T00:00:00Z'))).toEqual([
-      posting,
-    ]);
+    expect(
+      await store.listPostingsSince(
+        [posting.sourceId],
+        new Date('2032-05-04T00:00:00Z'),
+        new Date('2032-05-05T00:00:00Z'),
+      ),
+    ).toEqual([posting]);
   });
 
   it('reads back closed once closed, with when', async () => {
@@ -72,9 +76,13 @@ describe('a stored posting', () => {
     );
 
     expect(await store.getPostings([posting.id])).toEqual([posting]);
-    expect(await store.listPostingsSince(new Date('2032-05-08T00:00:00Z'), new Date('2032-05-09T00:00:00Z'))).toEqual([
-      posting,
-    ]);
+    expect(
+      await store.listPostingsSince(
+        [posting.sourceId],
+        new Date('2032-05-08T00:00:00Z'),
+        new Date('2032-05-09T00:00:00Z'),
+      ),
+    ).toEqual([posting]);
   });
 
   it('is still read when it was packed with its id inside and a time-and-id index sort key', async () => {
@@ -95,8 +103,12 @@ describe('a stored posting', () => {
     );
 
     expect(await store.getPostings([posting.id])).toEqual([posting]);
-    expect(await store.listPostingsSince(new Date('2032-05-10T00:00:00Z'), new Date('2032-05-11T00:00:00Z'))).toEqual([
-      posting,
-    ]);
+    expect(
+      await store.listPostingsSince(
+        [posting.sourceId],
+        new Date('2032-05-10T00:00:00Z'),
+        new Date('2032-05-11T00:00:00Z'),
+      ),
+    ).toEqual([posting]);
   });
 });
