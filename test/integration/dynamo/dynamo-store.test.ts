@@ -157,6 +157,18 @@ describe('postings', () => {
     expect(await store.getPostings([first.id, second.id])).toEqual([first]);
   });
 
+  it('finds the same content, even closed, through a title bucket from before buckets kept fingerprints', async () => {
+    const first = postingOf(4, 'lever-acme', 'job-4', '2030-01-05T09:00:00.000Z', 'older bucket');
+    const copy = postingOf(4, 'greenhouse-acme', 'gh-4', '2030-01-06T09:00:00.000Z', 'older bucket');
+    await store.savePosting(first);
+    // Closed, so that only the word-for-word check can find it (a near-duplicate must be open).
+    await store.closePostings('lever-acme', [first.id], new Date('2030-01-05T12:00:00.000Z'));
+    const bucket = nearDuplicateKey(titleKey(first.title));
+    await raw.send(new PutCommand({ TableName: tableName, Item: { ...bucket, postingIds: [first.id], version: 1 } }));
+
+    expect(await store.savePosting(copy)).toEqual({ outcome: 'duplicate', postingId: first.id });
+  });
+
   it('completes a save that crashed between joining its title bucket and the posting write', async () => {
     const posting = postingOf(2, 'rss-jobs', 'item-9', '2030-01-05T09:00:00.000Z', 'crash');
     await raw.send(

@@ -9,8 +9,9 @@ import { labelled, realPosting } from '../../support/real-postings';
 import { startTestDynamo } from '../../support/test-dynamo';
 
 // How a posting is stored cheaply: its fields packed (compressed) into one attribute, listed by
-// one open-since item in its source's partition; postings from before that are read through GSI1. Capacity is asserted only where the engine reports it
-// (AWS's DynamoDB Local: scripts/with-dynamodb-local.sh); dynalite reports none.
+// one open-since item in its source's partition; postings from before that are read through GSI1.
+// Capacity is asserted only where the engine reports it (AWS's DynamoDB Local:
+// scripts/with-dynamodb-local.sh); dynalite reports none.
 let dynamo: Awaited<ReturnType<typeof startTestDynamo>>;
 let store: DynamoStore;
 let raw: ReturnType<typeof createDynamoClients>['documentClient'];
