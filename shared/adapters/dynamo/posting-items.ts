@@ -1,4 +1,3 @@
-import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants } from 'node:zlib';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { SaveOutcome } from '../../ports/stores';
 import { canonicalUrl } from '../../posting/canonical-url';
@@ -23,42 +22,14 @@ import {
   sourcePartition,
   utcDay,
 } from './keys';
+import { packPosting, unpackPosting } from './packed-posting';
 import { parseStoredItem } from './stored-item-error';
 import { indexNames } from './table-definition';
 
 const dayMs = 86_400_000;
 
-// A posting is stored packed: its fields as brotli-compressed JSON in one Binary attribute, which
-// takes a 3–11 KB posting to 1–3 write units (billed per started KB, so every byte near a KB
-// boundary counts). Quality 11 packs the real postings 12% smaller than 9, for a few ms per new
-// posting. Status and closedAt stay plain, since closing updates them in place; the id is read
-// from the key rather than stored twice. Items stored before packing (plain attributes) or with
-// their id inside are read as they are.
-const packedFields = ['status', 'closedAt'] as const;
-
-function packPosting(posting: Posting): Record<string, unknown> {
-  const { status, closedAt, id: _inKey, ...rest } = posting;
-  const json = JSON.stringify(rest);
-  const packed = brotliCompressSync(json, {
-    params: {
-      [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT,
-      [zlibConstants.BROTLI_PARAM_QUALITY]: zlibConstants.BROTLI_MAX_QUALITY,
-      [zlibConstants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(json),
-    },
-  });
-  return { status, ...(closedAt ? { closedAt } : {}), packed };
-}
-
-function unpack(item: Record<string, unknown>): Record<string, unknown> {
-  if (!(item.packed instanceof Uint8Array)) return item;
-  const fields = JSON.parse(brotliDecompressSync(item.packed).toString('utf8')) as Record<string, unknown>;
-  for (const f of packedFields) if (item[f] !== undefined) fields[f] = item[f];
-  fields.id ??= postingIdOfKey(String(item.PK));
-  return fields;
-}
-
 const readPosting = (item: Record<string, unknown>) =>
-  parseStoredItem(postingSchema, unpack(item), `posting ${postingIdOfKey(String(item.PK))}`);
+  parseStoredItem(postingSchema, unpackPosting(item), `posting ${postingIdOfKey(String(item.PK))}`);
 
 type Claim = ItemKey & { what: string };
 
