@@ -44,9 +44,9 @@ export type SaveOutcome =
 
 export interface PostingStore {
   /**
-   * Stores a posting once: conditional writes on its id, its canonical URL and its content
-   * fingerprint, and a near-duplicate check against stored postings with the same title. A posting
-   * stored before is rewritten only when its content changed.
+   * Stores a posting once: conditional writes on its id and its canonical URL, and a check of its
+   * content fingerprint and near-duplicates against the latest stored postings with the same title.
+   * A posting stored before is rewritten only when its content changed.
    */
   savePosting(posting: Posting): Promise<{ outcome: SaveOutcome; postingId: string; firstSeenAt?: string }>;
   /** Ids of the source's postings that are open (stored by it and not closed). */
@@ -55,8 +55,8 @@ export interface PostingStore {
   closePostings(sourceId: string, postingIds: string[], at: Date): Promise<number>;
   /** The stored postings with these ids; unknown ids are left out. */
   getPostings(ids: string[]): Promise<Posting[]>;
-  /** Postings first seen in [since, until), through the posted-day index. */
-  listPostingsSince(since: Date, until: Date): Promise<Posting[]>;
+  /** Open postings of these sources first seen in [since, until), oldest first. */
+  listPostingsSince(sourceIds: string[], since: Date, until: Date): Promise<Posting[]>;
 }
 
 export interface SourceStateStore {

@@ -7,11 +7,11 @@ const DAY_MS = 86_400_000;
 
 /**
  * Confirms a sign-up from its signed link and fills the first digest with what is already there:
- * open postings first seen in the last `backfillDays` that match, so nobody waits for the next
- * posting to see that the service works. Confirming twice changes nothing.
+ * open postings of the configured sources first seen in the last `backfillDays` that match, so
+ * nobody waits for the next posting to see that the service works. Confirming twice changes nothing.
  */
 export async function confirmSubscription(
-  deps: Pick<Deps, 'subscribers' | 'postings' | 'matches' | 'settings' | 'clock'>,
+  deps: Pick<Deps, 'subscribers' | 'postings' | 'matches' | 'sources' | 'settings' | 'clock'>,
   token: string,
 ): Promise<{ alreadyConfirmed: boolean; backfilled: number }> {
   const now = deps.clock();
@@ -27,10 +27,13 @@ export async function confirmSubscription(
   if (!active) throw new SubscriberNotFoundError();
 
   const since = new Date(now.getTime() - deps.settings.backfillDays * DAY_MS);
-  const recent = await deps.postings.listPostingsSince(since, new Date(now.getTime() + 1));
+  const recent = await deps.postings.listPostingsSince(
+    deps.sources.map((s) => s.id),
+    since,
+    new Date(now.getTime() + 1),
+  );
   let backfilled = 0;
   for (const posting of recent) {
-    if (posting.status !== 'open') continue;
     const reason = matchPosting(active.criteria, posting, now);
     if (!reason) continue;
     const added = await deps.matches.addMatch({

@@ -88,9 +88,9 @@ export async function fanOutPoll(
   const newPostingIds =
     reported.size === 0
       ? []
-      : (await deps.postings.listPostingsSince(started, new Date(deps.clock().getTime() + 1)))
-          .filter((p) => reported.has(p.sourceId))
-          .map((p) => p.id);
+      : (await deps.postings.listPostingsSince([...reported], started, new Date(deps.clock().getTime() + 1))).map(
+          (p) => p.id,
+        );
   // In config order, as the sequential poll reported them.
   const order = new Map(selected.map((s, i) => [s.id, i]));
   sources.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));

@@ -64,8 +64,8 @@ export class DynamoStore implements PostingStore, SourceStateStore, SubscriberSt
     return postings.getPostings(this.ctx, ids);
   }
 
-  listPostingsSince(since: Date, until: Date): Promise<Posting[]> {
-    return postings.listPostingsSince(this.ctx, since, until);
+  listPostingsSince(sourceIds: string[], since: Date, until: Date): Promise<Posting[]> {
+    return postings.listPostingsSince(this.ctx, sourceIds, since, until);
   }
 
   listOpenPostingIds(sourceId: string): Promise<string[]> {

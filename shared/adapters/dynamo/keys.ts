@@ -39,10 +39,20 @@ export function sourceStateKey(sourceId: string): ItemKey {
 
 /** A stored posting. */
 export function postingKey(postingId: string): ItemKey {
-  return { PK: `POSTING#${postingId}`, SK: 'META' };
+  return { PK: `${postingPrefix}${postingId}`, SK: 'META' };
 }
 
-/** GSI1 partition of the postings first seen on a UTC day (YYYY-MM-DD). */
+const postingPrefix = 'POSTING#';
+
+/** The posting id a posting item's partition key names. */
+export function postingIdOfKey(pk: string): string {
+  return pk.startsWith(postingPrefix) ? pk.slice(postingPrefix.length) : pk;
+}
+
+/**
+ * GSI1 partition of the postings first seen on a UTC day (YYYY-MM-DD). Only postings stored before
+ * the open-since items (below) carry GSI1 attributes; new ones are listed through those.
+ */
 export function postedDayPartition(day: string): string {
   return `POSTED#${day}`;
 }
@@ -52,41 +62,55 @@ export function postedAtBound(at: Date): string {
   return at.toISOString();
 }
 
-/** GSI1 attributes of a posting: by the day it was first seen, then by time and id. */
-export function postingIndexKeys(posting: Pick<Posting, 'id' | 'firstSeenAt'>): { GSI1PK: string; GSI1SK: string } {
-  const firstSeenAt = canonicalIso(posting.firstSeenAt);
-  return {
-    GSI1PK: postedDayPartition(firstSeenAt.slice(0, 10)),
-    GSI1SK: `${firstSeenAt}#${posting.id}`,
-  };
-}
-
-/** The content fingerprint that claims a posting's content for one posting id. */
-export function fingerprintKey(fingerprint: string): ItemKey {
-  return { PK: `FP#${fingerprint}`, SK: 'META' };
-}
-
 /** The canonical-URL claim: one posting id per job address, tracking parameters aside. */
 export function canonicalUrlKey(canonicalUrl: string): ItemKey {
   return { PK: `URL#${sha256(canonicalUrl).slice(0, 32)}`, SK: 'META' };
 }
 
-/** The near-duplicate bucket: the latest postings with the same folded title. */
+/**
+ * The near-duplicate bucket: the latest postings with the same folded title, with their
+ * fingerprints, so it is also the content claim (the fingerprint folds the title alike). Tables
+ * from before it kept fingerprints also hold "FP#<fingerprint>" claim items, no longer read.
+ */
 export function nearDuplicateKey(titleKey: string): ItemKey {
   return { PK: `NEAR#${sha256(titleKey).slice(0, 32)}`, SK: 'META' };
 }
 
-/** Sort-key prefix of a source's open postings (membership items in the source's partition). */
-export const openPostingPrefix = 'OPEN#';
+/**
+ * Sort-key prefix of a source's open postings: one item per open posting in the source's
+ * partition, "OPENED#<firstSeenAt>#<id>", so that one query lists what a source has open (to close
+ * what vanished) and a range of it what the source first saw in a time window (backfill), in one
+ * write per posting instead of a membership item plus a posted-day index entry.
+ */
+export const openSincePrefix = 'OPENED#';
+
+/**
+ * Sort-key prefix of the membership items of postings stored before: "OPEN#<id>", no time. Still
+ * listed and deleted on close; none are written any more.
+ */
+export const legacyOpenPrefix = 'OPEN#';
 
 /** Partition of one source: its state and its open postings. */
 export function sourcePartition(sourceId: string): string {
   return `SOURCE#${sourceId}`;
 }
 
-/** The item saying that this posting of this source is open. */
-export function openPostingKey(sourceId: string, postingId: string): ItemKey {
-  return { PK: sourcePartition(sourceId), SK: `${openPostingPrefix}${postingId}` };
+/** The item saying that this posting of this source, first seen then, is open. */
+export function openSinceKey(posting: Pick<Posting, 'sourceId' | 'id' | 'firstSeenAt'>): ItemKey {
+  return {
+    PK: sourcePartition(posting.sourceId),
+    SK: `${openSincePrefix}${canonicalIso(posting.firstSeenAt)}#${posting.id}`,
+  };
+}
+
+/** Sort-key bound of a source's open-since items: those first seen at or after `at` sort after it. */
+export function openSinceBound(at: Date): string {
+  return `${openSincePrefix}${at.toISOString()}`;
+}
+
+/** The posting id an open-since or legacy membership sort key names. */
+export function postingIdOfOpenKey(sk: string): string {
+  return sk.slice(sk.lastIndexOf('#') + 1);
 }
 
 /** Partition of everything that belongs to one subscriber. */

@@ -16,7 +16,11 @@ export const tableDefinition = {
   timeToLiveAttribute: 'expiresAt',
   globalSecondaryIndexes: [
     {
-      /** Postings by the UTC day they were first seen; keys only, so indexing costs one write unit. */
+      /**
+       * Postings stored before the open-since items (keys.ts) by the UTC day they were first seen,
+       * keys only. New postings carry no GSI1 attributes, so storing one writes nothing here; the
+       * index is read for the old ones and can be deleted once none is younger than the backfill.
+       */
       indexName: 'GSI1',
       partitionKey: { name: 'GSI1PK', type: 'S' },
       sortKey: { name: 'GSI1SK', type: 'S' },

@@ -80,7 +80,11 @@ describe('sending a digest', () => {
     const job = { subscriberId: sub.id, digestId: 'daily-2026-11-24' };
     await expect(sendDigest({ ...stack.deps, mailer: flakyMailer(1) }, job)).rejects.toThrow();
     const [late] = await stack.deps.postings
-      .listPostingsSince(new Date(Date.now() - 86_400_000), new Date(Date.now() + 1000))
+      .listPostingsSince(
+        stack.deps.sources.map((s) => s.id),
+        new Date(Date.now() - 86_400_000),
+        new Date(Date.now() + 1000),
+      )
       .then((ps) => ps.filter((p) => p.enrichment.requiredLanguages.some((l) => l.code === 'nl')));
     await stack.deps.matches.addMatch({
       subscriberId: sub.id,

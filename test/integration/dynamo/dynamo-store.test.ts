@@ -5,10 +5,11 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoClients } from '../../../shared/adapters/dynamo/dynamo-clients';
 import { DynamoStore } from '../../../shared/adapters/dynamo/dynamo-store';
-import { emailKey, fingerprintKey, postingKey } from '../../../shared/adapters/dynamo/keys';
+import { emailKey, nearDuplicateKey, postingKey } from '../../../shared/adapters/dynamo/keys';
 import { StoredItemError } from '../../../shared/adapters/dynamo/stored-item-error';
 import { ensureTable } from '../../../shared/adapters/dynamo/table-definition';
 import type { Match } from '../../../shared/match/match';
+import { nearDuplicateKey as titleKey } from '../../../shared/posting/near-duplicate';
 import type { Posting } from '../../../shared/posting/posting';
 import { postingFingerprint, postingId } from '../../../shared/posting/posting-identity';
 import type { Subscriber } from '../../../shared/subscriber/subscriber';
@@ -126,10 +127,60 @@ describe('postings', () => {
     expect(await store.getPostings([first.id, repost.id])).toEqual([first]);
   });
 
-  it('completes a save that crashed between the fingerprint write and the posting write', async () => {
+  it('collapses the same content saved by two sources at once: the second waits on no posting write', async () => {
+    const first = postingOf(3, 'lever-acme', 'job-3', '2030-01-05T09:00:00.000Z', 'race');
+    const second = postingOf(3, 'greenhouse-acme', 'gh-3', '2030-01-05T09:00:00.000Z', 'race');
+    // The first save is held just before its posting item is written, after its claims.
+    let reached!: () => void;
+    let release!: () => void;
+    const atPostingWrite = new Promise<void>((resolve) => {
+      reached = resolve;
+    });
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const holding = {
+      send: async (command: Parameters<DynamoDBDocumentClient['send']>[0]) => {
+        if (command instanceof PutCommand && command.input.Item?.packed) {
+          reached();
+          await released;
+        }
+        return raw.send(command);
+      },
+    } as unknown as DynamoDBDocumentClient;
+    const firstSave = new DynamoStore({ client: holding, tableName }).savePosting(first);
+    await atPostingWrite;
+
+    expect(await store.savePosting(second)).toEqual({ outcome: 'duplicate', postingId: first.id });
+    release();
+    expect(await firstSave).toEqual({ outcome: 'new', postingId: first.id });
+    expect(await store.getPostings([first.id, second.id])).toEqual([first]);
+  });
+
+  it('finds the same content, even closed, through a title bucket from before buckets kept fingerprints', async () => {
+    const first = postingOf(4, 'lever-acme', 'job-4', '2030-01-05T09:00:00.000Z', 'older bucket');
+    const copy = postingOf(4, 'greenhouse-acme', 'gh-4', '2030-01-06T09:00:00.000Z', 'older bucket');
+    await store.savePosting(first);
+    // Closed, so that only the word-for-word check can find it (a near-duplicate must be open).
+    await store.closePostings('lever-acme', [first.id], new Date('2030-01-05T12:00:00.000Z'));
+    const bucket = nearDuplicateKey(titleKey(first.title));
+    await raw.send(new PutCommand({ TableName: tableName, Item: { ...bucket, postingIds: [first.id], version: 1 } }));
+
+    expect(await store.savePosting(copy)).toEqual({ outcome: 'duplicate', postingId: first.id });
+  });
+
+  it('completes a save that crashed between joining its title bucket and the posting write', async () => {
     const posting = postingOf(2, 'rss-jobs', 'item-9', '2030-01-05T09:00:00.000Z', 'crash');
     await raw.send(
-      new PutCommand({ TableName: tableName, Item: { ...fingerprintKey(posting.fingerprint), postingId: posting.id } }),
+      new PutCommand({
+        TableName: tableName,
+        Item: {
+          ...nearDuplicateKey(titleKey(posting.title)),
+          postingIds: [posting.id],
+          fingerprints: [posting.fingerprint.slice(0, 16)],
+          version: 1,
+        },
+      }),
     );
 
     expect(await store.savePosting(posting)).toEqual({ outcome: 'new', postingId: posting.id });
@@ -143,7 +194,11 @@ describe('postings', () => {
     const atUntil = postingOf(3, 'span', 'd', '2031-03-02T06:00:00.000Z', 'span-d');
     for (const p of [atUntil, earlyDayTwo, before, lateDayOne]) await store.savePosting(p);
 
-    const listed = await store.listPostingsSince(new Date('2031-03-01T22:00:00Z'), new Date('2031-03-02T06:00:00Z'));
+    const listed = await store.listPostingsSince(
+      ['span'],
+      new Date('2031-03-01T22:00:00Z'),
+      new Date('2031-03-02T06:00:00Z'),
+    );
 
     expect(listed.map((p) => p.externalId)).toEqual(['b', 'c']);
   });

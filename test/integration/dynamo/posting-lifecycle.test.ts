@@ -4,7 +4,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoClients } from '../../../shared/adapters/dynamo/dynamo-clients';
 import { DynamoStore } from '../../../shared/adapters/dynamo/dynamo-store';
-import { canonicalUrlKey, fingerprintKey } from '../../../shared/adapters/dynamo/keys';
+import { canonicalUrlKey, openSinceKey, postingKey } from '../../../shared/adapters/dynamo/keys';
 import { ensureTable } from '../../../shared/adapters/dynamo/table-definition';
 import { canonicalUrl } from '../../../shared/posting/canonical-url';
 import { type Posting, unknownEnrichment } from '../../../shared/posting/posting';
@@ -12,7 +12,7 @@ import { postingFingerprint, postingId } from '../../../shared/posting/posting-i
 import { seedsDir } from '../../support/fixtures';
 import { startTestDynamo } from '../../support/test-dynamo';
 
-// The store's side of dedup and closing: claims, in-place updates, open postings per source.
+// The store's side of dedup and closing: the URL claim, in-place updates, open postings per source.
 const seed = (file: string) => readFileSync(path.join(seedsDir, file), 'utf8');
 
 function postingOf(
@@ -80,7 +80,7 @@ describe('saving a posting again', () => {
 });
 
 describe('the canonical-URL claim', () => {
-  it('makes the same job behind a tracking link a duplicate, and gives back the claims it took', async () => {
+  it('makes the same job behind a tracking link a duplicate, whatever the board titled it', async () => {
     const url = 'https://jobs.example.com/acme/42';
     const original = postingOf('acme', 'j42', {
       title: 'Danish back office',
@@ -96,8 +96,21 @@ describe('the canonical-URL claim', () => {
 
     expect(await store.savePosting(tracked)).toEqual({ outcome: 'duplicate', postingId: original.id });
     expect(await getItem(canonicalUrlKey(canonicalUrl(url) as string))).toMatchObject({ postingId: original.id });
-    expect(await getItem(fingerprintKey(tracked.fingerprint))).toBeUndefined();
     expect(await store.getPostings([tracked.id])).toEqual([]);
+  });
+
+  it('gives its URL claim back when the title bucket finds it a copy of another posting', async () => {
+    const text = seed('001_d53701c465218936.txt');
+    const original = postingOf('acme', 'j51', {
+      title: 'Portuguese support',
+      text,
+      url: 'https://acme.example.com/51',
+    });
+    const copy = postingOf('board', 'b51', { title: 'Portuguese support', text, url: 'https://board.example.org/51' });
+    await store.savePosting(original);
+
+    expect(await store.savePosting(copy)).toEqual({ outcome: 'duplicate', postingId: original.id });
+    expect(await getItem(canonicalUrlKey(canonicalUrl('https://board.example.org/51') as string))).toBeUndefined();
   });
 
   it('completes a save that crashed after its URL claim', async () => {
@@ -141,5 +154,90 @@ describe('open postings of a source', () => {
 
     const repost = postingOf('rehire', 'new', { title: 'Billing specialist', text: `${text}\nNew intake in May.` });
     expect(await store.savePosting(repost)).toEqual({ outcome: 'new', postingId: repost.id });
+  });
+
+  it('lists only open postings of the sources asked for, first seen in the window, and not once closed', async () => {
+    const at = (externalId: string, sourceId: string, firstSeenAt: string) => ({
+      ...postingOf(sourceId, externalId, {
+        title: `Window ${externalId}`,
+        text: `${seed('000_1749e7e31bab95be.txt')}${externalId}`,
+      }),
+      firstSeenAt,
+      lastSeenAt: firstSeenAt,
+    });
+    const kept = at('w1', 'window', '2031-05-01T10:00:00.000Z');
+    const closedLater = at('w2', 'window', '2031-05-01T11:00:00.000Z');
+    const otherSource = at('w3', 'elsewhere', '2031-05-01T12:00:00.000Z');
+    const tooEarly = at('w4', 'window', '2031-04-30T10:00:00.000Z');
+    for (const p of [kept, closedLater, otherSource, tooEarly]) await store.savePosting(p);
+    await store.closePostings('window', [closedLater.id], new Date('2031-05-02T00:00:00.000Z'));
+
+    const listed = await store.listPostingsSince(
+      ['window'],
+      new Date('2031-05-01T00:00:00.000Z'),
+      new Date('2031-05-03T00:00:00.000Z'),
+    );
+
+    expect(listed.map((p) => p.id)).toEqual([kept.id]);
+  });
+
+  it('a save retried after a crash with a later time is one open posting, dropped whole on close', async () => {
+    const crashed = postingOf('retry', 'r1', { title: 'Retried save', text: seed('002_e26d09193e706b28.txt') });
+    await raw.send(new PutCommand({ TableName: dynamo.tableName, Item: openSinceKey(crashed) }));
+    const retried = { ...crashed, firstSeenAt: '2031-01-01T10:05:00.000Z', lastSeenAt: '2031-01-01T10:05:00.000Z' };
+    expect(await store.savePosting(retried)).toEqual({ outcome: 'new', postingId: crashed.id });
+
+    expect(await store.listOpenPostingIds('retry')).toEqual([crashed.id]);
+    const window = [new Date('2031-01-01T00:00:00.000Z'), new Date('2031-01-02T00:00:00.000Z')] as const;
+    expect((await store.listPostingsSince(['retry'], ...window)).map((p) => p.firstSeenAt)).toEqual([
+      retried.firstSeenAt,
+    ]);
+    expect(await store.closePostings('retry', [crashed.id], new Date('2031-01-03T00:00:00.000Z'))).toBe(1);
+    expect(await store.listOpenPostingIds('retry')).toEqual([]);
+  });
+});
+
+describe('postings stored before open-since items', () => {
+  it('are listed open through their membership item, and closing drops it', async () => {
+    const legacy = postingOf('legacy', 'l1', { title: 'Legacy listing', text: seed('004_0fc16f87b38e3819.txt') });
+    await raw.send(
+      new PutCommand({
+        TableName: dynamo.tableName,
+        Item: {
+          ...legacy,
+          ...postingKey(legacy.id),
+          GSI1PK: 'POSTED#2031-01-01',
+          GSI1SK: `${legacy.firstSeenAt}#${legacy.id}`,
+        },
+      }),
+    );
+    const membership = { PK: 'SOURCE#legacy', SK: `OPEN#${legacy.id}` };
+    await raw.send(new PutCommand({ TableName: dynamo.tableName, Item: { ...membership, postingId: legacy.id } }));
+
+    expect(await store.listOpenPostingIds('legacy')).toEqual([legacy.id]);
+    expect(await store.closePostings('legacy', [legacy.id], new Date('2031-01-05T00:00:00.000Z'))).toBe(1);
+
+    expect(await store.listOpenPostingIds('legacy')).toEqual([]);
+    expect(await getItem(membership)).toBeUndefined();
+  });
+
+  it('stay listed by the day they were first seen when their text changes', async () => {
+    const legacy = postingOf('legacy', 'l2', { title: 'Legacy edited', text: seed('001_d53701c465218936.txt') });
+    await raw.send(
+      new PutCommand({
+        TableName: dynamo.tableName,
+        Item: {
+          ...legacy,
+          ...postingKey(legacy.id),
+          GSI1PK: 'POSTED#2031-01-01',
+          GSI1SK: `${legacy.firstSeenAt}#${legacy.id}`,
+        },
+      }),
+    );
+    const edited = { ...legacy, text: `${legacy.text}\nNow hiring two.`, lastSeenAt: '2031-01-04T10:00:00.000Z' };
+    expect((await store.savePosting(edited)).outcome).toBe('updated');
+
+    const window = [new Date('2031-01-01T00:00:00.000Z'), new Date('2031-01-02T00:00:00.000Z')] as const;
+    expect((await store.listPostingsSince(['legacy'], ...window)).map((p) => p.text)).toEqual([edited.text]);
   });
 });

@@ -1,3 +1,4 @@
+import { brotliCompressSync } from 'node:zlib';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoClients } from '../../../shared/adapters/dynamo/dynamo-clients';
@@ -7,9 +8,10 @@ import { ensureTable } from '../../../shared/adapters/dynamo/table-definition';
 import { labelled, realPosting } from '../../support/real-postings';
 import { startTestDynamo } from '../../support/test-dynamo';
 
-// How a posting is stored cheaply: its fields packed (compressed) into one attribute, the
-// posted-day index holding keys only. Capacity is asserted only where the engine reports it
-// (AWS's DynamoDB Local: scripts/with-dynamodb-local.sh); dynalite reports none.
+// How a posting is stored cheaply: its fields packed (compressed) into one attribute, listed by
+// one open-since item in its source's partition; postings from before that are read through GSI1.
+// Capacity is asserted only where the engine reports it (AWS's DynamoDB Local:
+// scripts/with-dynamodb-local.sh); dynalite reports none.
 let dynamo: Awaited<ReturnType<typeof startTestDynamo>>;
 let store: DynamoStore;
 let raw: ReturnType<typeof createDynamoClients>['documentClient'];
@@ -40,9 +42,13 @@ describe('a stored posting', () => {
       Buffer.byteLength(JSON.stringify(posting)) / 2,
     );
     expect(await store.getPostings([posting.id])).toEqual([posting]);
-    expect(await store.listPostingsSince(new Date('2032-05-04T00:00:00Z'), new Date('2032-05-05T00:00:00Z'))).toEqual([
-      posting,
-    ]);
+    expect(
+      await store.listPostingsSince(
+        [posting.sourceId],
+        new Date('2032-05-04T00:00:00Z'),
+        new Date('2032-05-05T00:00:00Z'),
+      ),
+    ).toEqual([posting]);
   });
 
   it('reads back closed once closed, with when', async () => {
@@ -71,8 +77,39 @@ describe('a stored posting', () => {
     );
 
     expect(await store.getPostings([posting.id])).toEqual([posting]);
-    expect(await store.listPostingsSince(new Date('2032-05-08T00:00:00Z'), new Date('2032-05-09T00:00:00Z'))).toEqual([
-      posting,
-    ]);
+    expect(
+      await store.listPostingsSince(
+        [posting.sourceId],
+        new Date('2032-05-08T00:00:00Z'),
+        new Date('2032-05-09T00:00:00Z'),
+      ),
+    ).toEqual([posting]);
+  });
+
+  it('is still read when it was packed with its id inside and a time-and-id index sort key', async () => {
+    const posting = realPosting(6, '2032-05-10T10:00:00.000Z');
+    const { status, closedAt: _none, ...rest } = posting;
+    await raw.send(
+      new PutCommand({
+        TableName: dynamo.tableName,
+        Item: {
+          ...postingKey(posting.id),
+          id: posting.id,
+          status,
+          packed: brotliCompressSync(JSON.stringify(rest)),
+          GSI1PK: 'POSTED#2032-05-10',
+          GSI1SK: `${posting.firstSeenAt}#${posting.id}`,
+        },
+      }),
+    );
+
+    expect(await store.getPostings([posting.id])).toEqual([posting]);
+    expect(
+      await store.listPostingsSince(
+        [posting.sourceId],
+        new Date('2032-05-10T00:00:00Z'),
+        new Date('2032-05-11T00:00:00Z'),
+      ),
+    ).toEqual([posting]);
   });
 });

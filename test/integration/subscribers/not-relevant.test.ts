@@ -21,7 +21,11 @@ const report = async (...argv: string[]) => {
 beforeAll(async () => {
   ({ stack, close, dataDir } = await startTestStack({ announce: true }));
   await stack.handlers.poll({ kind: 'poll' }, {} as never);
-  postings = await stack.deps.postings.listPostingsSince(new Date(Date.now() - 86_400_000), new Date(Date.now() + 1));
+  postings = await stack.deps.postings.listPostingsSince(
+    stack.deps.sources.map((s) => s.id),
+    new Date(Date.now() - 86_400_000),
+    new Date(Date.now() + 1),
+  );
   expect(postings.length).toBeGreaterThan(1);
 });
 
