@@ -353,11 +353,11 @@ export class SubscriptionIndex {
     for (const w of filters.excludeIds) if (this.inText(w, p)) verdict = null;
     if (verdict && company) for (const w of filters.companyIds) if (this.inCompany(w, company)) verdict = null;
     if (verdict && filters.keywordIds.length > 0) {
-      let found: string[] | null = null;
+      const found: string[] = [];
       for (let i = 0; i < filters.keywordIds.length; i++) {
-        if (this.inText(filters.keywordIds[i] as number, p)) (found ??= []).push(filters.keywords[i] as string);
+        if (this.inText(filters.keywordIds[i] as number, p)) found.push(filters.keywords[i] as string);
       }
-      verdict = found;
+      verdict = found.length > 0 ? found : null;
     }
     this.filterStamps[f] = this.stamp;
     this.filterVerdicts[f] = verdict;
