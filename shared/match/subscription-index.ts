@@ -24,8 +24,9 @@ interface Filters {
 }
 
 /**
- * Subscribers sharing languages and place criteria. Members sit in parallel arrays: first those
- * with no keyword or exclusion (most), then the filtered ones in runs of equal filters.
+ * Subscribers sharing languages and place criteria, in runs of one delivery frequency and one set
+ * of keyword and exclusion filters (a run key, see runKey): a run is checked once and handed out
+ * whole. Order within a run is free, which makes adding and removing O(runs), not O(members).
  */
 interface Core {
   key: string;
@@ -34,11 +35,12 @@ interface Core {
   /** Level or ad-language rules, which the inverted lists don't capture: checked by matchWhere. */
   checked: boolean;
   ids: string[];
-  frequencies: Frequency[];
-  /** Filters of each member; -1 for none. */
-  filters: number[];
   slots: number[];
-  plain: number;
+  /**
+   * The runs in position order, as [start, key, start, key, …, end]: a run ends where the next
+   * starts, the last at `end` (= ids.length). One array, so a posting touches little memory.
+   */
+  runs: number[];
 }
 
 /** The cores under one language key, by where they accept work. */
@@ -53,16 +55,26 @@ interface PlaceLists {
 
 /**
  * Called for each run of matching subscribers: `ids[i]` for `from <= i < to` receives the posting,
- * with delivery `frequencies[i]`, for `reason`. Arrays and reason belong to the index and are
+ * all with delivery `frequency`, for `reason`. The array and reason belong to the index and are
  * shared: read them during the call, copy what you keep.
  */
 export type MatchVisitor = (
   ids: readonly string[],
-  frequencies: readonly Frequency[],
   from: number,
   to: number,
+  frequency: Frequency,
   reason: MatchReason,
 ) => void;
+
+const frequencies: readonly Frequency[] = ['instant', 'daily', 'weekly'];
+/** Runs without filters have keys 0–2 (the frequency); with filters f, 3 + 3f + frequency. */
+const runKey = (filters: number, frequency: Frequency) => 3 * (filters + 1) + frequencies.indexOf(frequency);
+
+/** The index of the run with this key in a core's runs, or -1. */
+function runOf(runs: number[], key: number): number {
+  for (let j = 1; j < runs.length; j += 2) if (runs[j] === key) return (j - 1) / 2;
+  return -1;
+}
 
 const regionCountries = new Map<string, ReadonlySet<string>>([
   ['EU', EU],
@@ -80,15 +92,21 @@ function languageKeys(c: WhereCriteria): Set<string> {
   return new Set(c.languages.map((l) => (l === 'en' && others ? englishWithOthers : l)));
 }
 
-// Everything matchWhere / matchFilters read, in a fixed order: equal keys match alike.
+// Everything matchWhere / matchFilters read: equal keys match alike. matchWhere reads the
+// languages and countries as sets (its reason follows the posting's order), so they are keyed as
+// sets: "de, nl" and "nl, de" are one core.
+const asSet = (xs: readonly string[] | undefined) => [...new Set(xs)].sort();
 const whereKey = (c: Criteria) =>
-  JSON.stringify([c.languages, c.countries, c.remote, c.minLevel ?? null, c.adLanguages ?? []]);
+  JSON.stringify([asSet(c.languages), asSet(c.countries), c.remote, c.minLevel ?? null, asSet(c.adLanguages)]);
 const filterKey = (c: Criteria) => JSON.stringify([c.keywords, c.excludeKeywords ?? [], c.excludeCompanies ?? []]);
 const hasFilters = (c: Criteria) =>
   c.keywords.length > 0 || (c.excludeKeywords?.length ?? 0) > 0 || (c.excludeCompanies?.length ?? 0) > 0;
 
-/** Posting languages and countries are bits of one number each; past this many, every core is checked. */
-const maxBits = 26;
+/**
+ * Posting languages and countries are bits of one number each, and both make one small-integer
+ * key of the posting's reasons; past this many, every core is checked by matchWhere.
+ */
+const maxBits = 15;
 const bitShift = 2 ** maxBits;
 
 /**
@@ -108,6 +126,7 @@ export class SubscriptionIndex {
   private readonly slotOf = new Map<string, number>();
   private slotCore: (Core | undefined)[] = [];
   private slotPosition: number[] = [];
+  private slotKey: number[] = [];
   private readonly freeSlots: number[] = [];
   private nextSlot = 0;
 
@@ -163,29 +182,37 @@ export class SubscriptionIndex {
     let slot = this.slotOf.get(s.id);
     if (slot !== undefined) {
       const core = this.slotCore[slot] as Core;
-      const at = this.slotPosition[slot] as number;
-      const f = core.filters[at] as number;
-      if (core.key === coreKey && (f < 0 ? filters === null : this.filters[f]?.key === filters)) {
-        core.frequencies[at] = s.frequency;
-        return;
-      }
+      const key = this.slotKey[slot] as number;
+      const f = Math.floor(key / 3) - 1;
+      const same = f < 0 ? filters === null : this.filters[f]?.key === filters;
+      if (core.key === coreKey && same && key === runKey(f, s.frequency)) return;
       this.remove(s.id);
     }
     slot = this.freeSlots.pop() ?? this.nextSlot++;
     this.slotOf.set(s.id, slot);
     const core = this.coreFor(coreKey, s.criteria);
     this.slotCore[slot] = core;
-    const filterId = filters === null ? -1 : this.filtersFor(filters, s.criteria);
-    // Plain members first, then filtered ones in runs of equal filters (one verdict, one visit
-    // per run): the new member goes to the end of its run, later members move up by one.
-    let at = core.ids.length;
-    if (filterId < 0) at = core.plain++;
-    else {
-      const run = core.filters.lastIndexOf(filterId);
-      if (run >= core.plain) at = run + 1;
+    const key = runKey(filters === null ? -1 : this.filtersFor(filters, s.criteria), s.frequency);
+    this.slotKey[slot] = key;
+    const runs = core.runs;
+    let r = runOf(runs, key);
+    if (r < 0) {
+      // A new, empty run at the end.
+      r = (runs.length - 1) / 2;
+      runs.push(key, runs[runs.length - 1] as number);
     }
-    for (let m = core.ids.length; m > at; m--) this.move(core, m - 1, m);
-    this.place(core, at, s.id, s.frequency, filterId, slot);
+    // Each later run gives its first member to the free place after its end, so a place opens
+    // at the end of run r.
+    const end = runs.length - 1;
+    let free = runs[end] as number;
+    for (let j = (runs.length - 1) / 2 - 1; j > r; j--) {
+      const first = runs[2 * j] as number;
+      this.move(core, first, free);
+      free = first;
+      runs[2 * j] = first + 1;
+    }
+    this.place(core, free, s.id, slot);
+    runs[end] = (runs[end] as number) + 1;
   }
 
   /** Removes a subscriber; false when it was not there. */
@@ -193,19 +220,24 @@ export class SubscriptionIndex {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return false;
     const core = this.slotCore[slot] as Core;
-    let at = this.slotPosition[slot] as number;
-    const f = core.filters[at] as number;
-    if (f >= 0) this.releaseFilters(f);
-    else {
-      // Plain members are in no order: the last one fills the hole, which moves to the filtered.
-      this.move(core, --core.plain, at);
-      at = core.plain;
+    const key = this.slotKey[slot] as number;
+    const runs = core.runs;
+    const r = runOf(runs, key);
+    // The run's last member fills the hole; each later run then moves its last member to the
+    // place before its start, so the hole ends at the end of the array.
+    let hole = this.slotPosition[slot] as number;
+    const count = (runs.length - 1) / 2;
+    for (let j = r; j < count; j++) {
+      const last = (runs[2 * j + 2] as number) - 1;
+      this.move(core, last, hole);
+      hole = last;
+      if (j > r) runs[2 * j] = (runs[2 * j] as number) - 1;
     }
-    for (let m = at + 1; m < core.ids.length; m++) this.move(core, m, m - 1);
+    runs[runs.length - 1] = (runs[runs.length - 1] as number) - 1;
     core.ids.pop();
-    core.frequencies.pop();
-    core.filters.pop();
     core.slots.pop();
+    if (runs[2 * r] === runs[2 * r + 2]) runs.splice(2 * r, 2);
+    if (key >= 3) this.releaseFilters(Math.floor(key / 3) - 1);
     if (core.ids.length === 0) this.dropCore(core);
     this.slotOf.delete(id);
     this.slotCore[slot] = undefined;
@@ -216,10 +248,8 @@ export class SubscriptionIndex {
   /** Every active subscriber the posting matches, each with why. */
   match(posting: MatchablePosting, now: Date): { subscriber: IndexedSubscriber; reason: MatchReason }[] {
     const out: { subscriber: IndexedSubscriber; reason: MatchReason }[] = [];
-    this.forEachMatch(posting, now, (ids, frequencies, from, to, reason) => {
-      for (let i = from; i < to; i++) {
-        out.push({ subscriber: { id: ids[i] as string, frequency: frequencies[i] as Frequency }, reason });
-      }
+    this.forEachMatch(posting, now, (ids, from, to, frequency, reason) => {
+      for (let i = from; i < to; i++) out.push({ subscriber: { id: ids[i] as string, frequency }, reason });
     });
     return out;
   }
@@ -259,22 +289,20 @@ export class SubscriptionIndex {
         }
       }
       if (!reason) continue;
-      if (core.plain > 0) visit(core.ids, core.frequencies, 0, core.plain, reason);
-      count += core.plain;
-      const filters = core.filters;
-      for (let m = core.plain, end = m; m < filters.length; m = end) {
-        const f = filters[m] as number;
-        while (end < filters.length && filters[end] === f) end++;
-        const keywords = this.verdict(f, p);
-        if (!keywords) continue;
-        visit(
-          core.ids,
-          core.frequencies,
-          m,
-          end,
-          keywords.length === 0 ? reason : this.withKeywords(reason, f, keywords),
-        );
-        count += end - m;
+      const { runs, ids } = core;
+      for (let j = 0; j + 1 < runs.length; j += 2) {
+        const from = runs[j] as number;
+        const key = runs[j + 1] as number;
+        const to = runs[j + 2] as number;
+        const frequency = frequencies[key % 3] as Frequency;
+        if (key < 3) visit(ids, from, to, frequency, reason);
+        else {
+          const f = Math.floor(key / 3) - 1;
+          const keywords = this.verdict(f, p);
+          if (!keywords) continue;
+          visit(ids, from, to, frequency, keywords.length === 0 ? reason : this.withKeywords(reason, f, keywords));
+        }
+        count += to - from;
       }
     }
     return count;
@@ -292,21 +320,11 @@ export class SubscriptionIndex {
     }
     const stamp = this.stamp;
     const { coreStamps, coreLanguages, coreCountries, coreQualified, reached } = this;
-    let n = 0;
+    // The lists to walk, each with the language bit, country bit and qualification it carries.
+    const sets: Set<number>[] = [];
+    const bits: number[] = [];
     const walk = (set: Set<number> | undefined, languageBit: number, countryBit: number, qualifies: number) => {
-      if (!set) return;
-      for (const c of set) {
-        if (coreStamps[c] !== stamp) {
-          coreStamps[c] = stamp;
-          coreLanguages[c] = 0;
-          coreCountries[c] = 0;
-          coreQualified[c] = 0;
-          reached[n++] = c;
-        }
-        coreLanguages[c] = (coreLanguages[c] as number) | languageBit;
-        coreCountries[c] = (coreCountries[c] as number) | countryBit;
-        coreQualified[c] = (coreQualified[c] as number) | qualifies;
-      }
+      if (set) sets.push(set) && bits.push(languageBit, countryBit, qualifies);
     };
     const e = p.posting.enrichment;
     const keys: [string, number, number][] = languages.map((l, b) => [l, 1 << b, 1]);
@@ -326,6 +344,25 @@ export class SubscriptionIndex {
       if (region === 'worldwide') for (const set of lists.remote.values()) walk(set, languageBit, 0, qualifies);
       else if (region)
         for (const c of regionCountries.get(region) ?? [region]) walk(lists.remote.get(c), languageBit, 0, qualifies);
+    }
+    let n = 0;
+    for (let i = 0; i < sets.length; i++) {
+      const languageBit = bits[3 * i] as number;
+      const countryBit = bits[3 * i + 1] as number;
+      const qualifies = bits[3 * i + 2] as number;
+      for (const c of sets[i] as Set<number>) {
+        if (coreStamps[c] !== stamp) {
+          coreStamps[c] = stamp;
+          coreLanguages[c] = languageBit;
+          coreCountries[c] = countryBit;
+          coreQualified[c] = qualifies;
+          reached[n++] = c;
+        } else {
+          coreLanguages[c] = (coreLanguages[c] as number) | languageBit;
+          coreCountries[c] = (coreCountries[c] as number) | countryBit;
+          coreQualified[c] = (coreQualified[c] as number) | qualifies;
+        }
+      }
     }
     return n;
   }
@@ -381,24 +418,14 @@ export class SubscriptionIndex {
   }
 
   /** Writes a member at position `at` of the core (which may be one past the end). */
-  private place(core: Core, at: number, id: string, frequency: Frequency, filters: number, slot: number): void {
+  private place(core: Core, at: number, id: string, slot: number): void {
     core.ids[at] = id;
-    core.frequencies[at] = frequency;
-    core.filters[at] = filters;
     core.slots[at] = slot;
     this.slotPosition[slot] = at;
   }
 
   private move(core: Core, from: number, to: number): void {
-    if (from === to) return;
-    this.place(
-      core,
-      to,
-      core.ids[from] as string,
-      core.frequencies[from] as Frequency,
-      core.filters[from] as number,
-      core.slots[from] as number,
-    );
+    if (from !== to) this.place(core, to, core.ids[from] as string, core.slots[from] as number);
   }
 
   private coreFor(key: string, criteria: Criteria): Core {
@@ -418,10 +445,8 @@ export class SubscriptionIndex {
       },
       checked: criteria.minLevel !== undefined || (criteria.adLanguages?.length ?? 0) > 0,
       ids: [],
-      frequencies: [],
-      filters: [],
       slots: [],
-      plain: 0,
+      runs: [0],
     };
     this.cores[id] = core;
     this.coreOf.set(key, core);
