@@ -108,8 +108,6 @@ export const subscriberSchema = z.object({
   createdAt: z.iso.datetime(),
   confirmedAt: z.iso.datetime().optional(),
   unsubscribedAt: z.iso.datetime().optional(),
-  /** When the last digest went out; the next one holds what matched since. */
-  lastDigestAt: z.iso.datetime().optional(),
   /** When each confirmation email of the last 24 h went out: the per-address re-send limit. */
   confirmationsSent: z.array(z.iso.datetime()).optional(),
   /** Transient bounces since the last delivery; suppressed at SOFT_BOUNCE_LIMIT. */

@@ -40,22 +40,32 @@ export async function sendDigest(
   deps: Pick<Deps, 'subscribers' | 'matches' | 'postings' | 'mailer' | 'settings' | 'clock'>,
   job: DigestJob,
 ): Promise<SendDigestResult> {
-  // Independent reads at once: every round trip here delays the sender's next pacer slot.
-  const [subscriber, seen] = await Promise.all([
-    deps.subscribers.getSubscriber(job.subscriberId),
-    deps.matches.getDigest(job.subscriberId, job.digestId),
-  ]);
-  if (subscriber?.status !== 'active') return { sent: false, why: 'not-active' };
-  if (seen?.status === 'sent') return { sent: false, why: 'already-sent' };
-
+  // The lease is taken while the subscriber is read: every round trip here delays the sender's
+  // next pacer slot. The digest record is read under the lease (sendLeased), not before it.
   const owner = randomUUID();
   const { leaseDigest, releaseDigest } = deps.matches;
-  if (leaseDigest) {
-    const now = deps.clock();
-    const until = new Date(now.getTime() + digestLeaseMs);
-    if ((await leaseDigest.call(deps.matches, subscriber.id, job.digestId, owner, now, until)) === 'held') {
-      throw new DigestBusyError(job);
-    }
+  const now = deps.clock();
+  const [subscriber, lease] = await Promise.all([
+    deps.subscribers.getSubscriber(job.subscriberId),
+    leaseDigest?.call(
+      deps.matches,
+      job.subscriberId,
+      job.digestId,
+      owner,
+      now,
+      new Date(now.getTime() + digestLeaseMs),
+    ),
+  ]);
+  if (subscriber?.status !== 'active') {
+    if (lease === 'leased') await releaseDigest?.call(deps.matches, job.subscriberId, job.digestId, owner);
+    return { sent: false, why: 'not-active' };
+  }
+  if (lease === 'held') {
+    // A delivery that finished keeps its lease until it runs out: a duplicate arriving meanwhile
+    // is told the digest is sent, not asked to come back.
+    const seen = await deps.matches.getDigest(subscriber.id, job.digestId);
+    if (seen?.status === 'sent') return { sent: false, why: 'already-sent' };
+    throw new DigestBusyError(job);
   }
   try {
     return await sendLeased(deps, job, subscriber);
@@ -137,28 +147,21 @@ async function sendLeased(
     headers: listUnsubscribeHeaders(unsubscribe, deps.settings.unsubscribeMailto),
     tags: { subscriber: subscriber.id },
   });
-  const markSent = async () => {
-    await deps.matches.putDigest({
-      subscriberId: subscriber.id,
-      digestId: job.digestId,
-      status: 'sent',
-      postingIds: items.map((i) => i.posting.id),
-      at: now.toISOString(),
-      messageId,
-    });
-    // Only after "sent" is stored, so a retry never finds the record "sending" with its matches gone.
-    await deps.matches.removeMatches(
-      matchesOf(
-        pending,
-        chosen.map((m) => m.postingId),
-      ),
-    );
-  };
-  // lastDigestAt is bookkeeping no invariant reads: written alongside, not after.
-  await Promise.all([
-    markSent(),
-    deps.subscribers.updateSubscriber(subscriber.id, { lastDigestAt: now.toISOString() }),
-  ]);
+  await deps.matches.putDigest({
+    subscriberId: subscriber.id,
+    digestId: job.digestId,
+    status: 'sent',
+    postingIds: items.map((i) => i.posting.id),
+    at: now.toISOString(),
+    messageId,
+  });
+  // Only after "sent" is stored, so a retry never finds the record "sending" with its matches gone.
+  await deps.matches.removeMatches(
+    matchesOf(
+      pending,
+      chosen.map((m) => m.postingId),
+    ),
+  );
   return { sent: true, postings: items.length, messageId };
 }
 

@@ -143,8 +143,6 @@ async function resumeKnownEmail(
  * between status partitions of GSI2. Undefined when no subscriber has this id.
  */
 export async function updateSubscriber(ctx: DynamoContext, id: string, patch: Patch): Promise<Subscriber | undefined> {
-  if (Object.keys(patch).length === 1 && patch.lastDigestAt !== undefined)
-    return setLastDigestAt(ctx, id, patch.lastDigestAt);
   for (let attempt = 0; attempt < maxUpdateAttempts; attempt++) {
     const current = await readProfile(ctx, id);
     if (!current) return undefined;
@@ -174,31 +172,6 @@ export async function updateSubscriber(ctx: DynamoContext, id: string, patch: Pa
     }
   }
   throw new Error(`subscriber ${id} kept changing during ${maxUpdateAttempts} update attempts`);
-}
-
-/**
- * The digest sender's bookkeeping, set in place: one call instead of a read and a conditional put
- * for each digest sent. Last writer wins, which suits a timestamp; the version still moves, so a
- * read-modify-write in flight fails its condition, reads again and keeps this value.
- */
-async function setLastDigestAt(ctx: DynamoContext, id: string, at: string): Promise<Subscriber | undefined> {
-  try {
-    const { Attributes } = await ctx.doc.send(
-      new UpdateCommand({
-        TableName: ctx.tableName,
-        Key: subscriberKey(id),
-        UpdateExpression: 'SET lastDigestAt = :at, #version = if_not_exists(#version, :zero) + :one',
-        ConditionExpression: 'attribute_exists(PK)',
-        ExpressionAttributeNames: { '#version': 'version' },
-        ExpressionAttributeValues: { ':at': subscriberSchema.shape.lastDigestAt.parse(at), ':zero': 0, ':one': 1 },
-        ReturnValues: 'ALL_NEW',
-      }),
-    );
-    return Attributes ? readSubscriber(Attributes) : undefined;
-  } catch (err) {
-    if (isConditionalCheckFailed(err)) return undefined;
-    throw err;
-  }
 }
 
 /** Every active subscriber, through the status index (GSI2), not a scan. */

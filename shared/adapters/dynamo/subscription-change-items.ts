@@ -77,7 +77,7 @@ export async function subscriptionChanges(
 }
 
 // Fields only delivery bookkeeping writes; a patch of nothing else leaves matching as it was.
-const bookkeeping = new Set(['lastDigestAt', 'confirmationsSent', 'softBounces']);
+const bookkeeping = new Set(['confirmationsSent', 'softBounces']);
 
 /** Whether a subscriber patch may change who matches what (criteria, status, frequency, …). */
 export function affectsMatching(patch: object): boolean {

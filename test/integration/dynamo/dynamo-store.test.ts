@@ -270,19 +270,7 @@ describe('subscribers', () => {
 
   it('updates nothing and answers undefined for an unknown subscriber', async () => {
     expect(await store.updateSubscriber('sub-nobody', { status: 'active' })).toBeUndefined();
-    expect(await store.updateSubscriber('sub-nobody', { lastDigestAt: '2030-01-02T08:00:00.000Z' })).toBeUndefined();
     expect(await store.getSubscriber('sub-nobody')).toBeUndefined();
-  });
-
-  it('records when the last digest went out without losing a change made alongside', async () => {
-    await store.createSubscriber(subscriberOf('sub-4', 'di@example.com', 'active'));
-    const at = '2030-01-02T08:00:00.000Z';
-    const [stamped] = await Promise.all([
-      store.updateSubscriber('sub-4', { lastDigestAt: at }),
-      store.updateSubscriber('sub-4', { hour: 9 }),
-    ]);
-    expect(stamped).toMatchObject({ id: 'sub-4', lastDigestAt: at });
-    expect(await store.getSubscriber('sub-4')).toMatchObject({ lastDigestAt: at, hour: 9, email: 'di@example.com' });
   });
 });
 
