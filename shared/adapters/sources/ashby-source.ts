@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import type { FetchContext, FetchResult, Source } from '../../ports/source';
+import type { Source } from '../../ports/source';
 import type { RawPosting, RemotePolicy } from '../../posting/posting';
-import { collectPostings, normalizeItem } from './collect-postings';
-import { fetchSourceDocument } from './fetch-source-document';
+import { trimmedStringAt } from './collect-postings';
+import { jsonJobsFetch } from './fetch-source-postings';
+import { JOBS_OBJECT, jobsOf } from './greenhouse-source';
 import { htmlToPlainText } from './html-to-plain-text';
-import { jsonKind, parseJsonBody } from './parse-json-body';
 import { remoteHintFromLabel } from './remote-hint-from-label';
 import { companyNameSchema, shortFormSourceConfigSchema } from './short-form-config';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
@@ -49,8 +49,6 @@ const ashbyJobSchema = z.object({
 });
 type AshbyJob = z.infer<typeof ashbyJobSchema>;
 
-const expected = 'a JSON object with a jobs array';
-
 /** An Ashby job board, read through the public posting API with conditional GETs. */
 export function createAshbySource(config: AshbySourceConfig, opts: SourceFactoryOptions): Source {
   const url =
@@ -61,16 +59,13 @@ export function createAshbySource(config: AshbySourceConfig, opts: SourceFactory
   return {
     id: config.id,
     type: config.type,
-    async fetch(ctx: FetchContext): Promise<FetchResult> {
-      const doc = await fetchSourceDocument(label, url, ctx, opts, 'application/json');
-      if (doc.status === 304) return { notModified: true, etag: doc.etag, lastModified: doc.lastModified };
-      const jobs = jobsOf(label, url, parseJsonBody(label, url, doc.body, doc.contentType, expected));
-      const collected = collectPostings(label, jobs, (job) => ({
-        externalId: idOf(job),
-        result: normalizeItem(ashbyJobSchema, job, (j) => toRawPosting(config.id, company, j)),
-      }));
-      return { notModified: false, ...collected, etag: doc.etag, lastModified: doc.lastModified };
-    },
+    fetch: jsonJobsFetch(label, url, opts, {
+      what: JOBS_OBJECT,
+      jobsOf: (data) => jobsOf(label, url, data),
+      idOf: (job) => trimmedStringAt(job, 'id'),
+      schema: ashbyJobSchema,
+      toRawPosting: (j) => toRawPosting(config.id, company, j),
+    }),
   };
 }
 
@@ -78,18 +73,6 @@ export const ashbySourceAdapter: SourceAdapter<typeof ashbySourceConfigSchema> =
   configSchema: ashbySourceConfigSchema,
   create: createAshbySource,
 };
-
-function jobsOf(label: string, url: string, data: unknown): unknown[] {
-  const jobs = (data as { jobs?: unknown } | null)?.jobs;
-  if (Array.isArray(jobs)) return jobs;
-  const got = jsonKind(data) === 'an object' ? 'an object without a jobs array' : jsonKind(data);
-  throw new Error(`${label}: expected ${expected}, got ${got} from ${url}`);
-}
-
-function idOf(job: unknown): string | undefined {
-  const id = (job as { id?: unknown } | null)?.id;
-  return typeof id === 'string' && id.trim() ? id.trim() : undefined;
-}
 
 function toRawPosting(sourceId: string, company: string | undefined, job: AshbyJob): RawPosting {
   const posting: RawPosting = { sourceId, externalId: job.id, title: job.title, text: bodyText(job) };

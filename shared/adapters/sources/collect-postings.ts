@@ -56,3 +56,15 @@ export function collectPostings<T>(
   });
   return { postings, rejected };
 }
+
+/** An element's `id` when it is a string or a number, as text: what a rejection names it by. */
+export function stringOrNumberId(element: unknown): string | undefined {
+  const id = (element as { id?: unknown } | null)?.id;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
+}
+
+/** An element's `key` field when it is a non-blank string, trimmed: what a rejection names it by. */
+export function trimmedStringAt(element: unknown, key: string): string | undefined {
+  const value = (element as Record<string, unknown> | null)?.[key];
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}

@@ -1,10 +1,9 @@
 import * as z from 'zod';
-import type { FetchContext, FetchResult, Source } from '../../ports/source';
+import type { Source } from '../../ports/source';
 import type { RawPosting } from '../../posting/posting';
-import { collectPostings, normalizeItem } from './collect-postings';
-import { fetchSourceDocument } from './fetch-source-document';
+import { jsonJobsFetch } from './fetch-source-postings';
 import { greenhouseContentToText } from './greenhouse-content';
-import { jsonKind, parseJsonBody } from './parse-json-body';
+import { jsonKind } from './parse-json-body';
 import { companyNameSchema, shortFormSourceConfigSchema } from './short-form-config';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
 import { toIsoTimestamp } from './to-iso-timestamp';
@@ -32,8 +31,6 @@ const greenhouseJobSchema = z.object({
 });
 type GreenhouseJob = z.infer<typeof greenhouseJobSchema>;
 
-const expected = 'a JSON object with a jobs array';
-
 /** A Greenhouse job board, read through the public boards API (with content) with conditional GETs. */
 export function createGreenhouseSource(config: GreenhouseSourceConfig, opts: SourceFactoryOptions): Source {
   const url =
@@ -43,16 +40,13 @@ export function createGreenhouseSource(config: GreenhouseSourceConfig, opts: Sou
   return {
     id: config.id,
     type: config.type,
-    async fetch(ctx: FetchContext): Promise<FetchResult> {
-      const doc = await fetchSourceDocument(label, url, ctx, opts, 'application/json');
-      if (doc.status === 304) return { notModified: true, etag: doc.etag, lastModified: doc.lastModified };
-      const jobs = jobsOf(label, url, parseJsonBody(label, url, doc.body, doc.contentType, expected));
-      const collected = collectPostings(label, jobs, (job) => ({
-        externalId: idOf(job),
-        result: normalizeItem(greenhouseJobSchema, job, (j) => toRawPosting(config.id, config.company, j)),
-      }));
-      return { notModified: false, ...collected, etag: doc.etag, lastModified: doc.lastModified };
-    },
+    fetch: jsonJobsFetch(label, url, opts, {
+      what: JOBS_OBJECT,
+      jobsOf: (data) => jobsOf(label, url, data),
+      idOf,
+      schema: greenhouseJobSchema,
+      toRawPosting: (j) => toRawPosting(config.id, config.company, j),
+    }),
   };
 }
 
@@ -61,11 +55,15 @@ export const greenhouseSourceAdapter: SourceAdapter<typeof greenhouseSourceConfi
   create: createGreenhouseSource,
 };
 
-function jobsOf(label: string, url: string, data: unknown): unknown[] {
+/** The envelope Greenhouse, Ashby and Workable all answer with. */
+export const JOBS_OBJECT = 'a JSON object with a jobs array';
+
+/** The `jobs` array of such an envelope; throws naming what came instead. */
+export function jobsOf(label: string, url: string, data: unknown): unknown[] {
   const jobs = (data as { jobs?: unknown } | null)?.jobs;
   if (Array.isArray(jobs)) return jobs;
   const got = jsonKind(data) === 'an object' ? 'an object without a jobs array' : jsonKind(data);
-  throw new Error(`${label}: expected ${expected}, got ${got} from ${url}`);
+  throw new Error(`${label}: expected ${JOBS_OBJECT}, got ${got} from ${url}`);
 }
 
 function idOf(item: unknown): string | undefined {

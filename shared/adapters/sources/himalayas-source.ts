@@ -1,11 +1,10 @@
 import * as z from 'zod';
-import type { FetchContext, FetchResult, Source } from '../../ports/source';
+import type { Source } from '../../ports/source';
 import type { RawPosting } from '../../posting/posting';
-import { collectPostings, normalizeItem } from './collect-postings';
-import { fetchSourceDocument } from './fetch-source-document';
+import { trimmedStringAt } from './collect-postings';
+import { jsonJobsFetch } from './fetch-source-postings';
 import { htmlToPlainText } from './html-to-plain-text';
 import { jsonArrayAt } from './json-array-at';
-import { parseJsonBody } from './parse-json-body';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
 import { sourceIdSchema } from './source-id';
 import { toIsoTimestamp } from './to-iso-timestamp';
@@ -34,6 +33,8 @@ const himalayasJobSchema = z.object({
 });
 type HimalayasJob = z.infer<typeof himalayasJobSchema>;
 
+const what = 'a JSON object with a jobs array';
+
 /** Himalayas' public remote-jobs API (`{jobs: […]}`). */
 export function createHimalayasSource(config: HimalayasSourceConfig, opts: SourceFactoryOptions): Source {
   const url = config.url ?? 'https://himalayas.app/jobs/api';
@@ -41,20 +42,13 @@ export function createHimalayasSource(config: HimalayasSourceConfig, opts: Sourc
   return {
     id: config.id,
     type: config.type,
-    async fetch(ctx: FetchContext): Promise<FetchResult> {
-      const doc = await fetchSourceDocument(label, url, ctx, opts, 'application/json');
-      if (doc.status === 304) return { notModified: true, etag: doc.etag, lastModified: doc.lastModified };
-      const what = 'a JSON object with a jobs array';
-      const jobs = jsonArrayAt(label, url, parseJsonBody(label, url, doc.body, doc.contentType, what), 'jobs', what);
-      const collected = collectPostings(label, jobs, (job) => {
-        const guid = (job as { guid?: unknown } | null)?.guid;
-        return {
-          externalId: typeof guid === 'string' && guid.trim() ? guid.trim() : undefined,
-          result: normalizeItem(himalayasJobSchema, job, (j) => toRawPosting(config.id, j)),
-        };
-      });
-      return { notModified: false, ...collected, etag: doc.etag, lastModified: doc.lastModified };
-    },
+    fetch: jsonJobsFetch(label, url, opts, {
+      what,
+      jobsOf: (data) => jsonArrayAt(label, url, data, 'jobs', what),
+      idOf: (job) => trimmedStringAt(job, 'guid'),
+      schema: himalayasJobSchema,
+      toRawPosting: (j) => toRawPosting(config.id, j),
+    }),
   };
 }
 

@@ -1,9 +1,9 @@
 import * as z from 'zod';
-import type { FetchContext, FetchResult, Source } from '../../ports/source';
+import type { Source } from '../../ports/source';
 import type { RawPosting } from '../../posting/posting';
 import { asArray } from './as-array';
-import { collectPostings, normalizeItem } from './collect-postings';
-import { fetchSourceDocument } from './fetch-source-document';
+import { collectPostings, normalizeItem, trimmedStringAt } from './collect-postings';
+import { sourcePostingsFetch } from './fetch-source-postings';
 import { htmlToPlainText } from './html-to-plain-text';
 import { parseXmlBody } from './parse-xml-body';
 import { remoteHintFromLabel } from './remote-hint-from-label';
@@ -46,9 +46,7 @@ export function createJobxmlSource(config: JobxmlSourceConfig, opts: SourceFacto
   return {
     id: config.id,
     type: config.type,
-    async fetch(ctx: FetchContext): Promise<FetchResult> {
-      const doc = await fetchSourceDocument(label, config.url, ctx, opts, 'application/xml, text/xml');
-      if (doc.status === 304) return { notModified: true, etag: doc.etag, lastModified: doc.lastModified };
+    fetch: sourcePostingsFetch(label, config.url, opts, 'application/xml, text/xml', (doc) => {
       const what = 'a job-board XML feed (<source><job>…)';
       const xml = parseXmlBody(label, config.url, doc.body, doc.contentType, what);
       const rootName = ['source', 'jobs'].find((name) => name in xml);
@@ -58,15 +56,11 @@ export function createJobxmlSource(config: JobxmlSourceConfig, opts: SourceFacto
       }
       const root = xml[rootName];
       const jobs = asArray(typeof root === 'object' ? (root as { job?: unknown }).job : undefined);
-      const collected = collectPostings(label, jobs, (job) => {
-        const id = (job as { referencenumber?: unknown } | null)?.referencenumber;
-        return {
-          externalId: typeof id === 'string' && id.trim() ? id.trim() : undefined,
-          result: normalizeItem(jobSchema, emptyAsMissing(job), (j) => toRawPosting(config, j)),
-        };
-      });
-      return { notModified: false, ...collected, etag: doc.etag, lastModified: doc.lastModified };
-    },
+      return collectPostings(label, jobs, (job) => ({
+        externalId: trimmedStringAt(job, 'referencenumber'),
+        result: normalizeItem(jobSchema, emptyAsMissing(job), (j) => toRawPosting(config, j)),
+      }));
+    }),
   };
 }
 

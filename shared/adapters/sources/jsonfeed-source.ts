@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import type { FetchContext, FetchResult, Source } from '../../ports/source';
-import { collectPostings, normalizeItem } from './collect-postings';
-import { fetchSourceDocument } from './fetch-source-document';
+import type { Source } from '../../ports/source';
+import { collectPostings, normalizeItem, stringOrNumberId } from './collect-postings';
+import { sourcePostingsFetch } from './fetch-source-postings';
 import { jsonFeedItemSchema, jsonFeedItemToPosting } from './json-feed-item-to-posting';
 import { jsonKind, parseJsonBody } from './parse-json-body';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
@@ -27,13 +27,10 @@ export function createJsonfeedSource(config: JsonfeedSourceConfig, opts: SourceF
   return {
     id: config.id,
     type: config.type,
-    async fetch(ctx: FetchContext): Promise<FetchResult> {
-      const doc = await fetchSourceDocument(label, config.url, ctx, opts, ACCEPT);
-      if (doc.status === 304) return { notModified: true, etag: doc.etag, lastModified: doc.lastModified };
+    fetch: sourcePostingsFetch(label, config.url, opts, ACCEPT, (doc) => {
       const data = parseJsonBody(label, config.url, doc.body, doc.contentType, JSON_FEED);
-      const collected = collectJsonFeedPostings(label, config.url, data, config.id, config.company);
-      return { notModified: false, ...collected, etag: doc.etag, lastModified: doc.lastModified };
-    },
+      return collectJsonFeedPostings(label, config.url, data, config.id, config.company);
+    }),
   };
 }
 
@@ -56,11 +53,8 @@ export function collectJsonFeedPostings(label: string, url: string, data: unknow
     const got = jsonKind(data) === 'an object' ? 'an object that is not one' : jsonKind(data);
     throw new Error(`${label}: expected ${JSON_FEED}, got ${got} from ${url}`);
   }
-  return collectPostings(label, feed.items as unknown[], (item) => {
-    const id = (item as { id?: unknown } | null)?.id;
-    return {
-      externalId: typeof id === 'string' || typeof id === 'number' ? String(id) : undefined,
-      result: normalizeItem(jsonFeedItemSchema, item, (i) => jsonFeedItemToPosting(sourceId, i, company)),
-    };
-  });
+  return collectPostings(label, feed.items as unknown[], (item) => ({
+    externalId: stringOrNumberId(item),
+    result: normalizeItem(jsonFeedItemSchema, item, (i) => jsonFeedItemToPosting(sourceId, i, company)),
+  }));
 }

@@ -1,9 +1,9 @@
 import * as z from 'zod';
-import type { FetchContext, FetchResult, Source } from '../../ports/source';
+import type { Source } from '../../ports/source';
 import type { RawPosting } from '../../posting/posting';
 import { asArray } from './as-array';
-import { collectPostings, normalizeItem } from './collect-postings';
-import { fetchSourceDocument } from './fetch-source-document';
+import { collectPostings, normalizeItem, trimmedStringAt } from './collect-postings';
+import { sourcePostingsFetch } from './fetch-source-postings';
 import { htmlToPlainText } from './html-to-plain-text';
 import { parseXmlBody } from './parse-xml-body';
 import { remoteHintFromLabel } from './remote-hint-from-label';
@@ -54,9 +54,7 @@ export function createPersonioSource(config: PersonioSourceConfig, opts: SourceF
   return {
     id: config.id,
     type: config.type,
-    async fetch(ctx: FetchContext): Promise<FetchResult> {
-      const doc = await fetchSourceDocument(label, url, ctx, opts, 'application/xml, text/xml');
-      if (doc.status === 304) return { notModified: true, etag: doc.etag, lastModified: doc.lastModified };
+    fetch: sourcePostingsFetch(label, url, opts, 'application/xml, text/xml', (doc) => {
       const what = 'a Personio XML feed (<workzag-jobs>)';
       const xml = parseXmlBody(label, url, doc.body, doc.contentType, what);
       const root = xml['workzag-jobs'];
@@ -66,12 +64,11 @@ export function createPersonioSource(config: PersonioSourceConfig, opts: SourceF
       }
       // An empty feed (<workzag-jobs/>) parses as "": no positions, which is a valid answer.
       const positions = asArray(typeof root === 'object' ? (root as { position?: unknown }).position : undefined);
-      const collected = collectPostings(label, positions, (position) => ({
-        externalId: idOf(position),
+      return collectPostings(label, positions, (position) => ({
+        externalId: trimmedStringAt(position, 'id'),
         result: normalizeItem(personioPositionSchema, position, (p) => toRawPosting(config, jobsOrigin, p)),
       }));
-      return { notModified: false, ...collected, etag: doc.etag, lastModified: doc.lastModified };
-    },
+    }),
   };
 }
 
@@ -79,11 +76,6 @@ export const personioSourceAdapter: SourceAdapter<typeof personioSourceConfigSch
   configSchema: personioSourceConfigSchema,
   create: createPersonioSource,
 };
-
-function idOf(position: unknown): string | undefined {
-  const id = (position as { id?: unknown } | null)?.id;
-  return typeof id === 'string' && id.trim() ? id.trim() : undefined;
-}
 
 function toRawPosting(config: PersonioSourceConfig, jobsOrigin: string | undefined, p: PersonioPosition): RawPosting {
   const sections = p.jobDescriptions === '' || !p.jobDescriptions ? [] : asArray(p.jobDescriptions.jobDescription);

@@ -1,11 +1,9 @@
 import * as z from 'zod';
-import type { FetchContext, FetchResult, Source } from '../../ports/source';
+import type { Source } from '../../ports/source';
 import type { RawPosting, RemotePolicy } from '../../posting/posting';
-import { collectPostings, normalizeItem } from './collect-postings';
-import { fetchSourceDocument } from './fetch-source-document';
+import { jsonJobsFetch } from './fetch-source-postings';
 import { htmlToPlainText } from './html-to-plain-text';
 import { jsonArrayAt } from './json-array-at';
-import { parseJsonBody } from './parse-json-body';
 import { shortFormSourceConfigSchema } from './short-form-config';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
 import { toIsoTimestamp } from './to-iso-timestamp';
@@ -41,6 +39,8 @@ const recruiteeOfferSchema = z.object({
 });
 type RecruiteeOffer = z.infer<typeof recruiteeOfferSchema>;
 
+const what = 'a JSON object with an offers array';
+
 /** A Recruitee career site, read through its public offers API with conditional GETs. */
 export function createRecruiteeSource(config: RecruiteeSourceConfig, opts: SourceFactoryOptions): Source {
   const url = config.url ?? `https://${config.company}.recruitee.com/api/offers/`;
@@ -48,18 +48,13 @@ export function createRecruiteeSource(config: RecruiteeSourceConfig, opts: Sourc
   return {
     id: config.id,
     type: config.type,
-    async fetch(ctx: FetchContext): Promise<FetchResult> {
-      const doc = await fetchSourceDocument(label, url, ctx, opts, 'application/json');
-      if (doc.status === 304) return { notModified: true, etag: doc.etag, lastModified: doc.lastModified };
-      const what = 'a JSON object with an offers array';
-      const data = parseJsonBody(label, url, doc.body, doc.contentType, what);
-      const offers = jsonArrayAt(label, url, data, 'offers', what);
-      const collected = collectPostings(label, offers, (offer) => ({
-        externalId: idOf(offer),
-        result: normalizeItem(recruiteeOfferSchema, offer, (o) => toRawPosting(config, o)),
-      }));
-      return { notModified: false, ...collected, etag: doc.etag, lastModified: doc.lastModified };
-    },
+    fetch: jsonJobsFetch(label, url, opts, {
+      what,
+      jobsOf: (data) => jsonArrayAt(label, url, data, 'offers', what),
+      idOf,
+      schema: recruiteeOfferSchema,
+      toRawPosting: (o) => toRawPosting(config, o),
+    }),
   };
 }
 

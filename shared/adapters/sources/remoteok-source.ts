@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import type { FetchContext, FetchResult, Source } from '../../ports/source';
+import type { Source } from '../../ports/source';
 import type { RawPosting } from '../../posting/posting';
-import { collectPostings, normalizeItem } from './collect-postings';
-import { fetchSourceDocument } from './fetch-source-document';
+import { stringOrNumberId } from './collect-postings';
+import { jsonJobsFetch } from './fetch-source-postings';
 import { htmlToPlainText, looksLikeHtml } from './html-to-plain-text';
-import { jsonKind, parseJsonBody } from './parse-json-body';
+import { jsonKind } from './parse-json-body';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
 import { sourceIdSchema } from './source-id';
 import { toIsoTimestamp } from './to-iso-timestamp';
@@ -39,21 +39,17 @@ export function createRemoteokSource(config: RemoteokSourceConfig, opts: SourceF
   return {
     id: config.id,
     type: config.type,
-    async fetch(ctx: FetchContext): Promise<FetchResult> {
-      const doc = await fetchSourceDocument(label, url, ctx, opts, 'application/json');
-      if (doc.status === 304) return { notModified: true, etag: doc.etag, lastModified: doc.lastModified };
-      const data = parseJsonBody(label, url, doc.body, doc.contentType, 'a JSON array');
-      if (!Array.isArray(data)) throw new Error(`${label}: expected a JSON array, got ${jsonKind(data)} from ${url}`);
-      const collected = collectPostings(label, data, (job) => {
-        if (isNotice(job)) return 'skip';
-        const id = (job as { id?: unknown } | null)?.id;
-        return {
-          externalId: typeof id === 'string' || typeof id === 'number' ? String(id) : undefined,
-          result: normalizeItem(remoteokJobSchema, job, (j) => toRawPosting(config.id, j)),
-        };
-      });
-      return { notModified: false, ...collected, etag: doc.etag, lastModified: doc.lastModified };
-    },
+    fetch: jsonJobsFetch(label, url, opts, {
+      what: 'a JSON array',
+      jobsOf: (data) => {
+        if (Array.isArray(data)) return data;
+        throw new Error(`${label}: expected a JSON array, got ${jsonKind(data)} from ${url}`);
+      },
+      idOf: stringOrNumberId,
+      isNotJob: isNotice,
+      schema: remoteokJobSchema,
+      toRawPosting: (j) => toRawPosting(config.id, j),
+    }),
   };
 }
 

@@ -1,11 +1,10 @@
 import * as z from 'zod';
-import type { FetchContext, FetchResult, Source } from '../../ports/source';
+import type { Source } from '../../ports/source';
 import type { RawPosting } from '../../posting/posting';
-import { collectPostings, normalizeItem } from './collect-postings';
-import { fetchSourceDocument } from './fetch-source-document';
+import { stringOrNumberId } from './collect-postings';
+import { jsonJobsFetch } from './fetch-source-postings';
 import { htmlToPlainText } from './html-to-plain-text';
 import { jsonArrayAt } from './json-array-at';
-import { parseJsonBody } from './parse-json-body';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
 import { sourceIdSchema } from './source-id';
 import { toIsoTimestamp } from './to-iso-timestamp';
@@ -32,6 +31,8 @@ const remotiveJobSchema = z.object({
 });
 type RemotiveJob = z.infer<typeof remotiveJobSchema>;
 
+const what = 'a JSON object with a jobs array';
+
 /** Remotive's public remote-jobs API (`{jobs: […]}`). */
 export function createRemotiveSource(config: RemotiveSourceConfig, opts: SourceFactoryOptions): Source {
   const url = config.url ?? 'https://remotive.com/api/remote-jobs';
@@ -39,20 +40,13 @@ export function createRemotiveSource(config: RemotiveSourceConfig, opts: SourceF
   return {
     id: config.id,
     type: config.type,
-    async fetch(ctx: FetchContext): Promise<FetchResult> {
-      const doc = await fetchSourceDocument(label, url, ctx, opts, 'application/json');
-      if (doc.status === 304) return { notModified: true, etag: doc.etag, lastModified: doc.lastModified };
-      const what = 'a JSON object with a jobs array';
-      const jobs = jsonArrayAt(label, url, parseJsonBody(label, url, doc.body, doc.contentType, what), 'jobs', what);
-      const collected = collectPostings(label, jobs, (job) => {
-        const id = (job as { id?: unknown } | null)?.id;
-        return {
-          externalId: typeof id === 'string' || typeof id === 'number' ? String(id) : undefined,
-          result: normalizeItem(remotiveJobSchema, job, (j) => toRawPosting(config.id, j)),
-        };
-      });
-      return { notModified: false, ...collected, etag: doc.etag, lastModified: doc.lastModified };
-    },
+    fetch: jsonJobsFetch(label, url, opts, {
+      what,
+      jobsOf: (data) => jsonArrayAt(label, url, data, 'jobs', what),
+      idOf: stringOrNumberId,
+      schema: remotiveJobSchema,
+      toRawPosting: (j) => toRawPosting(config.id, j),
+    }),
   };
 }
 

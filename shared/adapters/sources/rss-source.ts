@@ -1,9 +1,9 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import * as z from 'zod';
-import type { FetchContext, FetchResult, Source } from '../../ports/source';
+import type { Source } from '../../ports/source';
 import { collectPostings, normalizeItem } from './collect-postings';
 import { feedEntrySchema, feedEntryToPosting, feedItemToEntry } from './feed-item-to-posting';
-import { fetchSourceDocument } from './fetch-source-document';
+import { sourcePostingsFetch } from './fetch-source-postings';
 import { checkXmlBody, rootElementName } from './parse-xml-body';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
 import { sourceIdSchema } from './source-id';
@@ -31,19 +31,10 @@ export function createRssSource(config: RssSourceConfig, opts: SourceFactoryOpti
   return {
     id: config.id,
     type: config.type,
-    async fetch(ctx: FetchContext): Promise<FetchResult> {
-      const doc = await fetchSourceDocument(label, config.url, ctx, opts, ACCEPT);
-      if (doc.status === 304) return { notModified: true, etag: doc.etag, lastModified: doc.lastModified };
+    fetch: sourcePostingsFetch(label, config.url, opts, ACCEPT, (doc) => {
       const items = parseFeedItems(label, config.url, doc.body, doc.contentType);
-      const collected = collectPostings(label, items, (item) => {
-        const entry = feedItemToEntry(item);
-        return {
-          externalId: typeof entry.id === 'string' ? entry.id : undefined,
-          result: normalizeItem(feedEntrySchema, entry, (e) => feedEntryToPosting(config.id, e, config)),
-        };
-      });
-      return { notModified: false, ...collected, etag: doc.etag, lastModified: doc.lastModified };
-    },
+      return collectFeedPostings(label, items, config.id, config);
+    }),
   };
 }
 
@@ -64,4 +55,20 @@ export function parseFeedItems(label: string, url: string, body: string, content
     const hint = root === 'source' ? ': a job-board XML feed, read it with type "jobxml"' : '';
     throw new Error(`${label}: expected ${what}, got XML with root <${root ?? '?'}>${hint} from ${url}`);
   }
+}
+
+/** The postings of a feed's items, one per item. */
+export function collectFeedPostings(
+  label: string,
+  items: ReturnType<typeof parseFeedItems>,
+  sourceId: string,
+  opts: Parameters<typeof feedEntryToPosting>[2],
+) {
+  return collectPostings(label, items, (item) => {
+    const entry = feedItemToEntry(item);
+    return {
+      externalId: typeof entry.id === 'string' ? entry.id : undefined,
+      result: normalizeItem(feedEntrySchema, entry, (e) => feedEntryToPosting(sourceId, e, opts)),
+    };
+  });
 }

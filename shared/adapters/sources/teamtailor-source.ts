@@ -1,11 +1,9 @@
 import * as z from 'zod';
-import type { FetchContext, FetchResult, Source } from '../../ports/source';
-import { collectPostings, normalizeItem } from './collect-postings';
-import { feedEntrySchema, feedEntryToPosting, feedItemToEntry } from './feed-item-to-posting';
-import { fetchSourceDocument } from './fetch-source-document';
+import type { Source } from '../../ports/source';
+import { sourcePostingsFetch } from './fetch-source-postings';
 import { collectJsonFeedPostings } from './jsonfeed-source';
 import { parseJsonBody } from './parse-json-body';
-import { parseFeedItems } from './rss-source';
+import { collectFeedPostings, parseFeedItems } from './rss-source';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
 import { sourceIdSchema } from './source-id';
 
@@ -32,31 +30,15 @@ export function createTeamtailorSource(config: TeamtailorSourceConfig, opts: Sou
   return {
     id: config.id,
     type: config.type,
-    async fetch(ctx: FetchContext): Promise<FetchResult> {
-      const doc = await fetchSourceDocument(label, config.url, ctx, opts, ACCEPT);
-      if (doc.status === 304) return { notModified: true, etag: doc.etag, lastModified: doc.lastModified };
-      const validators = { etag: doc.etag, lastModified: doc.lastModified };
+    fetch: sourcePostingsFetch(label, config.url, opts, ACCEPT, (doc) => {
       const looksXml = doc.body.trimStart().startsWith('<') || /xml/i.test(doc.contentType);
       if (!looksXml) {
         const data = parseJsonBody(label, config.url, doc.body, doc.contentType, 'a Teamtailor JSON Feed');
-        return {
-          notModified: false,
-          ...collectJsonFeedPostings(label, config.url, data, config.id, config.company),
-          ...validators,
-        };
+        return collectJsonFeedPostings(label, config.url, data, config.id, config.company);
       }
       const items = parseFeedItems(label, config.url, doc.body, doc.contentType);
-      const collected = collectPostings(label, items, (item) => {
-        const entry = feedItemToEntry(item);
-        return {
-          externalId: typeof entry.id === 'string' ? entry.id : undefined,
-          result: normalizeItem(feedEntrySchema, entry, (e) =>
-            feedEntryToPosting(config.id, e, { company: config.company ?? feedTitle(items) }),
-          ),
-        };
-      });
-      return { notModified: false, ...collected, ...validators };
-    },
+      return collectFeedPostings(label, items, config.id, { company: config.company ?? feedTitle(items) });
+    }),
   };
 }
 

@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import type { FetchContext, FetchResult, Source } from '../../ports/source';
+import type { Source } from '../../ports/source';
 import type { RawPosting, RemotePolicy } from '../../posting/posting';
-import { collectPostings, normalizeItem } from './collect-postings';
-import { fetchSourceDocument } from './fetch-source-document';
+import { trimmedStringAt } from './collect-postings';
+import { jsonJobsFetch } from './fetch-source-postings';
+import { JOBS_OBJECT, jobsOf } from './greenhouse-source';
 import { htmlToPlainText } from './html-to-plain-text';
-import { jsonKind, parseJsonBody } from './parse-json-body';
 import { remoteHintFromLabel } from './remote-hint-from-label';
 import { companyNameSchema, shortFormSourceConfigSchema } from './short-form-config';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
@@ -48,8 +48,6 @@ const workableJobSchema = z.object({
 });
 type WorkableJob = z.infer<typeof workableJobSchema>;
 
-const expected = 'a JSON object with a jobs array';
-
 /** A Workable careers page, read through the public widget API (with details) with conditional GETs. */
 export function createWorkableSource(config: WorkableSourceConfig, opts: SourceFactoryOptions): Source {
   const url =
@@ -59,21 +57,14 @@ export function createWorkableSource(config: WorkableSourceConfig, opts: SourceF
   return {
     id: config.id,
     type: config.type,
-    async fetch(ctx: FetchContext): Promise<FetchResult> {
-      const doc = await fetchSourceDocument(label, url, ctx, opts, 'application/json');
-      if (doc.status === 304) return { notModified: true, etag: doc.etag, lastModified: doc.lastModified };
-      const { jobs, accountName } = accountOf(
-        label,
-        url,
-        parseJsonBody(label, url, doc.body, doc.contentType, expected),
-      );
-      const company = config.company ?? accountName ?? config.account;
-      const collected = collectPostings(label, jobs, (job) => ({
-        externalId: idOf(job),
-        result: normalizeItem(workableJobSchema, job, (j) => toRawPosting(config.id, company, j)),
-      }));
-      return { notModified: false, ...collected, etag: doc.etag, lastModified: doc.lastModified };
-    },
+    fetch: jsonJobsFetch(label, url, opts, {
+      what: JOBS_OBJECT,
+      jobsOf: (data) => jobsOf(label, url, data),
+      idOf: (job) => trimmedStringAt(job, 'shortcode'),
+      schema: workableJobSchema,
+      toRawPosting: (j, account) =>
+        toRawPosting(config.id, config.company ?? accountName(account) ?? config.account, j),
+    }),
   };
 }
 
@@ -82,19 +73,10 @@ export const workableSourceAdapter: SourceAdapter<typeof workableSourceConfigSch
   create: createWorkableSource,
 };
 
-function accountOf(label: string, url: string, data: unknown): { jobs: unknown[]; accountName?: string } {
-  const account = data as { jobs?: unknown; name?: unknown } | null;
-  if (!Array.isArray(account?.jobs)) {
-    const got = jsonKind(data) === 'an object' ? 'an object without a jobs array' : jsonKind(data);
-    throw new Error(`${label}: expected ${expected}, got ${got} from ${url}`);
-  }
-  const name = typeof account.name === 'string' ? account.name.trim() : '';
-  return { jobs: account.jobs, ...(name && { accountName: name }) };
-}
-
-function idOf(job: unknown): string | undefined {
-  const shortcode = (job as { shortcode?: unknown } | null)?.shortcode;
-  return typeof shortcode === 'string' && shortcode.trim() ? shortcode.trim() : undefined;
+/** The account's display name, which the widget API sends beside the jobs. */
+function accountName(account: unknown): string | undefined {
+  const name = (account as { name?: unknown }).name;
+  return typeof name === 'string' ? name.trim() || undefined : undefined;
 }
 
 function toRawPosting(sourceId: string, company: string | undefined, job: WorkableJob): RawPosting {
