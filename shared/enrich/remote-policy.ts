@@ -100,6 +100,24 @@ const PO_BOX = foldedSet('postboks postbox box postfach apartado caixa casella s
 /** "Germany-wide", "deutschlandweit", "landsdækkende". */
 const WIDE_SUFFIXES = ['weit', 'wide', 'dækkende'];
 
+// Every word one of findRemotePolicy's branches starts from: most words are none of them, and
+// one lookup (plus the long-compound prefixes) lets them pass without a dozen set lookups.
+const TRIGGERS = new Set([
+  ...REMOTE,
+  ...HYBRID,
+  ...ONSITE,
+  ...Object.keys(ONSITE_PAIRS),
+  ...OFFICE,
+  ...MOVE,
+  ...PLACED,
+  ...RESIDENCE,
+  ...['from', 'comfort', 'home', 'smart', 'lavoro', 'distance', 'distancia', 'office'],
+]);
+
+function mayTrigger(k: string): boolean {
+  return TRIGGERS.has(k) || (k.length > 8 && (k.startsWith(HYBRID_PREFIX) || isRemoteWord(k)));
+}
+
 export interface RemoteFindings {
   remote: RemotePolicy;
   remoteRegion: RemoteRegion | null;
@@ -236,6 +254,7 @@ export function findRemotePolicy(
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       const k = t.key;
+      if (!mayTrigger(k)) continue;
       const next = tokens[i + 1]?.key ?? '';
       const fromHome =
         k === 'from' && next === 'home' && (tokens[i - 1]?.key.startsWith('work') || tokens[i + 2]?.key === 'role');

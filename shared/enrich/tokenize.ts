@@ -20,11 +20,21 @@ export interface Clause {
   lineStart: boolean;
 }
 
+// Words repeat across postings: fold each once (bounded: a long-lived Lambda meets many words).
+const folded = new Map<string, string>();
+
 /** Lower-cases and strips diacritics so "Fließend", "fliessend" and "FLIESSEND" meet. */
 export function fold(word: string): string {
-  // Most words are plain ASCII: skip Unicode normalisation for them.
-  if (/^[ -~]*$/.test(word)) return word.toLowerCase();
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss');
+  let key = folded.get(word);
+  if (key === undefined) {
+    // Most words are plain ASCII: skip Unicode normalisation for them.
+    key = /^[ -~]*$/.test(word)
+      ? word.toLowerCase()
+      : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss');
+    if (folded.size >= 50_000) folded.clear();
+    folded.set(word, key);
+  }
+  return key;
 }
 
 // One quantifier, no nesting: linear on any input.
