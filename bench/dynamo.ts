@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,12 +9,12 @@ import { createDynamoClients } from '../shared/adapters/dynamo/dynamo-clients';
 import { DynamoStore } from '../shared/adapters/dynamo/dynamo-store';
 import { postingItemBytes } from '../shared/adapters/dynamo/posting-items';
 import { ensureTable } from '../shared/adapters/dynamo/table-definition';
-import { enrichPosting } from '../shared/enrich/enrich-posting';
 import type { Match } from '../shared/match/match';
 import type { Posting } from '../shared/posting/posting';
-import { postingFingerprint, postingId } from '../shared/posting/posting-identity';
 import type { Subscriber } from '../shared/subscriber/subscriber';
 import { sendDigest } from '../shared/use-cases/send-digest';
+import { storedPosting } from '../test/support/stored-posting';
+import { labelledPostings } from './enrich';
 
 // Capacity as DynamoDB bills it, read from ReturnConsumedCapacity on AWS's DynamoDB Local (the
 // same accounting as the service: 1 write unit per started KB of item, each GSI write billed by
@@ -152,30 +152,7 @@ async function startDynamoDbLocal(): Promise<{ endpoint: string; stop(): void } 
 
 /** The labelled real postings (../shared), enriched and stored as one source's postings. */
 function realPostings(now: Date): Posting[] {
-  const file = path.join(repoDir, '../shared/fixtures/extraction/labelled.jsonl');
-  const docs = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as { id: string; title: string; text: string; company?: string; source?: string });
-  return docs.map((d) => {
-    const raw = {
-      sourceId: 'bench',
-      externalId: d.id,
-      title: d.title,
-      text: d.text,
-      ...(d.company ? { company: d.company } : {}),
-      ...(d.source?.startsWith('http') ? { url: d.source } : {}),
-    };
-    return {
-      ...raw,
-      id: postingId(raw),
-      fingerprint: postingFingerprint(raw),
-      enrichment: enrichPosting(raw),
-      status: 'open' as const,
-      firstSeenAt: now.toISOString(),
-      lastSeenAt: now.toISOString(),
-    };
-  });
+  return labelledPostings().map((d) => storedPosting(d, 'bench', now.toISOString()));
 }
 
 /** Assumptions of the monthly cost model (documented in the README beside the figures). */

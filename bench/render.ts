@@ -1,33 +1,12 @@
 import { renderDigest } from '../shared/digest/render-digest';
-import { enrichPosting } from '../shared/enrich/enrich-posting';
 import { LOCALES } from '../shared/i18n/locale';
 import type { MatchReason } from '../shared/match/match';
 import type { Posting } from '../shared/posting/posting';
-import { postingFingerprint, postingId } from '../shared/posting/posting-identity';
 import type { Subscriber } from '../shared/subscriber/subscriber';
-import { type LabelledPosting, labelledPostings, time } from './enrich';
+import { storedPosting } from '../test/support/stored-posting';
+import { labelledPostings, time } from './enrich';
 
 const postedAt = '2026-11-20T09:00:00.000Z';
-
-function posting(d: LabelledPosting): Posting {
-  const raw = {
-    sourceId: 'bench',
-    externalId: d.id,
-    title: d.title,
-    text: d.text,
-    ...(d.company ? { company: d.company } : {}),
-    ...(d.source?.startsWith('http') ? { url: d.source } : {}),
-  };
-  return {
-    ...raw,
-    id: postingId(raw),
-    fingerprint: postingFingerprint(raw),
-    enrichment: enrichPosting(raw),
-    status: 'open',
-    firstSeenAt: postedAt,
-    lastSeenAt: postedAt,
-  };
-}
 
 // The reason the matcher would give: the posting's own required languages and places.
 function reasonFor(p: Posting): MatchReason {
@@ -51,7 +30,7 @@ export function benchRender(options: { count: number; jobsPerDigest?: number }):
   averageHtmlBytes: number;
 } {
   const jobsPerDigest = options.jobsPerDigest ?? 10;
-  const postings = labelledPostings().map(posting);
+  const postings = labelledPostings().map((d) => storedPosting(d, 'bench', postedAt));
   const inputs = Array.from({ length: options.count }, (_, i) => {
     const subscriber: Subscriber = {
       id: `s${i}`,
