@@ -1,43 +1,27 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeDigestSenderHandler } from '../../../functions/digest-sender/handler';
-import { type LocalStack, startLocalStack } from '../../../local/local-stack';
+import type { LocalStack } from '../../../local/local-stack';
 import type { DigestJob } from '../../../shared/ports/queue';
-import { signToken } from '../../../shared/tokens/tokens';
-import { confirmSubscription } from '../../../shared/use-cases/confirm-subscription';
 import type { Deps } from '../../../shared/use-cases/deps';
 import { planDigests } from '../../../shared/use-cases/plan-digests';
 import { DigestBusyError, digestLeaseMs, sendDigest } from '../../../shared/use-cases/send-digest';
-import { seedsDir } from '../../support/fixtures';
 import { mailTo } from '../../support/mailbox';
+import { confirmedSubscriber, startSeededStack } from '../../support/seeded-stack';
 
 // Exactly one digest per subscriber and period on dynalite and the SES emulator, with faults
 // injected by wrapping the real parts: a worker killed before or after SES accepted, SQS
 // delivering a job twice, two planners ticking the same hour.
 let stack: LocalStack;
-let tmp: string;
+let close: (() => Promise<void>) | undefined;
 let n = 0;
 
 async function activeSubscriber(over: { timeZone?: string; hour?: number } = {}) {
-  const id = `eo-${++n}`;
-  const email = `${id}@example.com`;
-  await stack.deps.subscribers.createSubscriber({
-    id,
-    email,
-    status: 'unconfirmed',
-    criteria: { languages: ['no'], countries: ['PT'], remote: false, keywords: [] },
-    frequency: 'daily',
-    hour: over.hour ?? 8,
-    timeZone: over.timeZone ?? 'UTC',
-    locale: 'en',
-    createdAt: new Date().toISOString(),
-  });
-  await confirmSubscription(
-    stack.deps,
-    signToken(stack.deps.settings.tokenKey, { purpose: 'confirm', subscriberId: id }),
+  const { id, email } = await confirmedSubscriber(
+    stack,
+    `eo-${++n}`,
+    { languages: ['no'], countries: ['PT'], remote: false },
+    over,
   );
   return { id, email };
 }
@@ -51,16 +35,11 @@ const later = (deps: Deps, ms: number): Deps => ({ ...deps, clock: () => new Dat
 class WorkerKilled extends Error {}
 
 beforeAll(async () => {
-  tmp = await mkdtemp(path.join(tmpdir(), 'jobalert-delivery-'));
-  const configFile = path.join(tmp, 'config.yaml');
-  await writeFile(configFile, `sources:\n  - { id: seeds, type: folder, path: ${JSON.stringify(seedsDir)} }\n`);
-  stack = await startLocalStack({ port: 0, sesPort: 0, dynamoPort: 0, memory: true, configFile, dataDir: tmp });
-  await stack.handlers.poll({ kind: 'poll' }, {} as never);
+  ({ stack, close } = await startSeededStack('jobalert-delivery-'));
 });
 
 afterAll(async () => {
-  await stack?.close();
-  await rm(tmp, { recursive: true, force: true });
+  await close?.();
 });
 
 beforeEach(() => stack.ses.clear());

@@ -1,38 +1,18 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type LocalStack, startLocalStack } from '../../../local/local-stack';
+import type { LocalStack } from '../../../local/local-stack';
 import type { Mailer } from '../../../shared/ports/mailer';
-import { signToken } from '../../../shared/tokens/tokens';
-import { confirmSubscription } from '../../../shared/use-cases/confirm-subscription';
 import { sendDigest } from '../../../shared/use-cases/send-digest';
-import { seedsDir } from '../../support/fixtures';
 import { mailTo } from '../../support/mailbox';
+import { confirmedSubscriber, startSeededStack } from '../../support/seeded-stack';
 
 // Invariant 1 under faults, on dynalite and the SES emulator: the mailer is the real SES adapter,
 // wrapped only to inject the failure.
 let stack: LocalStack;
-let tmp: string;
+let close: (() => Promise<void>) | undefined;
 let n = 0;
 
-async function activeSubscriber(languages: string[], countries: string[], remote = false) {
-  const id = `sub-${++n}`;
-  const email = `${id}@example.com`;
-  await stack.deps.subscribers.createSubscriber({
-    id,
-    email,
-    status: 'unconfirmed',
-    criteria: { languages, countries, remote, keywords: [] },
-    frequency: 'daily',
-    hour: 8,
-    timeZone: 'UTC',
-    locale: 'en',
-    createdAt: new Date().toISOString(),
-  });
-  const token = signToken(stack.deps.settings.tokenKey, { purpose: 'confirm', subscriberId: id });
-  const { backfilled } = await confirmSubscription(stack.deps, token);
-  return { id, email, backfilled };
+function activeSubscriber(languages: string[], countries: string[], remote = false) {
+  return confirmedSubscriber(stack, `sub-${++n}`, { languages, countries, remote });
 }
 
 /** The real mailer, failing the first `failures` sends the way a timed-out SES call does. */
@@ -48,16 +28,11 @@ function flakyMailer(failures: number): Mailer {
 }
 
 beforeAll(async () => {
-  tmp = await mkdtemp(path.join(tmpdir(), 'jobalert-digest-'));
-  const configFile = path.join(tmp, 'config.yaml');
-  await writeFile(configFile, `sources:\n  - { id: seeds, type: folder, path: ${JSON.stringify(seedsDir)} }\n`);
-  stack = await startLocalStack({ port: 0, sesPort: 0, dynamoPort: 0, memory: true, configFile, dataDir: tmp });
-  await stack.handlers.poll({ kind: 'poll' }, {} as never);
+  ({ stack, close } = await startSeededStack('jobalert-digest-'));
 });
 
 afterAll(async () => {
-  await stack?.close();
-  await rm(tmp, { recursive: true, force: true });
+  await close?.();
 });
 
 beforeEach(() => stack.ses.clear());
