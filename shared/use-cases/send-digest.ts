@@ -81,7 +81,7 @@ async function sendLeased(
   job: DigestJob,
   subscriber: Subscriber,
 ): Promise<SendDigestResult> {
-  // Read again under the lease: a delivery that held it may have finished meanwhile.
+  // Read under the lease: a delivery that held it before may have finished the digest.
   const [existing, pending] = await Promise.all([
     deps.matches.getDigest(subscriber.id, job.digestId),
     deps.matches.listMatches(subscriber.id),
