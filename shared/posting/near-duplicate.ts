@@ -18,12 +18,22 @@ const fold = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+// What boards add to a job's title without making it another job: bracketed notes ("(m/w/d)",
+// "[Remote]") and the work model. Candidates are only gathered by this key; whether two postings
+// are one job is decided by address, content and text similarity, so a coarser key costs a few
+// more comparisons, never a wrong collapse.
+const bracketed = /\([^()]*\)|\[[^[\]]*\]|\{[^{}]*\}/gu;
+const workModelWords =
+  /(?<![\p{L}\p{N}])(?:remote|hybrid|hybride|híbrido|hibrido|ibrido|remoto|remota|télétravail|teletrabajo|teletrabalho|homeoffice|onsite|on-site)(?![\p{L}\p{N}])/giu;
+
 /**
- * The key that gathers the candidates a new posting is compared with: its folded title. An agency
- * repost keeps the job's title while the employer's name and the wording around it change.
+ * The key that gathers the candidates a new posting is compared with: its folded title, without
+ * bracketed notes and work-model words. An agency repost keeps the job's title while the
+ * employer's name and the wording around it change; a board decorates it.
  */
 export function nearDuplicateKey(title: string): string {
-  return fold(title);
+  const core = fold(title.replace(bracketed, ' ').replace(workModelWords, ' '));
+  return core === '' ? fold(title) : core;
 }
 
 /** The set of word 3-shingles of a text, folded as the fingerprint folds it. */

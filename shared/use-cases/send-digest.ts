@@ -3,6 +3,7 @@ import { listUnsubscribeHeaders } from '../digest/email-headers';
 import { renderDigest } from '../digest/render-digest';
 import type { Match } from '../match/match';
 import type { DigestJob } from '../ports/queue';
+import { canonicalUrl } from '../posting/canonical-url';
 import type { Posting } from '../posting/posting';
 import type { Subscriber } from '../subscriber/subscriber';
 import type { Deps } from './deps';
@@ -180,13 +181,16 @@ async function claimPostings(
 ): Promise<{ chosen: Match[]; stale: string[]; moreCount: number }> {
   const today = now.toISOString().slice(0, 10);
   const stale: string[] = [];
-  const open: Match[] = [];
+  const live: Match[] = [];
   for (const m of [...pending].sort((a, b) => b.postedAt.localeCompare(a.postedAt))) {
     const p = postings.get(m.postingId);
     const gone = p?.status !== 'open' || (p.enrichment.deadline !== null && p.enrichment.deadline < today);
     if (gone) stale.push(m.postingId);
-    else open.push(m);
+    else live.push(m);
   }
+  const copies = new Set(copiesAtOneAddress(live, postings));
+  stale.push(...copies);
+  const open = live.filter((m) => !copies.has(m.postingId));
   const chosen: Match[] = [];
   let next = 0;
   while (chosen.length < deps.settings.maxPostingsPerDigest && next < open.length) {
@@ -201,6 +205,25 @@ async function claimPostings(
     });
   }
   return { chosen, stale, moreCount: open.length - next };
+}
+
+/**
+ * Postings of these matches (newest first) at the address of an older one. The store keeps a
+ * board's copy of a job apart when the board retitled it (its dedup looks among postings with the
+ * same title); the link tells them apart here, so the job goes out once, as first seen.
+ */
+function copiesAtOneAddress(open: Match[], postings: Map<string, Posting>): string[] {
+  const first = new Map<string, string>();
+  const copies: string[] = [];
+  for (const m of [...open].reverse()) {
+    const url = postings.get(m.postingId)?.url;
+    const address = url ? canonicalUrl(url) : undefined;
+    if (!address) continue;
+    const owner = first.get(address);
+    if (owner === undefined) first.set(address, m.postingId);
+    else if (owner !== m.postingId) copies.push(m.postingId);
+  }
+  return copies;
 }
 
 /** Every pending match of these postings (a reposted posting may have more than one). */

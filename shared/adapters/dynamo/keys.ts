@@ -13,8 +13,13 @@ export interface ItemKey {
   SK: string;
 }
 
-/** How long an item is kept before DynamoDB's TTL may delete it (never relied on for correctness). */
-export const ttlDays = { match: 60, sentMarker: 400, digest: 400 } as const;
+/**
+ * How long an item is kept before DynamoDB's TTL may delete it (never relied on for correctness).
+ * A closed posting is kept a while (digests and "not relevant" reports still name it, a repost
+ * word for word the same is still known), then goes, so that its source's partition, read whole
+ * to close and to backfill, holds what is live.
+ */
+export const ttlDays = { match: 60, sentMarker: 400, digest: 400, closedPosting: 90 } as const;
 
 /** TTL value (epoch seconds) `days` after `from`. */
 export function expiresAt(from: Date, days: number): number {
@@ -32,26 +37,69 @@ export function utcDay(at: Date): string {
   return at.toISOString().slice(0, 10);
 }
 
+const sourcePrefix = 'SOURCE#';
+
 /** The source's poll state. */
 export function sourceStateKey(sourceId: string): ItemKey {
   return { PK: sourcePartition(sourceId), SK: 'STATE' };
 }
 
-/** A stored posting. */
+// "<sourceId>.<32 hex>", as postingId() makes them; anything else is an id from before (the hash
+// alone) or a hand-made one, stored under its own partition as postings were before.
+const sourcePostingId = /^([a-z0-9][a-z0-9-]{0,62})\.([0-9a-f]{32})$/;
+
+/** Sort-key prefix of the postings in their source's partition. */
+export const sourcePostingPrefix = 'POSTING#';
+
+/**
+ * A stored posting: in its source's partition, so that one query of the partition lists what the
+ * source has (to close what vanished, to backfill) with no listing item or index entry per
+ * posting. Postings stored before, and ids not made by postingId(), keep "POSTING#<id>".
+ */
 export function postingKey(postingId: string): ItemKey {
+  const m = sourcePostingId.exec(postingId);
+  return m ? { PK: sourcePartition(m[1] as string), SK: `${sourcePostingPrefix}${m[2]}` } : legacyPostingKey(postingId);
+}
+
+const postingPrefix = sourcePostingPrefix;
+
+/** Whether a posting key is in its source's partition (else an open-since item lists it there). */
+export function isInSourcePartition(key: ItemKey): boolean {
+  return key.PK.startsWith(sourcePrefix);
+}
+
+/** Where a posting stored before the source partitions (or with a hand-made id) lives. */
+export function legacyPostingKey(postingId: string): ItemKey {
   return { PK: `${postingPrefix}${postingId}`, SK: 'META' };
 }
 
-const postingPrefix = 'POSTING#';
+/** The id the same job had before ids named their source: the hash alone. */
+export function legacyPostingId(postingId: string): string | undefined {
+  return sourcePostingId.exec(postingId)?.[2];
+}
 
-/** The posting id a posting item's partition key names. */
-export function postingIdOfKey(pk: string): string {
+/** The id of the posting a posting item's keys name, whichever way it is stored. */
+export function postingIdOfItem(item: { PK?: unknown; SK?: unknown }): string {
+  const pk = String(item.PK);
+  const sk = String(item.SK);
+  if (pk.startsWith(sourcePrefix) && sk.startsWith(sourcePostingPrefix)) {
+    return `${pk.slice(sourcePrefix.length)}.${sk.slice(sourcePostingPrefix.length)}`;
+  }
   return pk.startsWith(postingPrefix) ? pk.slice(postingPrefix.length) : pk;
 }
 
 /**
+ * A source's posting id for an id its open items name: ids from before (the hash alone) are told
+ * in today's form, which is how a poll names what its source lists.
+ */
+export function sourcePostingIdOf(sourceId: string, id: string): string {
+  const current = `${sourceId}.${id}`;
+  return sourcePostingId.test(current) ? current : id;
+}
+
+/**
  * GSI1 partition of the postings first seen on a UTC day (YYYY-MM-DD). Only postings stored before
- * the open-since items (below) carry GSI1 attributes; new ones are listed through those.
+ * the open-since items (below) carry GSI1 attributes.
  */
 export function postedDayPartition(day: string): string {
   return `POSTED#${day}`;
@@ -62,25 +110,25 @@ export function postedAtBound(at: Date): string {
   return at.toISOString();
 }
 
-/** The canonical-URL claim: one posting id per job address, tracking parameters aside. */
-export function canonicalUrlKey(canonicalUrl: string): ItemKey {
-  return { PK: `URL#${sha256(canonicalUrl).slice(0, 32)}`, SK: 'META' };
+/** The 64-bit tag of a canonical URL that a title bucket keeps for each of its postings. */
+export function urlTag(canonicalUrl: string): string {
+  return sha256(canonicalUrl).slice(0, 16);
 }
 
 /**
  * The near-duplicate bucket: the latest postings with the same folded title, with their
- * fingerprints, so it is also the content claim (the fingerprint folds the title alike). Tables
- * from before it kept fingerprints also hold "FP#<fingerprint>" claim items, no longer read.
+ * fingerprints and canonical URLs, so it is also the content claim (the fingerprint folds the
+ * title alike) and the URL claim. Tables from before hold "FP#<fingerprint>" and "URL#<hash>"
+ * claim items too, no longer read.
  */
 export function nearDuplicateKey(titleKey: string): ItemKey {
   return { PK: `NEAR#${sha256(titleKey).slice(0, 32)}`, SK: 'META' };
 }
 
 /**
- * Sort-key prefix of a source's open postings: one item per open posting in the source's
- * partition, "OPENED#<firstSeenAt>#<id>", so that one query lists what a source has open (to close
- * what vanished) and a range of it what the source first saw in a time window (backfill), in one
- * write per posting instead of a membership item plus a posted-day index entry.
+ * Sort-key prefix of the open-since items of postings stored under "POSTING#<id>" (before postings
+ * moved into their source's partition, or with a hand-made id): one per open posting,
+ * "OPENED#<firstSeenAt>#<id>", in the source's partition, listed with the postings there.
  */
 export const openSincePrefix = 'OPENED#';
 
@@ -90,9 +138,9 @@ export const openSincePrefix = 'OPENED#';
  */
 export const legacyOpenPrefix = 'OPEN#';
 
-/** Partition of one source: its state and its open postings. */
+/** Partition of one source: its state and its postings. */
 export function sourcePartition(sourceId: string): string {
-  return `SOURCE#${sourceId}`;
+  return `${sourcePrefix}${sourceId}`;
 }
 
 /** The item saying that this posting of this source, first seen then, is open. */

@@ -1,7 +1,7 @@
 import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants } from 'node:zlib';
 import type { Enrichment, Posting } from '../../posting/posting';
 import { postingFingerprint } from '../../posting/posting-identity';
-import { postingIdOfKey } from './keys';
+import { postingIdOfItem } from './keys';
 
 // A posting is stored packed: its fields as brotli-compressed JSON in one Binary attribute, which
 // takes a 3–11 KB posting to 1–3 write units (billed per started KB, so every byte near a KB
@@ -49,7 +49,7 @@ export function unpackPosting(item: Record<string, unknown>): Record<string, unk
   if (!(item.packed instanceof Uint8Array)) return item;
   const fields = JSON.parse(brotliDecompressSync(item.packed).toString('utf8')) as Record<string, unknown>;
   for (const f of plainFields) if (item[f] !== undefined) fields[f] = item[f];
-  fields.id ??= postingIdOfKey(String(item.PK));
+  fields.id ??= postingIdOfItem(item);
   const enrichment = fields.enrichment;
   if (Array.isArray(enrichment))
     fields.enrichment = Object.fromEntries(enrichmentOrder.map((f, i) => [f, enrichment[i]]));

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../../local/local-stack';
 import type { Mailer } from '../../../shared/ports/mailer';
+import { type Posting, unknownEnrichment } from '../../../shared/posting/posting';
+import { postingFingerprint, postingId } from '../../../shared/posting/posting-identity';
 import { sendDigest } from '../../../shared/use-cases/send-digest';
 import { mailTo } from '../../support/mailbox';
 import { confirmedSubscriber, startSeededStack } from '../../support/seeded-stack';
@@ -88,6 +90,53 @@ describe('sending a digest', () => {
     const sent = results.filter((r) => r.sent);
     expect(sent).toHaveLength(1);
     expect(mailTo(await stack.ses.sentEmails(), sub.email)).toHaveLength(1);
+  });
+
+  it("sends a job once when a board's retitled copy links to the same address", async () => {
+    const sub = await activeSubscriber(['fi'], ['IS']);
+    const posting = (sourceId: string, title: string, text: string, url: string): Posting => {
+      const raw = { sourceId, externalId: 'job-1', title, text, url };
+      return {
+        ...raw,
+        id: postingId(raw),
+        fingerprint: postingFingerprint(raw),
+        enrichment: { ...unknownEnrichment(true, 'en'), countries: ['IS'] },
+        status: 'open',
+        firstSeenAt: new Date().toISOString(),
+        lastSeenAt: new Date().toISOString(),
+      };
+    };
+    const original = posting(
+      'employer',
+      'Finnish-speaking guide in Reykjavik',
+      'Guide our Finnish guests through Iceland. Finnish required.',
+      'https://jobs.example.com/guide/1',
+    );
+    const copy = posting(
+      'board',
+      'Tour guide wanted: Finnish',
+      'See the employer page.',
+      'https://jobs.example.com/guide/1?utm_source=board',
+    );
+    for (const p of [original, copy]) {
+      expect((await stack.deps.postings.savePosting(p)).outcome).toBe('new');
+      await stack.deps.matches.addMatch({
+        subscriberId: sub.id,
+        postingId: p.id,
+        postedAt: p.firstSeenAt,
+        matchedAt: p.firstSeenAt,
+        reason: { languages: ['fi'], countries: ['IS'], remoteRegion: null, keywords: [] },
+      });
+    }
+
+    expect(await sendDigest(stack.deps, { subscriberId: sub.id, digestId: 'daily-guide' })).toMatchObject({
+      sent: true,
+      postings: 1,
+    });
+    const [mail] = mailTo(await stack.ses.sentEmails(), sub.email);
+    expect(mail?.body.text).toContain(original.title);
+    expect(mail?.body.text).not.toContain(copy.title);
+    expect(await stack.deps.matches.listMatches(sub.id)).toEqual([]);
   });
 
   it('sends nothing to an unsubscribed subscriber, even for a digest already planned', async () => {

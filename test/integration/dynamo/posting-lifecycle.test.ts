@@ -4,15 +4,21 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoClients } from '../../../shared/adapters/dynamo/dynamo-clients';
 import { DynamoStore } from '../../../shared/adapters/dynamo/dynamo-store';
-import { canonicalUrlKey, openSinceKey, postingKey } from '../../../shared/adapters/dynamo/keys';
+import {
+  legacyPostingId,
+  legacyPostingKey,
+  nearDuplicateKey,
+  openSinceKey,
+  postingKey,
+} from '../../../shared/adapters/dynamo/keys';
 import { ensureTable } from '../../../shared/adapters/dynamo/table-definition';
-import { canonicalUrl } from '../../../shared/posting/canonical-url';
+import { nearDuplicateKey as titleKey } from '../../../shared/posting/near-duplicate';
 import { type Posting, unknownEnrichment } from '../../../shared/posting/posting';
 import { postingFingerprint, postingId } from '../../../shared/posting/posting-identity';
 import { seedsDir } from '../../support/fixtures';
 import { startTestDynamo } from '../../support/test-dynamo';
 
-// The store's side of dedup and closing: the URL claim, in-place updates, open postings per source.
+// The store's side of dedup and closing: the same address, in-place updates, open postings per source.
 const seed = (file: string) => readFileSync(path.join(seedsDir, file), 'utf8');
 
 function postingOf(
@@ -79,8 +85,8 @@ describe('saving a posting again', () => {
   });
 });
 
-describe('the canonical-URL claim', () => {
-  it('makes the same job behind a tracking link a duplicate, whatever the board titled it', async () => {
+describe('the same job at the same address', () => {
+  it('is a duplicate behind a tracking link, whatever the board wrote and however it decorated the title', async () => {
     const url = 'https://jobs.example.com/acme/42';
     const original = postingOf('acme', 'j42', {
       title: 'Danish back office',
@@ -88,36 +94,46 @@ describe('the canonical-URL claim', () => {
       url,
     });
     const tracked = postingOf('board', 'b42', {
-      title: 'Back office agent (Danish)',
+      title: 'Danish Back-Office (Remote)',
       text: 'A short teaser that differs from the original ad.',
       url: `${url}?utm_source=board&fbclid=x`,
     });
     await store.savePosting(original);
 
     expect(await store.savePosting(tracked)).toEqual({ outcome: 'duplicate', postingId: original.id });
-    expect(await getItem(canonicalUrlKey(canonicalUrl(url) as string))).toMatchObject({ postingId: original.id });
     expect(await store.getPostings([tracked.id])).toEqual([]);
   });
 
-  it('gives its URL claim back when the title bucket finds it a copy of another posting', async () => {
-    const text = seed('001_d53701c465218936.txt');
-    const original = postingOf('acme', 'j51', {
-      title: 'Portuguese support',
-      text,
-      url: 'https://acme.example.com/51',
+  it('is not taken for another job under the same title at another address', async () => {
+    const a = postingOf('acme', 'j43', {
+      title: 'Back office',
+      text: 'Danish invoices.',
+      url: 'https://a.example.com/1',
     });
-    const copy = postingOf('board', 'b51', { title: 'Portuguese support', text, url: 'https://board.example.org/51' });
-    await store.savePosting(original);
+    const b = postingOf('board', 'b43', {
+      title: 'Back office',
+      text: 'Dutch payroll.',
+      url: 'https://b.example.com/2',
+    });
 
-    expect(await store.savePosting(copy)).toEqual({ outcome: 'duplicate', postingId: original.id });
-    expect(await getItem(canonicalUrlKey(canonicalUrl('https://board.example.org/51') as string))).toBeUndefined();
+    expect((await store.savePosting(a)).outcome).toBe('new');
+    expect((await store.savePosting(b)).outcome).toBe('new');
   });
 
-  it('completes a save that crashed after its URL claim', async () => {
+  it("completes a save that crashed after joining its title's bucket", async () => {
     const url = 'https://jobs.example.com/acme/77';
     const posting = postingOf('acme', 'j77', { title: 'Norwegian care', text: seed('000_1749e7e31bab95be.txt'), url });
     await raw.send(
-      new PutCommand({ TableName: dynamo.tableName, Item: { ...canonicalUrlKey(url), postingId: posting.id } }),
+      new PutCommand({
+        TableName: dynamo.tableName,
+        Item: {
+          ...nearDuplicateKey(titleKey(posting.title)),
+          postingIds: [posting.id],
+          fingerprints: [posting.fingerprint.slice(0, 16)],
+          urls: [''],
+          version: 1,
+        },
+      }),
     );
 
     expect(await store.savePosting(posting)).toEqual({ outcome: 'new', postingId: posting.id });
@@ -183,7 +199,12 @@ describe('open postings of a source', () => {
 
   it('a save retried after a crash with a later time is one open posting, dropped whole on close', async () => {
     const crashed = postingOf('retry', 'r1', { title: 'Retried save', text: seed('002_e26d09193e706b28.txt') });
-    await raw.send(new PutCommand({ TableName: dynamo.tableName, Item: openSinceKey(crashed) }));
+    await raw.send(
+      new PutCommand({
+        TableName: dynamo.tableName,
+        Item: { ...nearDuplicateKey(titleKey(crashed.title)), postingIds: [crashed.id], version: 1 },
+      }),
+    );
     const retried = { ...crashed, firstSeenAt: '2031-01-01T10:05:00.000Z', lastSeenAt: '2031-01-01T10:05:00.000Z' };
     expect(await store.savePosting(retried)).toEqual({ outcome: 'new', postingId: crashed.id });
 
@@ -195,47 +216,75 @@ describe('open postings of a source', () => {
     expect(await store.closePostings('retry', [crashed.id], new Date('2031-01-03T00:00:00.000Z'))).toBe(1);
     expect(await store.listOpenPostingIds('retry')).toEqual([]);
   });
+
+  it('a closed posting is due to expire, and reopening it keeps it', async () => {
+    const p = postingOf('expiry', 'e1', { title: 'Expiring', text: seed('003_2eab9346ffdadcc4.txt') });
+    await store.savePosting(p);
+    await store.closePostings('expiry', [p.id], new Date('2031-03-01T00:00:00.000Z'));
+    expect((await getItem(postingKey(p.id)))?.expiresAt).toBe(Date.parse('2031-05-30T00:00:00.000Z') / 1000);
+
+    expect((await store.savePosting(p)).outcome).toBe('updated');
+    expect(await getItem(postingKey(p.id))).not.toHaveProperty('expiresAt');
+  });
 });
 
-describe('postings stored before open-since items', () => {
-  it('are listed open through their membership item, and closing drops it', async () => {
-    const legacy = postingOf('legacy', 'l1', { title: 'Legacy listing', text: seed('004_0fc16f87b38e3819.txt') });
+describe('postings stored before ids named their source', () => {
+  // Then a posting's id was the hash alone, its item "POSTING#<hash>", listed by an OPEN# or OPENED#
+  // item and, before those, by GSI1.
+  const legacyOf = (p: Posting) => ({ ...p, id: legacyPostingId(p.id) as string });
+  const putLegacy = async (p: Posting, extra: Record<string, unknown> = {}) => {
+    const legacy = legacyOf(p);
     await raw.send(
-      new PutCommand({
-        TableName: dynamo.tableName,
-        Item: {
-          ...legacy,
-          ...postingKey(legacy.id),
-          GSI1PK: 'POSTED#2031-01-01',
-          GSI1SK: `${legacy.firstSeenAt}#${legacy.id}`,
-        },
-      }),
+      new PutCommand({ TableName: dynamo.tableName, Item: { ...legacy, ...legacyPostingKey(legacy.id), ...extra } }),
     );
+    return legacy;
+  };
+
+  it("are found by today's id of the same job: seen, not new, and matched by their old id", async () => {
+    const job = postingOf('legacy', 'l0', { title: 'Legacy seen', text: seed('002_e26d09193e706b28.txt') });
+    const legacy = await putLegacy(job);
+
+    expect(await store.savePosting(job)).toEqual({
+      outcome: 'seen',
+      postingId: legacy.id,
+      firstSeenAt: legacy.firstSeenAt,
+    });
+    expect(await getItem(postingKey(job.id))).toBeUndefined();
+    expect((await store.getPostings([legacy.id]))[0]?.title).toBe('Legacy seen');
+  });
+
+  it("are listed open through their membership item by today's id, and closing drops it", async () => {
+    const job = postingOf('legacy', 'l1', { title: 'Legacy listing', text: seed('004_0fc16f87b38e3819.txt') });
+    const legacy = await putLegacy(job, { GSI1PK: 'POSTED#2031-01-01', GSI1SK: `${job.firstSeenAt}#${job.id}` });
     const membership = { PK: 'SOURCE#legacy', SK: `OPEN#${legacy.id}` };
     await raw.send(new PutCommand({ TableName: dynamo.tableName, Item: { ...membership, postingId: legacy.id } }));
 
-    expect(await store.listOpenPostingIds('legacy')).toEqual([legacy.id]);
-    expect(await store.closePostings('legacy', [legacy.id], new Date('2031-01-05T00:00:00.000Z'))).toBe(1);
+    expect(await store.listOpenPostingIds('legacy')).toEqual([job.id]);
+    expect(await store.closePostings('legacy', [job.id], new Date('2031-01-05T00:00:00.000Z'))).toBe(1);
 
     expect(await store.listOpenPostingIds('legacy')).toEqual([]);
     expect(await getItem(membership)).toBeUndefined();
+    expect((await store.getPostings([legacy.id]))[0]?.status).toBe('closed');
+  });
+
+  it('are listed open through their open-since item', async () => {
+    const job = postingOf('legacy-since', 's1', { title: 'Legacy since', text: seed('000_1749e7e31bab95be.txt') });
+    const legacy = await putLegacy(job);
+    await raw.send(new PutCommand({ TableName: dynamo.tableName, Item: openSinceKey(legacy) }));
+
+    expect(await store.listOpenPostingIds('legacy-since')).toEqual([job.id]);
+    const window = [new Date('2031-01-01T00:00:00.000Z'), new Date('2031-01-02T00:00:00.000Z')] as const;
+    expect((await store.listPostingsSince(['legacy-since'], ...window)).map((p) => p.id)).toEqual([legacy.id]);
   });
 
   it('stay listed by the day they were first seen when their text changes', async () => {
-    const legacy = postingOf('legacy', 'l2', { title: 'Legacy edited', text: seed('001_d53701c465218936.txt') });
-    await raw.send(
-      new PutCommand({
-        TableName: dynamo.tableName,
-        Item: {
-          ...legacy,
-          ...postingKey(legacy.id),
-          GSI1PK: 'POSTED#2031-01-01',
-          GSI1SK: `${legacy.firstSeenAt}#${legacy.id}`,
-        },
-      }),
-    );
-    const edited = { ...legacy, text: `${legacy.text}\nNow hiring two.`, lastSeenAt: '2031-01-04T10:00:00.000Z' };
-    expect((await store.savePosting(edited)).outcome).toBe('updated');
+    const job = postingOf('legacy', 'l2', { title: 'Legacy edited', text: seed('001_d53701c465218936.txt') });
+    const legacy = await putLegacy(job, {
+      GSI1PK: 'POSTED#2031-01-01',
+      GSI1SK: `${job.firstSeenAt}#${legacyPostingId(job.id)}`,
+    });
+    const edited = { ...job, text: `${job.text}\nNow hiring two.`, lastSeenAt: '2031-01-04T10:00:00.000Z' };
+    expect(await store.savePosting(edited)).toMatchObject({ outcome: 'updated', postingId: legacy.id });
 
     const window = [new Date('2031-01-01T00:00:00.000Z'), new Date('2031-01-02T00:00:00.000Z')] as const;
     expect((await store.listPostingsSince(['legacy'], ...window)).map((p) => p.text)).toEqual([edited.text]);

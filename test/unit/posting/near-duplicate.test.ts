@@ -76,4 +76,17 @@ describe('near-duplicates', () => {
       nearDuplicateKey('norwegian speaking customer care'),
     );
   });
+
+  it('gathers candidates by title whatever a board adds: bracketed notes and the work model', () => {
+    const key = nearDuplicateKey('Danish back office');
+    expect(nearDuplicateKey('Danish Back-Office (m/w/d)')).toBe(key);
+    expect(nearDuplicateKey('[Remote] Danish back office')).toBe(key);
+    expect(nearDuplicateKey('Danish back office – hybrid')).toBe(key);
+    expect(nearDuplicateKey('Back office danés (remoto)')).not.toBe(key);
+    expect(nearDuplicateKey('Danish back office lead')).not.toBe(key);
+  });
+
+  it('keeps a title that is nothing but a note', () => {
+    expect(nearDuplicateKey('(Remote)')).toBe('remote');
+  });
 });
