@@ -162,7 +162,10 @@ export const costModel = {
   matchesPerSubscriberPerDay: 3,
   digestsPerSubscriberPerMonth: 30,
   daysPerMonth: 30,
-  /** Items kept: postings ~180 days, sent markers 400 days (their TTLs), pending matches until sent. */
+  /**
+   * Items kept: postings ~180 days (open up to ~90, then 90 until their TTL), sent markers 400 days
+   * (their TTL), pending matches until sent.
+   */
   postingDaysKept: 180,
   sentMarkerDaysKept: 400,
   usdPerMillionWrites: 0.625,
