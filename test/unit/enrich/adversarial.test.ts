@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { enrichPosting } from '../../../shared/enrich/enrich-posting';
 import { enrichmentSchema } from '../../../shared/posting/posting';
 
-const timed = (text: string) => {
+// Hostile inputs must finish: a catastrophic regex or a quadratic rule on a megabyte runs for
+// minutes, while a linear pass takes a fraction of a second, so the bound is 5 s, dozens of times
+// what a busy machine needs. How fast enrichment is, is the benchmark's business (npm run bench).
+// Measured here, since a test runner's timeout cannot interrupt synchronous code.
+function finishes(text: string) {
   const started = performance.now();
   const e = enrichPosting({ title: 'x', text });
-  return { e, ms: performance.now() - started };
-};
+  expect(performance.now() - started).toBeLessThan(5_000);
+  return e;
+}
 
 describe('enrichPosting on hostile input', () => {
   it('returns unknowns for empty text', () => {
@@ -21,16 +26,14 @@ describe('enrichPosting on hostile input', () => {
     ['Norwegian-speaking, '.repeat(1e5)],
     ['. '.repeat(5e5)],
     ['x'.repeat(10 * 1024 * 1024)],
-  ])('finishes a long adversarial input in well under a second (%#)', (text) => {
-    const { e, ms } = timed(text);
-    expect(ms).toBeLessThan(500);
+  ])('finishes a long adversarial input with a valid enrichment (%#)', (text) => {
+    const e = finishes(text);
     expect(enrichmentSchema.safeParse(e).success).toBe(true);
   });
 
   it('survives binary junk and mixed scripts', () => {
     const junk = Array.from({ length: 200_000 }, (_, i) => String.fromCharCode((i * 7919) % 65_536)).join('');
-    const { e, ms } = timed(`${junk} Русский язык 日本語 العربية Ελληνικά ${junk}`);
-    expect(ms).toBeLessThan(1000);
+    const e = finishes(`${junk} Русский язык 日本語 العربية Ελληνικά ${junk}`);
     expect(enrichmentSchema.safeParse(e).success).toBe(true);
   });
 
@@ -40,22 +43,5 @@ describe('enrichPosting on hostile input', () => {
       text: 'constructor toString __proto__ hasOwnProperty valueOf '.repeat(50),
     });
     expect(enrichmentSchema.safeParse(e).success).toBe(true);
-  });
-
-  // A sanity bound against a hang or a quadratic rule, not the benchmark (npm run bench measures the ≥ 2,000/s target).
-  it('enriches 3 KB postings at well over a hundred per second even on a busy machine', () => {
-    const body =
-      `${'Requirements: fluent Norwegian (C1) and good English. Work from home within Portugal. '.repeat(40)}Apply now.`.slice(
-        0,
-        3000,
-      );
-    const run = (n: number) => {
-      for (let i = 0; i < n; i++) enrichPosting({ title: 'Norwegian-speaking agent', text: body });
-    };
-    run(200);
-    const started = performance.now();
-    run(1000);
-    const perSecond = 1000 / ((performance.now() - started) / 1000);
-    expect(perSecond).toBeGreaterThan(100);
   });
 });
