@@ -351,6 +351,34 @@ export async function getPostings(ctx: DynamoContext, ids: string[]): Promise<Po
   return unique.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** A source's open postings, and the ids of those stored before that its open-since items name in the window. */
+async function sourcePostingsSince(
+  ctx: DynamoContext,
+  sourceId: string,
+  since: Date,
+  until: Date,
+): Promise<{ postings: Posting[]; legacyIds: string[] }> {
+  const [items, opened] = await Promise.all([
+    queryAll(ctx, {
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      FilterExpression: '#status = :open',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':pk': sourcePartition(sourceId), ':prefix': sourcePostingPrefix, ':open': 'open' },
+    }),
+    queryAll(ctx, {
+      // Inclusive bounds; "<until>#<id>" sorts after "<until>", the rest is cut by the caller.
+      KeyConditionExpression: 'PK = :pk AND SK BETWEEN :since AND :until',
+      ExpressionAttributeValues: {
+        ':pk': sourcePartition(sourceId),
+        ':since': openSinceBound(since),
+        ':until': openSinceBound(until),
+      },
+      ProjectionExpression: 'SK',
+    }),
+  ]);
+  return { postings: items.map(readPosting), legacyIds: opened.map((item) => postingIdOfOpenKey(String(item.SK))) };
+}
+
 /**
  * Open postings of these sources first seen in [since, until), oldest first: each source's
  * partition read whole (eventually consistent; its closed postings expire), then what postings
@@ -365,42 +393,28 @@ export async function listPostingsSince(
   until: Date,
 ): Promise<Posting[]> {
   if (!(since < until) || sourceIds.length === 0) return [];
-  const found: Posting[] = [];
-  const legacyIds = new Set<string>();
-  for (const sourceId of new Set(sourceIds)) {
-    const items = await queryAll(ctx, {
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      FilterExpression: '#status = :open',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':pk': sourcePartition(sourceId), ':prefix': sourcePostingPrefix, ':open': 'open' },
-    });
-    found.push(...items.map(readPosting));
-    const opened = await queryAll(ctx, {
-      // Inclusive bounds; "<until>#<id>" sorts after "<until>", the rest is cut below.
-      KeyConditionExpression: 'PK = :pk AND SK BETWEEN :since AND :until',
-      ExpressionAttributeValues: {
-        ':pk': sourcePartition(sourceId),
-        ':since': openSinceBound(since),
-        ':until': openSinceBound(until),
-      },
-      ProjectionExpression: 'SK',
-    });
-    for (const item of opened) legacyIds.add(postingIdOfOpenKey(String(item.SK)));
-  }
-  for (let day = Date.parse(utcDay(since)); day < until.getTime(); day += dayMs) {
-    const items = await queryAll(ctx, {
-      IndexName: indexNames.postedDay,
-      // Sort keys are "<firstSeenAt>" or "<firstSeenAt>#<id>"; cut to [since, until) below.
-      KeyConditionExpression: 'GSI1PK = :day AND GSI1SK BETWEEN :since AND :until',
-      ExpressionAttributeValues: {
-        ':day': postedDayPartition(utcDay(new Date(day))),
-        ':since': postedAtBound(since),
-        ':until': postedAtBound(until),
-      },
-      ProjectionExpression: 'PK',
-    });
-    for (const item of items) legacyIds.add(postingIdOfItem(item));
-  }
+  // The sources' partitions at once: a backfill runs while a subscriber waits for the page.
+  const perSource = await Promise.all([...new Set(sourceIds)].map((id) => sourcePostingsSince(ctx, id, since, until)));
+  const found = perSource.flatMap((s) => s.postings);
+  const legacyIds = new Set(perSource.flatMap((s) => s.legacyIds));
+  const days: string[] = [];
+  for (let day = Date.parse(utcDay(since)); day < until.getTime(); day += dayMs) days.push(utcDay(new Date(day)));
+  const dayItems = await Promise.all(
+    days.map((day) =>
+      queryAll(ctx, {
+        IndexName: indexNames.postedDay,
+        // Sort keys are "<firstSeenAt>" or "<firstSeenAt>#<id>"; cut to [since, until) below.
+        KeyConditionExpression: 'GSI1PK = :day AND GSI1SK BETWEEN :since AND :until',
+        ExpressionAttributeValues: {
+          ':day': postedDayPartition(day),
+          ':since': postedAtBound(since),
+          ':until': postedAtBound(until),
+        },
+        ProjectionExpression: 'PK',
+      }),
+    ),
+  );
+  for (const item of dayItems.flat()) legacyIds.add(postingIdOfItem(item));
   found.push(...(await getPostings(ctx, [...legacyIds])));
   const sources = new Set(sourceIds);
   return found
