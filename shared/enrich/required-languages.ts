@@ -235,7 +235,30 @@ function analyseClause(
     previousLevel = m.level;
     previousStatus = status;
   }
+  shareLevels(tokens, mentions);
   return mentions;
+}
+
+/**
+ * A level said once of languages joined by "and" or a comma alone is said of each: "flytande
+ * finska och svenska", "Arabic and English fluently", "Danish, Swedish and Norwegian (C1)". Only
+ * where the joined languages have the same standing and one of them has no level of its own.
+ */
+function shareLevels(tokens: Token[], mentions: Mention[]): void {
+  const joined = (a: Mention, b: Mention) =>
+    !a.group &&
+    !b.group &&
+    a.status === b.status &&
+    tokens.slice(a.at + 1, b.at).every((t) => AND_WORDS.has(t.key)) &&
+    (b.at - a.at === 2 || (b.at - a.at === 1 && /,/.test(tokens[a.at]?.gapAfter ?? '')));
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const [a, b] = [mentions[i - 1] as Mention, mentions[i] as Mention];
+    if (a.level === null && b.level !== null && joined(a, b)) a.level = b.level;
+  }
+  for (let i = 1; i < mentions.length; i++) {
+    const [a, b] = [mentions[i - 1] as Mention, mentions[i] as Mention];
+    if (b.level === null && a.level !== null && joined(a, b)) b.level = a.level;
+  }
 }
 
 /** How the words between two mentions join them: "or" (one of), a bare list, or "and". */

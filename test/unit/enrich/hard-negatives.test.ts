@@ -77,6 +77,18 @@ describe('what is and is not a language requirement', () => {
     expect(e.requiredOneOf).toEqual([['sv', 'no', 'da', 'fi']]);
   });
 
+  it('says a level once for languages joined by "and" or a comma, before or after them', () => {
+    const levels = (e: ReturnType<typeof enrichPosting>) =>
+      Object.fromEntries(e.requiredLanguages.map((l) => [l.code, l.level]));
+    expect(levels(ad('- You speak Danish and Norwegian fluently'))).toEqual({ da: 'fluent', no: 'fluent' });
+    expect(levels(svAd('- Du talar flytande danska och norska'))).toEqual({ da: 'fluent', no: 'fluent' });
+    expect(levels(ad('- Dutch, German and French at C1 level'))).toEqual({ nl: 'C1', de: 'C1', fr: 'C1' });
+    expect(levels(ad('- Native Finnish and good English'))).toEqual({ fi: 'native', en: 'good' });
+    const plus = ad('- Fluent German and Spanish is a plus');
+    expect(levels(plus)).toEqual({ de: 'fluent' });
+    expect(plus.optionalLanguages).toEqual(['es']);
+  });
+
   it('does not read "polish" the verb as Polish', () => {
     expect(required(ad('- Fluent English; you polish every answer'))).toEqual(['en']);
   });
