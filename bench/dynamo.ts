@@ -181,6 +181,8 @@ export interface DynamoFigures {
   /** Further measured units the cost model uses. */
   detail: {
     rcuPerPosting: number;
+    /** Read units per open posting of a full poll's listing of its source (what closing reads). */
+    rcuPerListedPosting: number;
     wcuPerDigest: number;
     postingsSaved: number;
     matches: number;
@@ -235,6 +237,9 @@ export async function benchDynamo(options: {
     const wcuPerPosting = meter.write / saved;
     const rcuPerPosting = meter.read / saved;
     const storedBytesPerPosting = await storedBytes(store, postings);
+    meter.reset();
+    const listed = (await store.listOpenPostingIds('bench')).length;
+    const rcuPerListedPosting = meter.read / listed;
 
     meter.reset();
     const subscribers: Subscriber[] = Array.from({ length: options.digests }, (_, i) => ({
@@ -294,6 +299,7 @@ export async function benchDynamo(options: {
       rcuPerDigest: round(rcuPerDigest),
       detail: {
         rcuPerPosting: round(rcuPerPosting),
+        rcuPerListedPosting: round(rcuPerListedPosting, 3),
         wcuPerDigest: round(wcuPerDigest),
         postingsSaved: saved,
         matches,
