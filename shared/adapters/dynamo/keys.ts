@@ -19,7 +19,7 @@ export interface ItemKey {
  * word for word the same is still known), then goes, so that its source's partition, read whole
  * to close and to backfill, holds what is live.
  */
-export const ttlDays = { match: 60, sentMarker: 400, digest: 400, closedPosting: 90 } as const;
+export const ttlDays = { match: 60, sentMarker: 400, digest: 400, closedPosting: 90, nearArchive: 180 } as const;
 
 /** TTL value (epoch seconds) `days` after `from`. */
 export function expiresAt(from: Date, days: number): number {
@@ -124,6 +124,16 @@ export function urlTag(canonicalUrl: string): string {
 export function nearDuplicateKey(titleKey: string): ItemKey {
   return { PK: `NEAR#${sha256(titleKey).slice(0, 32)}`, SK: 'META' };
 }
+
+/**
+ * A filled page of a title's bucket, kept when the bucket starts a new one. "ARCHIVE#" sorts
+ * before "META", so one query read backwards returns the bucket and then its newest pages.
+ */
+export function nearDuplicateArchiveKey(bucket: ItemKey, page: number): ItemKey {
+  return { PK: bucket.PK, SK: `${nearDuplicateArchivePrefix}${String(page).padStart(10, '0')}` };
+}
+
+export const nearDuplicateArchivePrefix = 'ARCHIVE#';
 
 /**
  * Sort-key prefix of the open-since items of postings stored under "POSTING#<id>" (before postings

@@ -1,7 +1,5 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { SaveOutcome } from '../../ports/stores';
-import { canonicalUrl } from '../../posting/canonical-url';
-import { isNearDuplicate, nearDuplicateKey as nearDuplicateTitleKey } from '../../posting/near-duplicate';
 import { type Posting, postingSchema } from '../../posting/posting';
 import { postingChanged } from '../../posting/posting-changed';
 import { batchDeleteAll, batchGetAll, queryAll } from './batch';
@@ -13,7 +11,6 @@ import {
   legacyOpenPrefix,
   legacyPostingId,
   legacyPostingKey,
-  nearDuplicateKey,
   openSinceBound,
   openSinceKey,
   openSincePrefix,
@@ -26,141 +23,17 @@ import {
   sourcePostingIdOf,
   sourcePostingPrefix,
   ttlDays,
-  urlTag,
   utcDay,
 } from './keys';
 import { packPosting, unpackPosting } from './packed-posting';
 import { parseStoredItem } from './stored-item-error';
 import { indexNames } from './table-definition';
+import { joinTitleBucket } from './title-bucket-items';
 
 const dayMs = 86_400_000;
 
 const readPosting = (item: Record<string, unknown>) =>
   parseStoredItem(postingSchema, unpackPosting(item), `posting ${postingIdOfItem(item)}`);
-
-/**
- * Most postings one title's bucket remembers (each is read back on a new save). It keeps as many
- * of the latest as fit in one KB with their ids, fingerprint and URL tags, so that joining it is
- * one write unit: ten with short source ids, fewer with long ones.
- */
-const nearBucketSize = 10;
-const nearBucketBytes = 1000;
-const maxBucketAttempts = 3;
-/** Hex digits of a fingerprint a bucket keeps: 64 bits tell ten postings apart. */
-const bucketFingerprintLength = 16;
-
-interface Bucket {
-  ids: string[];
-  /** Fingerprint prefixes and canonical URL tags, aligned with ids ("" where not known). */
-  fingerprints: string[];
-  urls: string[];
-  version: number;
-}
-
-const strings = (x: unknown) => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : []);
-// Buckets from before kept no URLs, the first ones no fingerprints either.
-const aligned = (xs: string[], ids: string[]) => (xs.length === ids.length ? xs : ids.map(() => ''));
-
-async function readBucket(ctx: DynamoContext, key: ItemKey): Promise<Bucket> {
-  const { Item } = await ctx.doc.send(new GetCommand({ TableName: ctx.tableName, Key: key, ConsistentRead: true }));
-  const ids = strings(Item?.postingIds);
-  return {
-    ids,
-    fingerprints: aligned(strings(Item?.fingerprints), ids),
-    urls: aligned(strings(Item?.urls), ids),
-    version: typeof Item?.version === 'number' ? Item.version : 0,
-  };
-}
-
-/** Bytes of a bucket item as DynamoDB sizes it (3 bytes a list, 1 an element, 21 at most a number). */
-function bucketBytes(key: ItemKey, bucket: Omit<Bucket, 'version'>): number {
-  const list = (xs: string[]) => 3 + xs.reduce((n, x) => n + 1 + Buffer.byteLength(x), 0);
-  return (
-    `PKSKpostingIdsfingerprintsurlsversion${key.PK}${key.SK}`.length +
-    list(bucket.ids) +
-    list(bucket.fingerprints) +
-    list(bucket.urls) +
-    21
-  );
-}
-
-const urlTagOf = (posting: Posting) => {
-  const url = posting.url ? canonicalUrl(posting.url) : undefined;
-  return url ? urlTag(url) : '';
-};
-
-/**
- * The stored posting this one duplicates, among the latest with the same folded title: the same
- * job address, tracking parameters aside, or the same content (the bucket's own copy of both
- * answers even before that posting's item is written, so two sources saving it at once collapse
- * too) or, while the other is open, a near-duplicate. A repost of a job that has closed since is
- * a new opening, unless it is word for word the same or at the same address.
- */
-async function findDuplicate(ctx: DynamoContext, posting: Posting, bucket: Bucket): Promise<string | undefined> {
-  const fingerprint = posting.fingerprint.slice(0, bucketFingerprintLength);
-  const url = urlTagOf(posting);
-  const same = bucket.ids.find(
-    (id, i) => id !== posting.id && (bucket.fingerprints[i] === fingerprint || (url !== '' && bucket.urls[i] === url)),
-  );
-  if (same) return same;
-  const candidates = await getPostings(
-    ctx,
-    bucket.ids.filter((id) => id !== posting.id),
-  );
-  return candidates.find(
-    (c) => c.fingerprint === posting.fingerprint || (c.status === 'open' && isNearDuplicate(c, posting)),
-  )?.id;
-}
-
-/**
- * Checks the posting against its title's bucket and joins it, in one optimistic read-modify-write
- * (the bucket stays bounded, newest last): the id of the posting it duplicates, or undefined once
- * it is in the bucket (or was, by an earlier attempt of this save). This is the content and URL
- * claim: a concurrent save of the same content or address that wins the race is found by the
- * re-check. Losing three times only means this posting is missing from the candidates: a missed
- * collapse, never a loss.
- */
-async function joinBucket(ctx: DynamoContext, posting: Posting): Promise<string | undefined> {
-  const key = nearDuplicateKey(nearDuplicateTitleKey(posting.title));
-  for (let attempt = 0; attempt < maxBucketAttempts; attempt++) {
-    const bucket = await readBucket(ctx, key);
-    if (bucket.ids.includes(posting.id)) return undefined;
-    const original = await findDuplicate(ctx, posting, bucket);
-    if (original) return original;
-    const next = {
-      ids: [...bucket.ids, posting.id],
-      fingerprints: [...bucket.fingerprints, posting.fingerprint.slice(0, bucketFingerprintLength)],
-      urls: [...bucket.urls, urlTagOf(posting)],
-    };
-    while (next.ids.length > 1 && (next.ids.length > nearBucketSize || bucketBytes(key, next) > nearBucketBytes)) {
-      next.ids.shift();
-      next.fingerprints.shift();
-      next.urls.shift();
-    }
-    try {
-      await ctx.doc.send(
-        new PutCommand({
-          TableName: ctx.tableName,
-          Item: {
-            ...key,
-            postingIds: next.ids,
-            fingerprints: next.fingerprints,
-            urls: next.urls,
-            version: bucket.version + 1,
-          },
-          ConditionExpression: bucket.version === 0 ? 'attribute_not_exists(PK)' : '#v = :v',
-          ...(bucket.version === 0
-            ? {}
-            : { ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': bucket.version } }),
-        }),
-      );
-      return undefined;
-    } catch (err) {
-      if (!isConditionalCheckFailed(err)) throw err;
-    }
-  }
-  return undefined;
-}
 
 /** GSI1 attributes of a posting stored before the open-since items, kept when it is rewritten. */
 type LegacyIndexKeys = { GSI1PK?: unknown; GSI1SK?: unknown };
@@ -238,7 +111,7 @@ export async function savePosting(
 
   // The bucket first, the posting last: a crash in between leaves the bucket naming this id, which
   // the retry recognises as its own and completes.
-  const original = await joinBucket(ctx, posting);
+  const original = await joinTitleBucket(ctx, posting, (ids) => getPostings(ctx, ids));
   if (original) return { outcome: 'duplicate', postingId: original };
   const key = postingKey(posting.id);
   // A posting outside its source's partition is listed there by an open-since item. A retry's item

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoClients } from '../../../shared/adapters/dynamo/dynamo-clients';
 import { DynamoStore } from '../../../shared/adapters/dynamo/dynamo-store';
@@ -137,6 +137,38 @@ describe('the same job at the same address', () => {
     );
 
     expect(await store.savePosting(posting)).toEqual({ outcome: 'new', postingId: posting.id });
+  });
+});
+
+describe("a title's bucket", () => {
+  it('finds an exact copy and a copy at the same address after dozens of postings under the same title', async () => {
+    const title = 'Popular support title';
+    const url = 'https://jobs.example.com/popular/1';
+    const original = postingOf('popular-first', 'o1', { title, text: seed('000_1749e7e31bab95be.txt'), url });
+    expect((await store.savePosting(original)).outcome).toBe('new');
+    for (let i = 0; i < 35; i++) {
+      const text = Array.from({ length: 40 }, (_, j) => `word${i}x${j}`).join(' ');
+      expect((await store.savePosting(postingOf('popular-many', `m${i}`, { title, text }))).outcome).toBe('new');
+    }
+
+    const copy = postingOf('popular-board', 'c1', { title, text: original.text });
+    expect(await store.savePosting(copy)).toEqual({ outcome: 'duplicate', postingId: original.id });
+    const linked = postingOf('popular-news', 'n1', { title, text: 'A short teaser.', url: `${url}?utm_source=news` });
+    expect(await store.savePosting(linked)).toEqual({ outcome: 'duplicate', postingId: original.id });
+
+    // Pages of at most ten, each under one KB: joining the bucket stays one write unit.
+    const { Items = [] } = await raw.send(
+      new QueryCommand({
+        TableName: dynamo.tableName,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': nearDuplicateKey(titleKey(title)).PK },
+      }),
+    );
+    expect(Items.length).toBeGreaterThanOrEqual(4);
+    for (const page of Items) {
+      expect((page.postingIds as string[]).length).toBeLessThanOrEqual(10);
+      expect(Buffer.byteLength(JSON.stringify(page))).toBeLessThan(1024);
+    }
   });
 });
 
