@@ -208,20 +208,21 @@ async function claimPostings(
 }
 
 /**
- * Postings of these matches (newest first) at the address of an older one. The store keeps a
- * board's copy of a job apart when the board retitled it (its dedup looks among postings with the
- * same title); the link tells them apart here, so the job goes out once, as first seen.
+ * Postings of these matches (newest first) at the address of an older one from another source.
+ * The store keeps a board's copy of a job apart when the board retitled it (its dedup looks among
+ * postings with the same title); the link tells them apart here, so the job goes out once, as
+ * first seen. One source's postings at one address are different jobs behind a generic link.
  */
 function copiesAtOneAddress(open: Match[], postings: Map<string, Posting>): string[] {
-  const first = new Map<string, string>();
+  const first = new Map<string, Posting>();
   const copies: string[] = [];
   for (const m of [...open].reverse()) {
-    const url = postings.get(m.postingId)?.url;
-    const address = url ? canonicalUrl(url) : undefined;
-    if (!address) continue;
+    const posting = postings.get(m.postingId);
+    const address = posting?.url ? canonicalUrl(posting.url) : undefined;
+    if (!posting || !address) continue;
     const owner = first.get(address);
-    if (owner === undefined) first.set(address, m.postingId);
-    else if (owner !== m.postingId) copies.push(m.postingId);
+    if (owner === undefined) first.set(address, posting);
+    else if (owner.id !== posting.id && owner.sourceId !== posting.sourceId) copies.push(posting.id);
   }
   return copies;
 }

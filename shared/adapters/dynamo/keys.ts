@@ -73,6 +73,11 @@ export function legacyPostingKey(postingId: string): ItemKey {
   return { PK: `${postingPrefix}${postingId}`, SK: 'META' };
 }
 
+/** The source a posting id names, for ids made by postingId(). */
+export function sourceOfPostingId(postingId: string): string | undefined {
+  return sourcePostingId.exec(postingId)?.[1];
+}
+
 /** The id the same job had before ids named their source: the hash alone. */
 export function legacyPostingId(postingId: string): string | undefined {
   return sourcePostingId.exec(postingId)?.[2];

@@ -9,6 +9,7 @@ import {
   nearDuplicateArchiveKey,
   nearDuplicateArchivePrefix,
   nearDuplicateKey,
+  sourceOfPostingId,
   ttlDays,
   urlTag,
 } from './keys';
@@ -110,8 +111,14 @@ async function findDuplicate(
   const fingerprint = posting.fingerprint.slice(0, fingerprintLength);
   const url = urlTagOf(posting);
   const all = concat([bucket, bucket.archived]);
+  // A source's own postings at one address are different jobs behind a generic link ("our
+  // careers page"): the address tells copies apart only across sources.
+  const source = sourceOfPostingId(posting.id);
   const same = all.ids.find(
-    (id, i) => id !== posting.id && (all.fingerprints[i] === fingerprint || (url !== '' && all.urls[i] === url)),
+    (id, i) =>
+      id !== posting.id &&
+      (all.fingerprints[i] === fingerprint ||
+        (url !== '' && all.urls[i] === url && (source === undefined || sourceOfPostingId(id) !== source))),
   );
   if (same) return same;
   const candidates = await getPostings(bucket.ids.filter((id) => id !== posting.id));

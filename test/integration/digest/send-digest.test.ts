@@ -139,6 +139,45 @@ describe('sending a digest', () => {
     expect(await stack.deps.matches.listMatches(sub.id)).toEqual([]);
   });
 
+  it('sends every job of one source that links to the same generic page', async () => {
+    const sub = await activeSubscriber(['fi'], ['EE']);
+    const careers = 'https://jobs.example.com/careers';
+    const jobs = ['Finnish-speaking accountant', 'Finnish-speaking recruiter'].map((title, i) => {
+      const raw = {
+        sourceId: 'generic-feed',
+        externalId: `job-${i}`,
+        title,
+        text: `${title} in Tallinn.`,
+        url: careers,
+      };
+      const posting: Posting = {
+        ...raw,
+        id: postingId(raw),
+        fingerprint: postingFingerprint(raw),
+        enrichment: { ...unknownEnrichment(true, 'en'), countries: ['EE'] },
+        status: 'open',
+        firstSeenAt: new Date().toISOString(),
+        lastSeenAt: new Date().toISOString(),
+      };
+      return posting;
+    });
+    for (const p of jobs) {
+      expect((await stack.deps.postings.savePosting(p)).outcome).toBe('new');
+      await stack.deps.matches.addMatch({
+        subscriberId: sub.id,
+        postingId: p.id,
+        postedAt: p.firstSeenAt,
+        matchedAt: p.firstSeenAt,
+        reason: { languages: ['fi'], countries: ['EE'], remoteRegion: null, keywords: [] },
+      });
+    }
+
+    expect(await sendDigest(stack.deps, { subscriberId: sub.id, digestId: 'daily-generic' })).toMatchObject({
+      sent: true,
+      postings: 2,
+    });
+  });
+
   it('sends nothing to an unsubscribed subscriber, even for a digest already planned', async () => {
     const sub = await activeSubscriber(['no'], ['PT']);
     await stack.deps.subscribers.updateSubscriber(sub.id, { status: 'unsubscribed' });

@@ -120,6 +120,15 @@ describe('the same job at the same address', () => {
     expect((await store.savePosting(b)).outcome).toBe('new');
   });
 
+  it('is not taken for another job of the same source behind the same generic link', async () => {
+    const careers = 'https://acme.example.com/careers';
+    const a = postingOf('acme-feed', 'f1', { title: 'Back office', text: 'Swedish refunds.', url: careers });
+    const b = postingOf('acme-feed', 'f2', { title: 'Back office', text: 'Finnish tax forms.', url: careers });
+
+    expect((await store.savePosting(a)).outcome).toBe('new');
+    expect((await store.savePosting(b)).outcome).toBe('new');
+  });
+
   it("completes a save that crashed after joining its title's bucket", async () => {
     const url = 'https://jobs.example.com/acme/77';
     const posting = postingOf('acme', 'j77', { title: 'Norwegian care', text: seed('000_1749e7e31bab95be.txt'), url });
