@@ -62,7 +62,7 @@ async function findStored(
   if (Item) return { key, item: Item };
   const legacyId = legacyPostingId(postingId);
   if (!legacyId) return undefined;
-  // Nothing writes there any more: an eventually consistent read (half the units) sees it all.
+  // No new posting is written there, so an eventually consistent read (half the units) finds it.
   const legacy = legacyPostingKey(legacyId);
   const { Item: old } = await ctx.doc.send(new GetCommand({ TableName: ctx.tableName, Key: legacy }));
   return old ? { key: legacy, item: old } : undefined;
