@@ -85,6 +85,15 @@ function posting(now: Date): Posting {
   } as Posting;
 }
 
+/** What the benchmarks' digests are sent with (links, sender, signing key, limits). */
+export const benchSettings = {
+  siteUrl: 'https://jobs.example.com',
+  sender: 'alerts@example.com',
+  tokenKey: 'bench-token-key-bench-token-key-bench-token-key',
+  backfillDays: 30,
+  maxPostingsPerDigest: 50,
+};
+
 /**
  * Sends `digests` digests through the real digest-sender handler (SQS batches of 10, its pacer
  * at `ratePerSecond`, the real use case on dynalite, the real SES adapter without SDK retries)
@@ -131,11 +140,7 @@ export async function benchDelivery(options: { digests: number; ratePerSecond: n
       matches: store,
       mailer,
       settings: {
-        siteUrl: 'https://jobs.example.com',
-        sender: 'alerts@example.com',
-        tokenKey: 'bench-token-key-bench-token-key-bench-token-key',
-        backfillDays: 30,
-        maxPostingsPerDigest: 50,
+        ...benchSettings,
         // Each of the two senders paces at its share, as the stack sets SES_RATE_PER_SECOND.
         sesRatePerSecond: options.ratePerSecond / senders,
       },

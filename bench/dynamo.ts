@@ -14,6 +14,7 @@ import type { Posting } from '../shared/posting/posting';
 import type { Subscriber } from '../shared/subscriber/subscriber';
 import { sendDigest } from '../shared/use-cases/send-digest';
 import { storedPosting } from '../test/support/stored-posting';
+import { benchSettings } from './delivery';
 import { labelledPostings } from './enrich';
 
 // Capacity as DynamoDB bills it, read from ReturnConsumedCapacity on AWS's DynamoDB Local (the
@@ -277,13 +278,7 @@ export async function benchDynamo(options: {
       matches: store,
       postings: store,
       mailer: { send: async () => ({ messageId: `bench-${Math.random()}` }) },
-      settings: {
-        siteUrl: 'https://jobs.example.com',
-        sender: 'alerts@example.com',
-        tokenKey: 'bench-token-key-bench-token-key-bench-token-key',
-        backfillDays: 30,
-        maxPostingsPerDigest: 50,
-      },
+      settings: benchSettings,
       clock: () => now,
     };
     let digests = 0;

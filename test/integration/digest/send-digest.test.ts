@@ -29,6 +29,35 @@ function flakyMailer(failures: number): Mailer {
   };
 }
 
+/** A new open posting in one country, its external id from its title. */
+function postingIn(country: string, fields: { sourceId: string; title: string; text: string; url: string }): Posting {
+  const raw = { ...fields, externalId: fields.title };
+  const now = new Date().toISOString();
+  return {
+    ...raw,
+    id: postingId(raw),
+    fingerprint: postingFingerprint(raw),
+    enrichment: { ...unknownEnrichment(true, 'en'), countries: [country] },
+    status: 'open',
+    firstSeenAt: now,
+    lastSeenAt: now,
+  };
+}
+
+/** Stores each posting (all new) and the subscriber's match with it, for its languages and country. */
+async function storeMatched(subscriberId: string, postings: Posting[]): Promise<void> {
+  for (const p of postings) {
+    expect((await stack.deps.postings.savePosting(p)).outcome).toBe('new');
+    await stack.deps.matches.addMatch({
+      subscriberId,
+      postingId: p.id,
+      postedAt: p.firstSeenAt,
+      matchedAt: p.firstSeenAt,
+      reason: { languages: ['fi'], countries: p.enrichment.countries, remoteRegion: null, keywords: [] },
+    });
+  }
+}
+
 beforeAll(async () => {
   ({ stack, close } = await startSeededStack('jobalert-digest-'));
 });
@@ -94,40 +123,19 @@ describe('sending a digest', () => {
 
   it("sends a job once when a board's retitled copy links to the same address", async () => {
     const sub = await activeSubscriber(['fi'], ['IS']);
-    const posting = (sourceId: string, title: string, text: string, url: string): Posting => {
-      const raw = { sourceId, externalId: 'job-1', title, text, url };
-      return {
-        ...raw,
-        id: postingId(raw),
-        fingerprint: postingFingerprint(raw),
-        enrichment: { ...unknownEnrichment(true, 'en'), countries: ['IS'] },
-        status: 'open',
-        firstSeenAt: new Date().toISOString(),
-        lastSeenAt: new Date().toISOString(),
-      };
-    };
-    const original = posting(
-      'employer',
-      'Finnish-speaking guide in Reykjavik',
-      'Guide our Finnish guests through Iceland. Finnish required.',
-      'https://jobs.example.com/guide/1',
-    );
-    const copy = posting(
-      'board',
-      'Tour guide wanted: Finnish',
-      'See the employer page.',
-      'https://jobs.example.com/guide/1?utm_source=board',
-    );
-    for (const p of [original, copy]) {
-      expect((await stack.deps.postings.savePosting(p)).outcome).toBe('new');
-      await stack.deps.matches.addMatch({
-        subscriberId: sub.id,
-        postingId: p.id,
-        postedAt: p.firstSeenAt,
-        matchedAt: p.firstSeenAt,
-        reason: { languages: ['fi'], countries: ['IS'], remoteRegion: null, keywords: [] },
-      });
-    }
+    const original = postingIn('IS', {
+      sourceId: 'employer',
+      title: 'Finnish-speaking guide in Reykjavik',
+      text: 'Guide our Finnish guests through Iceland. Finnish required.',
+      url: 'https://jobs.example.com/guide/1',
+    });
+    const copy = postingIn('IS', {
+      sourceId: 'board',
+      title: 'Tour guide wanted: Finnish',
+      text: 'See the employer page.',
+      url: 'https://jobs.example.com/guide/1?utm_source=board',
+    });
+    await storeMatched(sub.id, [original, copy]);
 
     expect(await sendDigest(stack.deps, { subscriberId: sub.id, digestId: 'daily-guide' })).toMatchObject({
       sent: true,
@@ -141,36 +149,15 @@ describe('sending a digest', () => {
 
   it('sends every job of one source that links to the same generic page', async () => {
     const sub = await activeSubscriber(['fi'], ['EE']);
-    const careers = 'https://jobs.example.com/careers';
-    const jobs = ['Finnish-speaking accountant', 'Finnish-speaking recruiter'].map((title, i) => {
-      const raw = {
+    const jobs = ['Finnish-speaking accountant', 'Finnish-speaking recruiter'].map((title) =>
+      postingIn('EE', {
         sourceId: 'generic-feed',
-        externalId: `job-${i}`,
         title,
         text: `${title} in Tallinn.`,
-        url: careers,
-      };
-      const posting: Posting = {
-        ...raw,
-        id: postingId(raw),
-        fingerprint: postingFingerprint(raw),
-        enrichment: { ...unknownEnrichment(true, 'en'), countries: ['EE'] },
-        status: 'open',
-        firstSeenAt: new Date().toISOString(),
-        lastSeenAt: new Date().toISOString(),
-      };
-      return posting;
-    });
-    for (const p of jobs) {
-      expect((await stack.deps.postings.savePosting(p)).outcome).toBe('new');
-      await stack.deps.matches.addMatch({
-        subscriberId: sub.id,
-        postingId: p.id,
-        postedAt: p.firstSeenAt,
-        matchedAt: p.firstSeenAt,
-        reason: { languages: ['fi'], countries: ['EE'], remoteRegion: null, keywords: [] },
-      });
-    }
+        url: 'https://jobs.example.com/careers',
+      }),
+    );
+    await storeMatched(sub.id, jobs);
 
     expect(await sendDigest(stack.deps, { subscriberId: sub.id, digestId: 'daily-generic' })).toMatchObject({
       sent: true,
