@@ -48,8 +48,8 @@ export function sourceStateKey(sourceId: string): ItemKey {
 // alone) or a hand-made one, stored under its own partition as postings were before.
 const sourcePostingId = /^([a-z0-9][a-z0-9-]{0,62})\.([0-9a-f]{32})$/;
 
-/** Sort-key prefix of the postings in their source's partition. */
-export const sourcePostingPrefix = 'POSTING#';
+/** Sort-key prefix of the postings in their source's partition (and partition prefix of those from before). */
+export const postingPrefix = 'POSTING#';
 
 /**
  * A stored posting: in its source's partition, so that one query of the partition lists what the
@@ -58,10 +58,8 @@ export const sourcePostingPrefix = 'POSTING#';
  */
 export function postingKey(postingId: string): ItemKey {
   const m = sourcePostingId.exec(postingId);
-  return m ? { PK: sourcePartition(m[1] as string), SK: `${sourcePostingPrefix}${m[2]}` } : legacyPostingKey(postingId);
+  return m ? { PK: sourcePartition(m[1] as string), SK: `${postingPrefix}${m[2]}` } : legacyPostingKey(postingId);
 }
-
-const postingPrefix = sourcePostingPrefix;
 
 /** Whether a posting key is in its source's partition (else an open-since item lists it there). */
 export function isInSourcePartition(key: ItemKey): boolean {
@@ -87,8 +85,8 @@ export function legacyPostingId(postingId: string): string | undefined {
 export function postingIdOfItem(item: { PK?: unknown; SK?: unknown }): string {
   const pk = String(item.PK);
   const sk = String(item.SK);
-  if (pk.startsWith(sourcePrefix) && sk.startsWith(sourcePostingPrefix)) {
-    return `${pk.slice(sourcePrefix.length)}.${sk.slice(sourcePostingPrefix.length)}`;
+  if (pk.startsWith(sourcePrefix) && sk.startsWith(postingPrefix)) {
+    return `${pk.slice(sourcePrefix.length)}.${sk.slice(postingPrefix.length)}`;
   }
   return pk.startsWith(postingPrefix) ? pk.slice(postingPrefix.length) : pk;
 }

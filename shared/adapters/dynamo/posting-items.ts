@@ -19,9 +19,9 @@ import {
   postingIdOfItem,
   postingIdOfOpenKey,
   postingKey,
+  postingPrefix,
   sourcePartition,
   sourcePostingIdOf,
-  sourcePostingPrefix,
   ttlDays,
   utcDay,
 } from './keys';
@@ -154,7 +154,7 @@ async function sourceOpenPostings(
   const openItems: ItemKey[] = [];
   for (const item of items) {
     const key = { PK: String(item.PK), SK: String(item.SK) };
-    if (key.SK.startsWith(sourcePostingPrefix)) {
+    if (key.SK.startsWith(postingPrefix)) {
       if (item.status === 'open') ids.add(postingIdOfItem(key));
     } else if (key.SK.startsWith(openSincePrefix) || key.SK.startsWith(legacyOpenPrefix)) {
       openItems.push(key);
@@ -236,7 +236,7 @@ async function sourcePostingsSince(
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
       FilterExpression: '#status = :open',
       ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':pk': sourcePartition(sourceId), ':prefix': sourcePostingPrefix, ':open': 'open' },
+      ExpressionAttributeValues: { ':pk': sourcePartition(sourceId), ':prefix': postingPrefix, ':open': 'open' },
     }),
     queryAll(ctx, {
       // Inclusive bounds; "<until>#<id>" sorts after "<until>", the rest is cut by the caller.
