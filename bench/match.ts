@@ -1,17 +1,10 @@
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { matchPosting } from '../shared/match/match-posting';
 import { SubscriptionIndex } from '../shared/match/subscription-index';
 import type { Frequency } from '../shared/subscriber/subscriber';
+import { collectGarbage } from './collect-garbage';
 import { postings, subscriberStream } from './generate';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
-
-/** A full garbage collection, without starting node with --expose-gc. */
-function collectGarbage(): void {
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
-}
 
 export interface MatchBenchRow {
   subscriptions: number;

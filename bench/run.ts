@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
+import { collectGarbage } from './collect-garbage';
+import { benchDelivery } from './delivery';
 import { benchDynamo, costModel, type DynamoFigures } from './dynamo';
 import { benchEnrich } from './enrich';
+import { benchMatch } from './match';
 import { benchRender } from './render';
 
 // A benchmark, not a test: `npm run bench` prints a table, `-- --json` one JSON object, `--quick`
@@ -11,28 +14,6 @@ const { values } = parseArgs({ options: { json: { type: 'boolean' }, quick: { ty
 const quick = values.quick === true;
 const progress = (what: string) => process.stderr.write(`bench: ${what}…\n`);
 
-interface MatchRow {
-  subscriptions: number;
-  postings: number;
-  matches: number;
-  seconds: number;
-  naiveSeconds: number;
-  speedup: number;
-  rssMiB: number;
-  naiveExtrapolated?: boolean;
-}
-interface DeliveryFigures {
-  configuredRate: number;
-  achievedRate: number;
-  throttled: number;
-  duplicates: number;
-  lost: number;
-}
-type BenchMatch = (o: { sizes: number[]; postings: number; naiveSampleLimit: number }) => Promise<MatchRow[]>;
-type BenchDelivery = (o: { digests: number; ratePerSecond: number }) => Promise<DeliveryFigures>;
-
-// The matcher's and the delivery's benchmarks live in their own files; a missing or failing one
-// is reported as not measured instead of sinking the rest.
 async function optional<T>(what: string, load: () => Promise<T>): Promise<T | { notMeasured: string }> {
   try {
     return await load();
@@ -43,21 +24,21 @@ async function optional<T>(what: string, load: () => Promise<T>): Promise<T | { 
 
 const sizes = quick ? [1_000, 10_000] : [10_000, 100_000, 1_000_000];
 progress(`match ${sizes.join(', ')} subscriptions`);
-const match = await optional('match', async () => {
-  const { benchMatch } = (await import('./match')) as { benchMatch: BenchMatch };
-  return benchMatch({ sizes, postings: quick ? 1_000 : 10_000, naiveSampleLimit: quick ? 10_000 : 100_000 });
-});
+// A missing part (no java for DynamoDB Local, say) or a failing one is reported as not measured
+// instead of sinking the rest.
+const match = await optional('match', () =>
+  benchMatch({ sizes, postings: quick ? 1_000 : 10_000, naiveSampleLimit: quick ? 10_000 : 100_000 }),
+);
 progress('enrich');
 const enrich = benchEnrich({ count: quick ? 300 : 2_000 });
 progress('render');
 const render = benchRender({ count: quick ? 500 : 5_000 });
 progress('delivery');
-const delivery = await optional('delivery', async () => {
-  // A variable specifier: the delivery benchmark may not exist yet, and that must not fail the type check.
-  const specifier = './delivery';
-  const { benchDelivery } = (await import(specifier)) as { benchDelivery: BenchDelivery };
-  return benchDelivery({ digests: quick ? 100 : 1_000, ratePerSecond: quick ? 50 : 100 });
-});
+// The senders must not pause to collect the matcher's hundreds of MiB of garbage by chance.
+collectGarbage();
+const delivery = await optional('delivery', () =>
+  benchDelivery({ digests: quick ? 100 : 1_000, ratePerSecond: quick ? 50 : 100 }),
+);
 progress('dynamo capacity');
 const dynamo: DynamoFigures | { notMeasured: string } = await optional('dynamo', () =>
   benchDynamo({ digests: quick ? 10 : 50, postingsPerDigest: 10 }),
