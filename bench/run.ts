@@ -115,7 +115,7 @@ function table(): string {
     lines.push(
       'dynamo (DynamoDB Local, ReturnConsumedCapacity, table + indexes):',
       `  write units per new posting ${dynamo.wcuPerPosting} (${d.postingsSaved} real postings, ~${d.storedBytesPerPosting} bytes stored each; ${d.rcuPerPosting} read units)`,
-      `  read units per open posting ${d.rcuPerListedPosting} (what a full poll reads per posting to close what its source no longer lists)`,
+      `  read units per re-polled posting ${d.rcuPerRepolledPosting} (a full poll reads its source's partition once, to save and to close)`,
       `  write units per match       ${dynamo.wcuPerMatch} (${d.matches} matches)`,
       `  read units per digest       ${dynamo.rcuPerDigest} (${d.digests} digests of ${d.postingsPerDigest} postings; ${d.wcuPerDigest} write units each)`,
       `  $ per 10k subscribers/month ${f(dynamo.usdPer10kSubscribersPerMonth, 2)} (on demand; ${m.newPostingsPerDay} new postings/day, ${m.matchesPerSubscriberPerDay} matches/subscriber/day, ${m.digestsPerSubscriberPerMonth} digests/subscriber/month, storage of ${m.postingDaysKept} days of postings and ${m.sentMarkerDaysKept} days of sent markers)`,

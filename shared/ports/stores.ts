@@ -44,11 +44,17 @@ export type SaveOutcome =
 
 export interface PostingStore {
   /**
-   * Stores a posting once: conditional writes on its id and its canonical URL, and a check of its
-   * content fingerprint and near-duplicates against the latest stored postings with the same title.
-   * A posting stored before is rewritten only when its content changed.
+   * Stores a posting once: conditional writes on its id, and a check of its content fingerprint,
+   * its address and near-duplicates against the latest stored postings with the same title. A
+   * posting stored before is rewritten only when its content changed. `known`: the posting as
+   * listSourcePostings returned it, which spares reading it again.
    */
-  savePosting(posting: Posting): Promise<{ outcome: SaveOutcome; postingId: string; firstSeenAt?: string }>;
+  savePosting(
+    posting: Posting,
+    known?: Posting,
+  ): Promise<{ outcome: SaveOutcome; postingId: string; firstSeenAt?: string }>;
+  /** The source's stored postings, open and closed, keyed by the id a poll names each one with. */
+  listSourcePostings(sourceId: string): Promise<Map<string, Posting>>;
   /** Ids of the source's postings that are open (stored by it and not closed). */
   listOpenPostingIds(sourceId: string): Promise<string[]>;
   /** Marks these postings of the source closed at `at`; returns how many were open. */

@@ -119,6 +119,9 @@ async function storeAll(
   now: Date,
 ): Promise<void> {
   report.parsed = result.postings.length;
+  // What the source has stored, read once: each posting is saved against it, and it says what is
+  // open to close.
+  const known = await deps.postings.listSourcePostings(source.id);
   // Every posting this fetch names, stored or not: a posting that fails to parse today is still
   // listed by its source, so it must not be closed.
   const listed = new Set<string>();
@@ -130,7 +133,7 @@ async function storeAll(
     else unidentified++;
   }
   for (const raw of result.postings) {
-    const outcome = await storePosting(deps, source, raw, now);
+    const outcome = await storePosting(deps, source, raw, now, known);
     if (outcome.listedId) listed.add(outcome.listedId);
     else unidentified++;
     if (outcome.kind === 'rejected') {
@@ -148,8 +151,7 @@ async function storeAll(
   // Closing needs the whole list: when some entry could not even be identified, or nothing in the
   // payload was readable, this fetch cannot say what is gone.
   if (unidentified > 0 || (result.postings.length === 0 && result.rejected.length > 0)) return;
-  const open = await deps.postings.listOpenPostingIds(source.id);
-  const gone = open.filter((id) => !listed.has(id));
+  const gone = [...known].filter(([id, p]) => p.status === 'open' && !listed.has(id)).map(([id]) => id);
   if (gone.length > 0) report.closed = await deps.postings.closePostings(source.id, gone, now);
 }
 
@@ -164,6 +166,7 @@ async function storePosting(
   source: Source,
   candidate: unknown,
   now: Date,
+  known: Map<string, Posting>,
 ): Promise<StoreOutcome> {
   const parsed = rawPostingSchema.safeParse(candidate);
   if (!parsed.success) {
@@ -194,7 +197,7 @@ async function storePosting(
     firstSeenAt: now.toISOString(),
     lastSeenAt: now.toISOString(),
   };
-  const { outcome, postingId: id, firstSeenAt } = await deps.postings.savePosting(posting);
+  const { outcome, postingId: id, firstSeenAt } = await deps.postings.savePosting(posting, known.get(listedId));
   if (outcome === 'new' || outcome === 'updated') return { kind: outcome, postingId: id, listedId };
   // Stored by an earlier attempt of this very run, which may have died before queueing it for
   // match: new all the same (matching is idempotent, a second queueing costs nothing).

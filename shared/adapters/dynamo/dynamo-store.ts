@@ -56,8 +56,12 @@ export class DynamoStore implements PostingStore, SourceStateStore, SubscriberSt
     return new DynamoStore({ client: documentClient, tableName: options.tableName });
   }
 
-  savePosting(posting: Posting): Promise<{ outcome: SaveOutcome; postingId: string }> {
-    return postings.savePosting(this.ctx, posting);
+  savePosting(posting: Posting, known?: Posting): Promise<{ outcome: SaveOutcome; postingId: string }> {
+    return postings.savePosting(this.ctx, posting, known);
+  }
+
+  listSourcePostings(sourceId: string): Promise<Map<string, Posting>> {
+    return postings.listSourcePostings(this.ctx, sourceId);
   }
 
   getPostings(ids: string[]): Promise<Posting[]> {

@@ -49,35 +49,35 @@ const postingItem = (posting: Posting, key: ItemKey, legacy: LegacyIndexKeys = {
 const putOpenSince = (ctx: DynamoContext, posting: Posting) =>
   ctx.doc.send(new PutCommand({ TableName: ctx.tableName, Item: openSinceKey(posting) }));
 
+interface Stored {
+  key: ItemKey;
+  posting: Posting;
+  /** GSI1 attributes of a posting stored before the open-since items, kept when it is rewritten. */
+  legacyIndex: LegacyIndexKeys;
+}
+
 /**
  * Where the posting with this id is stored, if it is: its key, or for a job stored before ids
  * named their source, the key of its id then (one more read, for postings not stored yet only).
  */
-async function findStored(
-  ctx: DynamoContext,
-  postingId: string,
-): Promise<{ key: ItemKey; item: Record<string, unknown> } | undefined> {
+async function findStored(ctx: DynamoContext, postingId: string): Promise<Stored | undefined> {
   const key = postingKey(postingId);
   const { Item } = await ctx.doc.send(new GetCommand({ TableName: ctx.tableName, Key: key, ConsistentRead: true }));
-  if (Item) return { key, item: Item };
+  if (Item) return { key, posting: readPosting(Item), legacyIndex: Item };
   const legacyId = legacyPostingId(postingId);
   if (!legacyId) return undefined;
   // No new posting is written there, so an eventually consistent read (half the units) finds it.
   const legacy = legacyPostingKey(legacyId);
   const { Item: old } = await ctx.doc.send(new GetCommand({ TableName: ctx.tableName, Key: legacy }));
-  return old ? { key: legacy, item: old } : undefined;
+  return old ? { key: legacy, posting: readPosting(old), legacyIndex: old } : undefined;
 }
 
 /**
  * A posting stored before: rewritten when its content changed or it was closed and is listed
  * again (keeping its id and first-seen time, and so its place), untouched otherwise.
  */
-async function updateStored(
-  ctx: DynamoContext,
-  found: { key: ItemKey; item: Record<string, unknown> },
-  stored: Posting,
-  polled: Posting,
-): Promise<SaveOutcome> {
+async function updateStored(ctx: DynamoContext, found: Stored, polled: Posting): Promise<SaveOutcome> {
+  const stored = found.posting;
   const reopened = stored.status !== 'open';
   if (!reopened && !postingChanged(stored, polled)) return 'seen';
   const next: Posting = { ...polled, id: stored.id, firstSeenAt: stored.firstSeenAt, status: 'open' };
@@ -85,7 +85,7 @@ async function updateStored(
   await ctx.doc.send(
     new PutCommand({
       TableName: ctx.tableName,
-      Item: postingItem(next, found.key, found.item),
+      Item: postingItem(next, found.key, found.legacyIndex),
       ConditionExpression: 'attribute_exists(PK)',
     }),
   );
@@ -93,19 +93,27 @@ async function updateStored(
   return 'updated';
 }
 
-/** Stores a posting once (see PostingStore.savePosting). */
+/**
+ * Stores a posting once (see PostingStore.savePosting). `known`, the posting as its source's
+ * listing holds it (listSourcePostings), spares reading it again; postings stored before ids
+ * named their source are read all the same, for the index attributes their item may carry.
+ */
 export async function savePosting(
   ctx: DynamoContext,
   input: Posting,
+  known?: Posting,
 ): Promise<{ outcome: SaveOutcome; postingId: string; firstSeenAt?: string }> {
   const posting = postingSchema.parse(input);
-  const found = await findStored(ctx, posting.id);
+  const knownKey = known ? postingKey(known.id) : undefined;
+  const found =
+    known && knownKey && isInSourcePartition(knownKey)
+      ? { key: knownKey, posting: known, legacyIndex: {} }
+      : await findStored(ctx, posting.id);
   if (found) {
-    const stored = readPosting(found.item);
     return {
-      outcome: await updateStored(ctx, found, stored, posting),
-      postingId: stored.id,
-      firstSeenAt: stored.firstSeenAt,
+      outcome: await updateStored(ctx, found, posting),
+      postingId: found.posting.id,
+      firstSeenAt: found.posting.firstSeenAt,
     };
   }
 
@@ -135,38 +143,49 @@ export async function savePosting(
 }
 
 /**
- * What a source's partition holds of its postings: the ids of the open ones (those stored there,
- * and those its open-since and membership items name, told in today's form), and those items.
- * Eventually consistent, at half the read units: a posting saved a moment ago is listed by the
- * poll that saved it anyway, and one closed a moment ago is closed only if still open.
+ * What a source has stored, by the id a poll names each posting with: the postings in its
+ * partition (open, and closed until they expire) and the open ones stored before, which their
+ * open items name. One strongly consistent read of the partition: a poll compares its listing
+ * with it, to close what is gone and to save what it has without reading each posting again.
  */
-async function sourceOpenPostings(
-  ctx: DynamoContext,
-  sourceId: string,
-): Promise<{ ids: Set<string>; openItems: ItemKey[] }> {
+export async function listSourcePostings(ctx: DynamoContext, sourceId: string): Promise<Map<string, Posting>> {
   const items = await queryAll(ctx, {
     KeyConditionExpression: 'PK = :pk',
-    ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: { ':pk': sourcePartition(sourceId) },
-    ProjectionExpression: 'PK, SK, #status',
+    ConsistentRead: true,
   });
-  const ids = new Set<string>();
-  const openItems: ItemKey[] = [];
+  const found = new Map<string, Posting>();
+  const legacyIds: string[] = [];
   for (const item of items) {
-    const key = { PK: String(item.PK), SK: String(item.SK) };
-    if (key.SK.startsWith(postingPrefix)) {
-      if (item.status === 'open') ids.add(postingIdOfItem(key));
-    } else if (key.SK.startsWith(openSincePrefix) || key.SK.startsWith(legacyOpenPrefix)) {
-      openItems.push(key);
-      ids.add(sourcePostingIdOf(sourceId, postingIdOfOpenKey(key.SK)));
+    const sk = String(item.SK);
+    if (sk.startsWith(postingPrefix)) {
+      const posting = readPosting(item);
+      found.set(posting.id, posting);
+    } else if (sk.startsWith(openSincePrefix) || sk.startsWith(legacyOpenPrefix)) {
+      legacyIds.push(postingIdOfOpenKey(sk));
     }
   }
-  return { ids, openItems };
+  for (const posting of await getPostings(ctx, legacyIds)) found.set(sourcePostingIdOf(sourceId, posting.id), posting);
+  return found;
 }
 
-/** Ids of the source's open postings (see sourceOpenPostings). */
+/** Ids of the source's open postings (see listSourcePostings). */
 export async function listOpenPostingIds(ctx: DynamoContext, sourceId: string): Promise<string[]> {
-  return [...(await sourceOpenPostings(ctx, sourceId)).ids];
+  return [...(await listSourcePostings(ctx, sourceId))].filter(([, p]) => p.status === 'open').map(([id]) => id);
+}
+
+/** The open-since and membership items of the source's postings stored before (small: keys only). */
+async function legacyOpenItems(ctx: DynamoContext, sourceId: string): Promise<ItemKey[]> {
+  const items = await queryAll(ctx, {
+    // "OPEN" begins both "OPENED#" and "OPEN#".
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :open)',
+    ExpressionAttributeValues: { ':pk': sourcePartition(sourceId), ':open': 'OPEN' },
+    ProjectionExpression: 'PK, SK',
+    ConsistentRead: true,
+  });
+  return items
+    .map((item) => ({ PK: String(item.PK), SK: String(item.SK) }))
+    .filter((k) => k.SK.startsWith(openSincePrefix) || k.SK.startsWith(legacyOpenPrefix));
 }
 
 /**
@@ -208,10 +227,11 @@ export async function closePostings(
     }
   }
   const gone = new Set(postingIds);
-  const { openItems } = await sourceOpenPostings(ctx, sourceId);
   await batchDeleteAll(
     ctx,
-    openItems.filter((k) => gone.has(sourcePostingIdOf(sourceId, postingIdOfOpenKey(k.SK)))),
+    (await legacyOpenItems(ctx, sourceId)).filter((k) =>
+      gone.has(sourcePostingIdOf(sourceId, postingIdOfOpenKey(k.SK))),
+    ),
   );
   return closed;
 }

@@ -269,6 +269,30 @@ describe('open postings of a source', () => {
   });
 });
 
+describe("a source's stored postings", () => {
+  it('are listed by id, open and closed, and a save against the listing leaves, updates or reopens each', async () => {
+    const a = postingOf('listing', 'a', { title: 'Listed A', text: seed('001_d53701c465218936.txt') });
+    const b = postingOf('listing', 'b', { title: 'Listed B', text: seed('004_0fc16f87b38e3819.txt') });
+    for (const p of [a, b]) await store.savePosting(p);
+    await store.closePostings('listing', [b.id], new Date('2031-02-01T00:00:00.000Z'));
+
+    const known = await store.listSourcePostings('listing');
+    expect([...known.keys()].sort()).toEqual([a.id, b.id].sort());
+    expect(known.get(b.id)?.status).toBe('closed');
+
+    expect(await store.savePosting(a, known.get(a.id))).toEqual({
+      outcome: 'seen',
+      postingId: a.id,
+      firstSeenAt: a.firstSeenAt,
+    });
+    const edited = { ...a, text: `${a.text}\nTwo openings.` };
+    expect((await store.savePosting(edited, known.get(a.id))).outcome).toBe('updated');
+    expect((await store.getPostings([a.id]))[0]?.text).toBe(edited.text);
+    expect((await store.savePosting(b, known.get(b.id))).outcome).toBe('updated');
+    expect((await store.getPostings([b.id]))[0]?.status).toBe('open');
+  });
+});
+
 describe('postings stored before ids named their source', () => {
   // Then a posting's id was the hash alone, its item "POSTING#<hash>", listed by an OPEN# or OPENED#
   // item and, before those, by GSI1.
@@ -301,6 +325,7 @@ describe('postings stored before ids named their source', () => {
     await raw.send(new PutCommand({ TableName: dynamo.tableName, Item: { ...membership, postingId: legacy.id } }));
 
     expect(await store.listOpenPostingIds('legacy')).toEqual([job.id]);
+    expect((await store.listSourcePostings('legacy')).get(job.id)?.id).toBe(legacy.id);
     expect(await store.closePostings('legacy', [job.id], new Date('2031-01-05T00:00:00.000Z'))).toBe(1);
 
     expect(await store.listOpenPostingIds('legacy')).toEqual([]);
