@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { ConsumedCapacity, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDynamoClients } from '../shared/adapters/dynamo/dynamo-clients';
 import { DynamoStore } from '../shared/adapters/dynamo/dynamo-store';
+import { ttlDays } from '../shared/adapters/dynamo/keys';
 import { postingItemBytes } from '../shared/adapters/dynamo/posting-items';
 import { ensureTable } from '../shared/adapters/dynamo/table-definition';
 import type { Match } from '../shared/match/match';
@@ -163,11 +164,11 @@ export const costModel = {
   matchesPerSubscriberPerDay: 3,
   digestsPerSubscriberPerMonth: 30,
   daysPerMonth: 30,
-  /**
-   * Items kept: postings ~180 days (open up to ~90, then 90 until their TTL), sent markers 400 days
-   * (their TTL), pending matches until sent.
-   */
-  postingDaysKept: 180,
+  /** How long a posting stays open; closed ones are kept `ttlDays.closedPosting` more. */
+  postingDaysOpen: 30,
+  /** The 15-minute schedule, every fetch a full one (a 304 would read nothing). */
+  fullPollsPerDay: 96,
+  /** Sent markers are kept 400 days (their TTL); pending matches until sent. */
   sentMarkerDaysKept: 400,
   usdPerMillionWrites: 0.625,
   usdPerMillionReads: 0.125,
@@ -200,11 +201,14 @@ export function monthlyCost(f: Omit<DynamoFigures, 'usdPer10kSubscribersPerMonth
   const matches = m.subscribers * m.matchesPerSubscriberPerDay * m.daysPerMonth;
   const digests = m.subscribers * m.digestsPerSubscriberPerMonth;
   const writes = postings * f.wcuPerPosting + matches * f.wcuPerMatch + digests * f.detail.wcuPerDigest;
-  const reads = postings * f.detail.rcuPerPosting + digests * f.rcuPerDigest;
+  // Every full poll reads its source's partition: the open postings and the closed ones kept.
+  const postingsKept = m.newPostingsPerDay * (m.postingDaysOpen + ttlDays.closedPosting);
+  const pollReads = m.fullPollsPerDay * m.daysPerMonth * postingsKept * f.detail.rcuPerRepolledPosting;
+  const reads = postings * f.detail.rcuPerPosting + digests * f.rcuPerDigest + pollReads;
   // Storage: postings kept, plus one ~150-byte sent marker per match kept 400 days (+100 bytes of
   // DynamoDB's per-item overhead each).
   const bytes =
-    m.newPostingsPerDay * m.postingDaysKept * (f.detail.storedBytesPerPosting + 100) +
+    postingsKept * (f.detail.storedBytesPerPosting + 100) +
     m.subscribers * m.matchesPerSubscriberPerDay * m.sentMarkerDaysKept * 250;
   return (
     (writes / 1e6) * m.usdPerMillionWrites + (reads / 1e6) * m.usdPerMillionReads + (bytes / 1e9) * m.usdPerGbMonth

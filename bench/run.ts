@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { ttlDays } from '../shared/adapters/dynamo/keys';
 import { collectGarbage } from './collect-garbage';
 import { benchDelivery } from './delivery';
 import { benchDynamo, costModel, type DynamoFigures } from './dynamo';
@@ -118,7 +119,7 @@ function table(): string {
       `  read units per re-polled posting ${d.rcuPerRepolledPosting} (a full poll reads its source's partition once, to save and to close)`,
       `  write units per match       ${dynamo.wcuPerMatch} (${d.matches} matches)`,
       `  read units per digest       ${dynamo.rcuPerDigest} (${d.digests} digests of ${d.postingsPerDigest} postings; ${d.wcuPerDigest} write units each)`,
-      `  $ per 10k subscribers/month ${f(dynamo.usdPer10kSubscribersPerMonth, 2)} (on demand; ${m.newPostingsPerDay} new postings/day, ${m.matchesPerSubscriberPerDay} matches/subscriber/day, ${m.digestsPerSubscriberPerMonth} digests/subscriber/month, storage of ${m.postingDaysKept} days of postings and ${m.sentMarkerDaysKept} days of sent markers)`,
+      `  $ per 10k subscribers/month ${f(dynamo.usdPer10kSubscribersPerMonth, 2)} (on demand; ${m.newPostingsPerDay} new postings/day, ${m.matchesPerSubscriberPerDay} matches/subscriber/day, ${m.digestsPerSubscriberPerMonth} digests/subscriber/month, ${m.fullPollsPerDay} full polls a day reading every posting kept (open ${m.postingDaysOpen} days, closed ${ttlDays.closedPosting} more), sent markers kept ${m.sentMarkerDaysKept} days)`,
     );
   } else lines.push(`dynamo:   ${dynamo.notMeasured}`);
   return lines.join('\n');

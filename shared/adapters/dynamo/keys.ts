@@ -15,11 +15,11 @@ export interface ItemKey {
 
 /**
  * How long an item is kept before DynamoDB's TTL may delete it (never relied on for correctness).
- * A closed posting is kept a while (digests and "not relevant" reports still name it, a repost
- * word for word the same is still known), then goes, so that its source's partition, read whole
- * to close and to backfill, holds what is live.
+ * A closed posting is kept a month ("not relevant" reports still show its title; the same job
+ * listed again within it is reopened in place, later stored anew under the same id), then goes:
+ * its source's partition is read whole at every full poll, so it should hold mostly what is live.
  */
-export const ttlDays = { match: 60, sentMarker: 400, digest: 400, closedPosting: 90, nearArchive: 180 } as const;
+export const ttlDays = { match: 60, sentMarker: 400, digest: 400, closedPosting: 30, nearArchive: 180 } as const;
 
 /** TTL value (epoch seconds) `days` after `from`. */
 export function expiresAt(from: Date, days: number): number {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoClients } from '../../../shared/adapters/dynamo/dynamo-clients';
 import { DynamoStore } from '../../../shared/adapters/dynamo/dynamo-store';
@@ -262,10 +262,21 @@ describe('open postings of a source', () => {
     const p = postingOf('expiry', 'e1', { title: 'Expiring', text: seed('003_2eab9346ffdadcc4.txt') });
     await store.savePosting(p);
     await store.closePostings('expiry', [p.id], new Date('2031-03-01T00:00:00.000Z'));
-    expect((await getItem(postingKey(p.id)))?.expiresAt).toBe(Date.parse('2031-05-30T00:00:00.000Z') / 1000);
+    expect((await getItem(postingKey(p.id)))?.expiresAt).toBe(Date.parse('2031-03-31T00:00:00.000Z') / 1000);
 
     expect((await store.savePosting(p)).outcome).toBe('updated');
     expect(await getItem(postingKey(p.id))).not.toHaveProperty('expiresAt');
+  });
+
+  it('a job listed again after its closed posting expired is stored anew under the same id', async () => {
+    const p = postingOf('expired', 'e2', { title: 'Expired', text: seed('002_e26d09193e706b28.txt') });
+    await store.savePosting(p);
+    await store.closePostings('expired', [p.id], new Date('2031-03-01T00:00:00.000Z'));
+    // What DynamoDB's TTL does a month later; the title bucket still names the posting.
+    await raw.send(new DeleteCommand({ TableName: dynamo.tableName, Key: postingKey(p.id) }));
+
+    expect(await store.savePosting(p)).toEqual({ outcome: 'new', postingId: p.id });
+    expect(await store.listOpenPostingIds('expired')).toEqual([p.id]);
   });
 });
 
