@@ -34,8 +34,6 @@ export interface SourcesCheckIo {
   dataDir?: string;
 }
 
-const GET_BATCH = 100;
-
 /**
  * `jobalert sources check [--config FILE] [--json]`: fetches every configured source once (no
  * validators, so nothing is skipped as unchanged), parses and enriches what it finds and, when a
@@ -147,7 +145,8 @@ async function checkSource(source: Source, store: PostingStore | undefined): Pro
         }
         ids.push(postingId(raw));
       }
-      const known = store ? await storedIds(store, ids) : new Set<string>();
+      // What the source has stored, by the ids a poll names postings with (also those stored before).
+      const known = store ? await store.listSourcePostings(source.id) : new Map();
       check.duplicate = ids.filter((id) => known.has(id)).length;
       check.new = ids.length - check.duplicate;
     }
@@ -157,14 +156,6 @@ async function checkSource(source: Source, store: PostingStore | undefined): Pro
   }
   check.ms = Date.now() - started;
   return check;
-}
-
-async function storedIds(store: PostingStore, ids: string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (let i = 0; i < ids.length; i += GET_BATCH) {
-    for (const posting of await store.getPostings(ids.slice(i, i + GET_BATCH))) found.add(posting.id);
-  }
-  return found;
 }
 
 function formatCheck(c: SourceCheck): string[] {
