@@ -71,6 +71,12 @@ export function legacyPostingKey(postingId: string): ItemKey {
   return { PK: `${postingPrefix}${postingId}`, SK: 'META' };
 }
 
+/** Where the same job was stored before ids named their source, for an id of today's form. */
+export function legacyKeyOf(postingId: string): ItemKey | undefined {
+  const id = legacyPostingId(postingId);
+  return id ? legacyPostingKey(id) : undefined;
+}
+
 /** The source a posting id names, for ids made by postingId(). */
 export function sourceOfPostingId(postingId: string): string | undefined {
   return sourcePostingId.exec(postingId)?.[1];

@@ -8,9 +8,8 @@ import {
   expiresAt,
   type ItemKey,
   isInSourcePartition,
+  legacyKeyOf,
   legacyOpenPrefix,
-  legacyPostingId,
-  legacyPostingKey,
   openSinceBound,
   openSinceKey,
   openSincePrefix,
@@ -64,10 +63,9 @@ async function findStored(ctx: DynamoContext, postingId: string): Promise<Stored
   const key = postingKey(postingId);
   const { Item } = await ctx.doc.send(new GetCommand({ TableName: ctx.tableName, Key: key, ConsistentRead: true }));
   if (Item) return { key, posting: readPosting(Item), legacyIndex: Item };
-  const legacyId = legacyPostingId(postingId);
-  if (!legacyId) return undefined;
+  const legacy = legacyKeyOf(postingId);
+  if (!legacy) return undefined;
   // No new posting is written there, so an eventually consistent read (half the units) finds it.
-  const legacy = legacyPostingKey(legacyId);
   const { Item: old } = await ctx.doc.send(new GetCommand({ TableName: ctx.tableName, Key: legacy }));
   return old ? { key: legacy, posting: readPosting(old), legacyIndex: old } : undefined;
 }
@@ -201,8 +199,8 @@ export async function closePostings(
 ): Promise<number> {
   let closed = 0;
   for (const id of postingIds) {
-    const legacyId = legacyPostingId(id);
-    for (const key of [postingKey(id), ...(legacyId ? [legacyPostingKey(legacyId)] : [])]) {
+    const legacy = legacyKeyOf(id);
+    for (const key of [postingKey(id), ...(legacy ? [legacy] : [])]) {
       try {
         await ctx.doc.send(
           new UpdateCommand({
