@@ -10,7 +10,7 @@ export function acknowledgeNagFindings(stateful: StatefulStack, stateless: State
   // cdk-nag names a cross-stack reference by its export; the name follows the table's logical id.
   Validations.of(stateless).acknowledge({
     id: `AwsSolutions-IAM5[Resource::${stateful.stackName}:ExportsOutputFnGetAttTableCD117FA1ArnE2C8C204/index/*]`,
-    reason: 'Every function queries GSI1/GSI2 of its one table; index/* is that table only.',
+    reason: 'Every function queries GSI2 of its one table; index/* is that table only.',
   });
   Validations.of(stateless).acknowledge({
     id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:kms:<AWS::Region>:<AWS::AccountId>:key/*]',

@@ -7,6 +7,7 @@ import type { PollSummary } from '../shared/use-cases/poll-sources';
 import { runExtract } from './commands/extract';
 import { runFeedbackReport } from './commands/feedback-report';
 import { runSourcesCheck } from './commands/sources-check';
+import { displayPath } from './display-path';
 import { formatPollSummary } from './format-summary';
 import { buildLocal } from './local-deps';
 import { startLocalStack } from './local-stack';
@@ -61,12 +62,6 @@ function port(value: string | undefined, fallback: number, name: string): number
 }
 
 class UsageError extends Error {}
-
-/** A path as short as it can be said: relative below the working folder, absolute elsewhere. */
-function displayPath(p: string): string {
-  const rel = path.relative(process.cwd(), p);
-  return rel && !rel.startsWith('..') ? rel : p;
-}
 
 const dataDir = () => path.resolve(process.env.JOBALERT_DATA_DIR ?? '.jobalert');
 

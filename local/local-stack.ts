@@ -4,10 +4,11 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import dynalite from 'dynalite';
 import { createDynamoClients } from '../shared/adapters/dynamo/dynamo-clients';
-import { ensureTable } from '../shared/adapters/dynamo/table-definition';
+import { ensureTable, OlderLayoutError } from '../shared/adapters/dynamo/table-definition';
 import { createLogger } from '../shared/adapters/log/logger';
 import { startSesEmulator } from '../shared/adapters/ses/start-ses-emulator';
 import { loadConfig } from '../shared/config/load-config';
+import { displayPath } from './display-path';
 import { startHttpServer } from './http-server';
 import { buildLocal, LOCAL_REGION } from './local-deps';
 import { countRuns } from './run-counters';
@@ -41,7 +42,12 @@ export async function startLocalStack(options: LocalStackOptions) {
   await listen(dynamo, options.dynamoPort, host, 'DynamoDB (dynalite)', 'JOBALERT_DYNAMODB_PORT');
   const dynamoEndpoint = `http://${host}:${(dynamo.address() as AddressInfo).port}`;
   const { client } = createDynamoClients({ endpoint: dynamoEndpoint, region: LOCAL_REGION });
-  await ensureTable(client, TABLE_NAME);
+  await ensureTable(client, TABLE_NAME).catch(async (err: Error) => {
+    await new Promise((r) => dynamo.close(r));
+    if (!(err instanceof OlderLayoutError)) throw err;
+    // The layout may change before 1.0; old local data is refused, never migrated or misread.
+    throw new Error(`data from an older version in ${displayPath(options.dataDir)}/: delete it or use --memory`);
+  });
 
   const ses = await startSesEmulator({ port: options.sesPort, host }).catch((err: Error) => {
     throw portError(err, options.sesPort, 'the SES emulator', 'JOBALERT_SES_PORT');

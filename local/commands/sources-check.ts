@@ -145,7 +145,7 @@ async function checkSource(source: Source, store: PostingStore | undefined): Pro
         }
         ids.push(postingId(raw));
       }
-      // What the source has stored, by the ids a poll names postings with (also those stored before).
+      // What the source has stored, by the ids a poll names postings with.
       const known = store ? await store.listSourcePostings(source.id) : new Map();
       check.duplicate = ids.filter((id) => known.has(id)).length;
       check.new = ids.length - check.duplicate;

@@ -6,7 +6,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 /**
  * Deterministic id of a posting: the same job polled twice gets the same id. It names its source
  * ("<sourceId>.<hash>"), so that the store can keep a posting in its source's partition and still
- * find it by id alone. Ids from before were the hash alone.
+ * find it by id alone.
  */
 export function postingId(raw: Pick<RawPosting, 'sourceId' | 'externalId'>): string {
   return `${raw.sourceId}.${sha256(`${raw.sourceId}\u0000${raw.externalId}`).slice(0, 32)}`;

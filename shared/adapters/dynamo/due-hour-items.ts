@@ -5,9 +5,9 @@ import { frequencySchema, type Subscriber } from '../../subscriber/subscriber';
 import { candidateUtcHours } from '../../use-cases/plan-digests';
 import { batchDeleteAll, queryAll } from './batch';
 import type { DynamoContext } from './dynamo-context';
-import { dueHourKey, dueHourPartition, dueHoursKey, dueIndexBuiltKey } from './keys';
+import { dueHourKey, dueHourPartition, dueHoursKey } from './keys';
 import { parseStoredItem } from './stored-item-error';
-import { getSubscriber, listActiveSubscribers } from './subscriber-items';
+import { getSubscriber } from './subscriber-items';
 
 /*
  * The due-hour index: one item per (UTC hour, subscriber) for every UTC hour at which an active
@@ -79,21 +79,8 @@ export async function removeDueHours(ctx: DynamoContext, subscriberId: string): 
   await batchDeleteAll(ctx, [...had.map((h) => dueHourKey(h, subscriberId)), dueHoursKey(subscriberId)]);
 }
 
-/** Indexes every active subscriber once, for a table written before the index existed. */
-async function ensureIndexBuilt(ctx: DynamoContext): Promise<void> {
-  const { Item } = await ctx.doc.send(
-    new GetCommand({ TableName: ctx.tableName, Key: dueIndexBuiltKey, ConsistentRead: true }),
-  );
-  if (Item) return;
-  for (const s of await listActiveSubscribers(ctx)) await syncDueHours(ctx, s.id, s);
-  await ctx.doc.send(
-    new PutCommand({ TableName: ctx.tableName, Item: { ...dueIndexBuiltKey, at: ctx.now().toISOString() } }),
-  );
-}
-
 /** The subscribers indexed under this UTC hour (see SubscriberStore.listDueCandidates). */
 export async function listDueCandidates(ctx: DynamoContext, utcHour: number): Promise<DueSubscriber[]> {
-  await ensureIndexBuilt(ctx);
   const items = await queryAll(ctx, {
     KeyConditionExpression: 'PK = :pk',
     ExpressionAttributeValues: { ':pk': dueHourPartition(utcHour) },

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { Match } from '../../match/match';
-import type { Posting } from '../../posting/posting';
 import type { SubscriberStatus } from '../../subscriber/subscriber';
 
 /**
@@ -32,10 +31,14 @@ const canonicalIso = (iso: string) => new Date(iso).toISOString();
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
-/** UTC calendar day (YYYY-MM-DD) of an instant. */
-export function utcDay(at: Date): string {
-  return at.toISOString().slice(0, 10);
-}
+/**
+ * Says which layout the table's items follow: written when the local runtime creates the table,
+ * so that a table from an older layout (which has none, or another version) is refused, not misread.
+ */
+export const layoutKey: ItemKey = { PK: 'TABLE', SK: 'LAYOUT' };
+
+/** The layout the keys in this file describe. Raise it whenever an item's keys or shape change. */
+export const layoutVersion = 1;
 
 const sourcePrefix = 'SOURCE#';
 
@@ -44,79 +47,36 @@ export function sourceStateKey(sourceId: string): ItemKey {
   return { PK: sourcePartition(sourceId), SK: 'STATE' };
 }
 
-// "<sourceId>.<32 hex>", as postingId() makes them; anything else is an id from before (the hash
-// alone) or a hand-made one, stored under its own partition as postings were before.
+// "<sourceId>.<32 hex>", as postingId() makes them.
 const sourcePostingId = /^([a-z0-9][a-z0-9-]{0,62})\.([0-9a-f]{32})$/;
 
-/** Sort-key prefix of the postings in their source's partition (and partition prefix of those from before). */
+/** Sort-key prefix of the postings in their source's partition. */
 export const postingPrefix = 'POSTING#';
+
+/** Whether an id has the form postingId() makes, the only form a posting is stored under. */
+export function isPostingId(id: string): boolean {
+  return sourcePostingId.test(id);
+}
 
 /**
  * A stored posting: in its source's partition, so that one query of the partition lists what the
  * source has (to close what vanished, to backfill) with no listing item or index entry per
- * posting. Postings stored before, and ids not made by postingId(), keep "POSTING#<id>".
+ * posting. Throws on an id postingId() did not make: no posting is stored under it.
  */
 export function postingKey(postingId: string): ItemKey {
   const m = sourcePostingId.exec(postingId);
-  return m ? { PK: sourcePartition(m[1] as string), SK: `${postingPrefix}${m[2]}` } : legacyPostingKey(postingId);
+  if (!m) throw new Error(`posting id "${postingId}" is not of the form <sourceId>.<32 hex digits>`);
+  return { PK: sourcePartition(m[1] as string), SK: `${postingPrefix}${m[2]}` };
 }
 
-/** Whether a posting key is in its source's partition (else an open-since item lists it there). */
-export function isInSourcePartition(key: ItemKey): boolean {
-  return key.PK.startsWith(sourcePrefix);
-}
-
-/** Where a posting stored before the source partitions (or with a hand-made id) lives. */
-export function legacyPostingKey(postingId: string): ItemKey {
-  return { PK: `${postingPrefix}${postingId}`, SK: 'META' };
-}
-
-/** Where the same job was stored before ids named their source, for an id of today's form. */
-export function legacyKeyOf(postingId: string): ItemKey | undefined {
-  const id = legacyPostingId(postingId);
-  return id ? legacyPostingKey(id) : undefined;
-}
-
-/** The source a posting id names, for ids made by postingId(). */
+/** The source a posting id names. */
 export function sourceOfPostingId(postingId: string): string | undefined {
   return sourcePostingId.exec(postingId)?.[1];
 }
 
-/** The id the same job had before ids named their source: the hash alone. */
-export function legacyPostingId(postingId: string): string | undefined {
-  return sourcePostingId.exec(postingId)?.[2];
-}
-
-/** The id of the posting a posting item's keys name, whichever way it is stored. */
+/** The id of the posting a posting item's keys name. */
 export function postingIdOfItem(item: { PK?: unknown; SK?: unknown }): string {
-  const pk = String(item.PK);
-  const sk = String(item.SK);
-  if (pk.startsWith(sourcePrefix) && sk.startsWith(postingPrefix)) {
-    return `${pk.slice(sourcePrefix.length)}.${sk.slice(postingPrefix.length)}`;
-  }
-  return pk.startsWith(postingPrefix) ? pk.slice(postingPrefix.length) : pk;
-}
-
-/**
- * A source's posting id for an id its open items name: ids from before (the hash alone) are told
- * in today's form, which is how a poll names what its source lists.
- */
-export function sourcePostingIdOf(sourceId: string, id: string): string {
-  const current = `${sourceId}.${id}`;
-  return sourcePostingId.test(current) ? current : id;
-}
-
-/**
- * GSI1 partition of the postings first seen on a UTC day (YYYY-MM-DD). Only postings stored before
- * the open-since items (below) carry GSI1 attributes.
- */
-export function postedDayPartition(day: string): string {
-  return `POSTED#${day}`;
-}
-
-/** GSI1 sort-key bound: every posting first seen at or after `at` sorts at or after it. */
-export function postedAtBound(at: Date): string {
-  return at.toISOString();
+  return `${String(item.PK).slice(sourcePrefix.length)}.${String(item.SK).slice(postingPrefix.length)}`;
 }
 
 /** The 64-bit tag of a canonical URL that a title bucket keeps for each of its postings. */
@@ -127,8 +87,7 @@ export function urlTag(canonicalUrl: string): string {
 /**
  * The near-duplicate bucket: the latest postings with the same folded title, with their
  * fingerprints and canonical URLs, so it is also the content claim (the fingerprint folds the
- * title alike) and the URL claim. Tables from before hold "FP#<fingerprint>" and "URL#<hash>"
- * claim items too, no longer read.
+ * title alike) and the URL claim.
  */
 export function nearDuplicateKey(titleKey: string): ItemKey {
   return { PK: `NEAR#${sha256(titleKey).slice(0, 32)}`, SK: 'META' };
@@ -144,40 +103,9 @@ export function nearDuplicateArchiveKey(bucket: ItemKey, page: number): ItemKey 
 
 export const nearDuplicateArchivePrefix = 'ARCHIVE#';
 
-/**
- * Sort-key prefix of the open-since items of postings stored under "POSTING#<id>" (before postings
- * moved into their source's partition, or with a hand-made id): one per open posting,
- * "OPENED#<firstSeenAt>#<id>", in the source's partition, listed with the postings there.
- */
-export const openSincePrefix = 'OPENED#';
-
-/**
- * Sort-key prefix of the membership items of postings stored before: "OPEN#<id>", no time. Still
- * listed and deleted on close; none are written any more.
- */
-export const legacyOpenPrefix = 'OPEN#';
-
 /** Partition of one source: its state and its postings. */
 export function sourcePartition(sourceId: string): string {
   return `${sourcePrefix}${sourceId}`;
-}
-
-/** The item saying that this posting of this source, first seen then, is open. */
-export function openSinceKey(posting: Pick<Posting, 'sourceId' | 'id' | 'firstSeenAt'>): ItemKey {
-  return {
-    PK: sourcePartition(posting.sourceId),
-    SK: `${openSincePrefix}${canonicalIso(posting.firstSeenAt)}#${posting.id}`,
-  };
-}
-
-/** Sort-key bound of a source's open-since items: those first seen at or after `at` sort after it. */
-export function openSinceBound(at: Date): string {
-  return `${openSincePrefix}${at.toISOString()}`;
-}
-
-/** The posting id an open-since or legacy membership sort key names. */
-export function postingIdOfOpenKey(sk: string): string {
-  return sk.slice(sk.lastIndexOf('#') + 1);
 }
 
 /** Partition of everything that belongs to one subscriber. */
@@ -264,9 +192,6 @@ export function dueHourKey(utcHour: number, subscriberId: string): ItemKey {
 export function dueHoursKey(subscriberId: string): ItemKey {
   return { PK: subscriberPartition(subscriberId), SK: 'DUEHOURS' };
 }
-
-/** Says the due-hour index was built from every active subscriber (once, for tables that predate it). */
-export const dueIndexBuiltKey: ItemKey = { PK: 'DUEHOUR#INDEX', SK: 'BUILT' };
 
 /** The lease that keeps two deliveries of one digest job from sending at once. */
 export function digestLeaseKey(subscriberId: string, digestId: string): ItemKey {

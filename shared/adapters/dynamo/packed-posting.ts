@@ -9,8 +9,7 @@ import { postingIdOfItem } from './keys';
 // at this size (5–9 ms a posting on a noisy 2-core box). Status and closedAt stay plain, since
 // closing updates them in place. Left out, since they can be had otherwise: the id (the key names
 // it), the fingerprint (a hash of title and text) and the enrichment's field names (its values go
-// in the order below); the last two alone are 0.21 write units per real posting. Items stored
-// before packing (plain attributes) or with any of these inside are read as they are.
+// in the order below); the last two alone are 0.21 write units per real posting.
 const plainFields = ['status', 'closedAt'] as const;
 
 /**
@@ -44,16 +43,20 @@ export function packPosting(posting: Posting): Record<string, unknown> {
   return { status, ...(closedAt ? { closedAt } : {}), packed };
 }
 
-/** A posting item's fields as the posting schema reads them, whichever way it was stored. */
+/**
+ * A posting item's fields as the posting schema reads them. An item without its packed posting
+ * comes back as its plain attributes alone, which the schema refuses, naming what is missing.
+ */
 export function unpackPosting(item: Record<string, unknown>): Record<string, unknown> {
-  if (!(item.packed instanceof Uint8Array)) return item;
+  const id = postingIdOfItem(item);
+  if (!(item.packed instanceof Uint8Array)) return { id, status: item.status };
   const fields = JSON.parse(brotliDecompressSync(item.packed).toString('utf8')) as Record<string, unknown>;
   for (const f of plainFields) if (item[f] !== undefined) fields[f] = item[f];
-  fields.id ??= postingIdOfItem(item);
+  fields.id = id;
   const enrichment = fields.enrichment;
   if (Array.isArray(enrichment))
     fields.enrichment = Object.fromEntries(enrichmentOrder.map((f, i) => [f, enrichment[i]]));
-  if (fields.fingerprint === undefined && typeof fields.title === 'string' && typeof fields.text === 'string') {
+  if (typeof fields.title === 'string' && typeof fields.text === 'string') {
     fields.fingerprint = postingFingerprint({ title: fields.title, text: fields.text });
   }
   return fields;

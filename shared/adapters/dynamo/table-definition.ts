@@ -2,8 +2,13 @@ import {
   CreateTableCommand,
   DescribeTableCommand,
   type DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+  ScanCommand,
   type TableDescription,
 } from '@aws-sdk/client-dynamodb';
+import { isConditionalCheckFailed } from './dynamo-context';
+import { layoutKey, layoutVersion } from './keys';
 
 /**
  * The one table, as plain data: the CDK stack maps it onto `dynamodb.Table` (on-demand, TTL on
@@ -16,17 +21,6 @@ export const tableDefinition = {
   timeToLiveAttribute: 'expiresAt',
   globalSecondaryIndexes: [
     {
-      /**
-       * Postings stored before the open-since items (keys.ts) by the UTC day they were first seen,
-       * keys only. New postings carry no GSI1 attributes, so storing one writes nothing here; the
-       * index is read for the old ones and can be deleted once none is younger than the backfill.
-       */
-      indexName: 'GSI1',
-      partitionKey: { name: 'GSI1PK', type: 'S' },
-      sortKey: { name: 'GSI1SK', type: 'S' },
-      projectionType: 'KEYS_ONLY',
-    },
-    {
       /** Subscribers by status. */
       indexName: 'GSI2',
       partitionKey: { name: 'GSI2PK', type: 'S' },
@@ -37,7 +31,7 @@ export const tableDefinition = {
 } as const;
 
 /** Index names as the queries use them. */
-export const indexNames = { postedDay: 'GSI1', subscriberStatus: 'GSI2' } as const;
+export const indexNames = { subscriberStatus: 'GSI2' } as const;
 
 const attributeDefinitions = [
   tableDefinition.partitionKey,
@@ -57,8 +51,60 @@ async function describe(client: DynamoDBClient, tableName: string): Promise<Tabl
   }
 }
 
+/** A table whose items follow another layout than this build's (see keys.ts `layoutKey`). */
+export class OlderLayoutError extends Error {
+  readonly code = 'table.older-layout';
+  constructor(
+    readonly tableName: string,
+    readonly found: number | undefined,
+  ) {
+    super(
+      `table ${tableName} holds data of ${found === undefined ? 'an older layout' : `layout ${found}`}, not layout ${layoutVersion}`,
+    );
+  }
+}
+
+const layoutItem = {
+  PK: { S: layoutKey.PK },
+  SK: { S: layoutKey.SK },
+  version: { N: String(layoutVersion) },
+};
+
+/** Marks an empty table with today's layout (two processes may race to: both mark it alike). */
+async function markLayout(client: DynamoDBClient, tableName: string): Promise<void> {
+  try {
+    await client.send(
+      new PutItemCommand({ TableName: tableName, Item: layoutItem, ConditionExpression: 'attribute_not_exists(PK)' }),
+    );
+  } catch (err) {
+    if (!isConditionalCheckFailed(err)) throw err;
+  }
+}
+
+async function readLayout(client: DynamoDBClient, tableName: string): Promise<number | undefined> {
+  const { Item } = await client.send(
+    new GetItemCommand({ TableName: tableName, Key: { PK: layoutItem.PK, SK: layoutItem.SK }, ConsistentRead: true }),
+  );
+  return Item?.version?.N === undefined ? undefined : Number(Item.version.N);
+}
+
+const isEmpty = async (client: DynamoDBClient, tableName: string) =>
+  ((await client.send(new ScanCommand({ TableName: tableName, Limit: 1, ConsistentRead: true }))).Items ?? [])
+    .length === 0;
+
+/** A table with items and no layout mark, or another one, was written by another build. */
+async function checkLayout(client: DynamoDBClient, tableName: string): Promise<void> {
+  let found = await readLayout(client, tableName);
+  if (found === undefined && (await isEmpty(client, tableName))) {
+    await markLayout(client, tableName);
+    found = await readLayout(client, tableName);
+  }
+  if (found !== layoutVersion) throw new OlderLayoutError(tableName, found);
+}
+
 /**
- * Creates the table (on-demand) unless it exists, then waits until it and its indexes are ACTIVE.
+ * Creates the table (on-demand) unless it exists, then waits until it and its indexes are ACTIVE,
+ * and refuses a table of another layout (OlderLayoutError) before anything reads or writes it.
  * For the local runtime and tests; in AWS the CDK stack owns the table. TTL is not enabled here:
  * dynalite has no UpdateTimeToLive, and nothing depends on expired items being gone.
  */
@@ -99,6 +145,7 @@ export async function ensureTable(client: DynamoDBClient, tableName: string, tim
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  await checkLayout(client, tableName);
   const present = new Set((table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName));
   const missing = tableDefinition.globalSecondaryIndexes.filter((i) => !present.has(i.indexName));
   if (missing.length > 0) {

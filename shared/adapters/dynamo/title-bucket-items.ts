@@ -1,4 +1,5 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod';
 import { canonicalUrl } from '../../posting/canonical-url';
 import { isNearDuplicate, nearDuplicateKey as nearDuplicateTitleKey } from '../../posting/near-duplicate';
 import type { Posting } from '../../posting/posting';
@@ -13,6 +14,7 @@ import {
   ttlDays,
   urlTag,
 } from './keys';
+import { parseStoredItem } from './stored-item-error';
 
 /**
  * A title's bucket is a page of the latest postings with that folded title: as many as fit in one
@@ -20,7 +22,7 @@ import {
  * write unit. A full page is kept as an archive page and a new one starts (one more write per
  * page, not per posting); the bucket and its newest archive pages come back in one query of at
  * most a few KB. The open postings of the current page are compared word by word; the archive
- * pages answer "the same content" and "the same address" only, as the claim items did before.
+ * pages answer "the same content" and "the same address" only.
  */
 const pageSize = 10;
 const pageBytes = 1000;
@@ -43,13 +45,16 @@ interface Bucket extends Page {
   archived: Page;
 }
 
-const strings = (x: unknown) => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : []);
-// Buckets from before kept no URLs, the first ones no fingerprints either.
-const aligned = (xs: string[], ids: string[]) => (xs.length === ids.length ? xs : ids.map(() => ''));
+const pageItemSchema = z
+  .object({ postingIds: z.array(z.string()), fingerprints: z.array(z.string()), urls: z.array(z.string()) })
+  .refine((p) => p.fingerprints.length === p.postingIds.length && p.urls.length === p.postingIds.length, {
+    message: 'fingerprints and urls must align with postingIds',
+  });
 
 function pageOf(item: Record<string, unknown> | undefined): Page {
-  const ids = strings(item?.postingIds);
-  return { ids, fingerprints: aligned(strings(item?.fingerprints), ids), urls: aligned(strings(item?.urls), ids) };
+  if (!item) return { ids: [], fingerprints: [], urls: [] };
+  const page = parseStoredItem(pageItemSchema, item, `title bucket ${String(item.PK)} ${String(item.SK)}`);
+  return { ids: page.postingIds, fingerprints: page.fingerprints, urls: page.urls };
 }
 
 const concat = (pages: Page[]): Page => ({
@@ -117,8 +122,7 @@ async function findDuplicate(
   const same = all.ids.find(
     (id, i) =>
       id !== posting.id &&
-      (all.fingerprints[i] === fingerprint ||
-        (url !== '' && all.urls[i] === url && (source === undefined || sourceOfPostingId(id) !== source))),
+      (all.fingerprints[i] === fingerprint || (url !== '' && all.urls[i] === url && sourceOfPostingId(id) !== source)),
   );
   if (same) return same;
   const candidates = await getPostings(bucket.ids.filter((id) => id !== posting.id));

@@ -1,15 +1,14 @@
-import { brotliCompressSync } from 'node:zlib';
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoClients } from '../../../shared/adapters/dynamo/dynamo-clients';
 import { DynamoStore } from '../../../shared/adapters/dynamo/dynamo-store';
-import { legacyPostingId, legacyPostingKey, postingKey } from '../../../shared/adapters/dynamo/keys';
+import { postingKey } from '../../../shared/adapters/dynamo/keys';
 import { ensureTable } from '../../../shared/adapters/dynamo/table-definition';
 import { labelled, realPosting } from '../../support/real-postings';
 import { startTestDynamo } from '../../support/test-dynamo';
 
 // How a posting is stored cheaply: its fields packed (compressed) into one attribute, in its
-// source's partition; postings from before that (their id the hash alone) are read as they were.
+// source's partition.
 // Capacity is asserted only where the engine reports it (AWS's DynamoDB Local:
 // scripts/with-dynamodb-local.sh); dynalite reports none.
 let dynamo: Awaited<ReturnType<typeof startTestDynamo>>;
@@ -60,58 +59,5 @@ describe('a stored posting', () => {
     expect(await store.getPostings([posting.id])).toEqual([
       { ...posting, status: 'closed', closedAt: '2032-05-07T10:00:00.000Z' },
     ]);
-  });
-
-  it('is still read when it was stored before packing, as plain attributes', async () => {
-    const today = realPosting(5, '2032-05-08T10:00:00.000Z');
-    const posting = { ...today, id: legacyPostingId(today.id) as string };
-    await raw.send(
-      new PutCommand({
-        TableName: dynamo.tableName,
-        Item: {
-          ...posting,
-          ...legacyPostingKey(posting.id),
-          GSI1PK: 'POSTED#2032-05-08',
-          GSI1SK: `${posting.firstSeenAt}#${posting.id}`,
-        },
-      }),
-    );
-
-    expect(await store.getPostings([posting.id])).toEqual([posting]);
-    expect(
-      await store.listPostingsSince(
-        [posting.sourceId],
-        new Date('2032-05-08T00:00:00Z'),
-        new Date('2032-05-09T00:00:00Z'),
-      ),
-    ).toEqual([posting]);
-  });
-
-  it('is still read when it was packed with its id inside and a time-and-id index sort key', async () => {
-    const today = realPosting(6, '2032-05-10T10:00:00.000Z');
-    const posting = { ...today, id: legacyPostingId(today.id) as string };
-    const { status, closedAt: _none, ...rest } = posting;
-    await raw.send(
-      new PutCommand({
-        TableName: dynamo.tableName,
-        Item: {
-          ...legacyPostingKey(posting.id),
-          id: posting.id,
-          status,
-          packed: brotliCompressSync(JSON.stringify(rest)),
-          GSI1PK: 'POSTED#2032-05-10',
-          GSI1SK: `${posting.firstSeenAt}#${posting.id}`,
-        },
-      }),
-    );
-
-    expect(await store.getPostings([posting.id])).toEqual([posting]);
-    expect(
-      await store.listPostingsSince(
-        [posting.sourceId],
-        new Date('2032-05-10T00:00:00Z'),
-        new Date('2032-05-11T00:00:00Z'),
-      ),
-    ).toEqual([posting]);
   });
 });

@@ -1,8 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { CreateTableCommand, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import dynalite from 'dynalite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startLocalStack } from '../../../local/local-stack';
+import { startLocalStack, TABLE_NAME } from '../../../local/local-stack';
+import { createDynamoClients } from '../../../shared/adapters/dynamo/dynamo-clients';
+import { seedsDir } from '../../support/fixtures';
+import { runCli } from '../../support/run-cli';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -50,5 +57,74 @@ describe('the local data folder', () => {
     dirs.push(dir);
     await subscribeOnce(dir, true);
     expect(await storedSubscribers(dir, true)).toBe(0);
+  });
+});
+
+/** Opens the data folder's table as dynalite keeps it, for as long as `use` runs. */
+async function withDataTable<T>(dataDir: string, use: (c: ReturnType<typeof createDynamoClients>) => Promise<T>) {
+  const server = dynalite({ path: path.join(dataDir, 'dynamo'), createTableMs: 0 });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const clients = createDynamoClients({
+    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    region: 'eu-west-1',
+  });
+  try {
+    return await use(clients);
+  } finally {
+    clients.client.destroy();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+describe('a data folder written by an older layout', () => {
+  // What an older build left: its table with a posting under the hash alone, and no layout mark.
+  const old = { PK: 'POSTING#0123456789abcdef0123456789abcdef', SK: 'META', title: 'Kept as it was' };
+
+  it('stops npm start with a message naming the folder, keeps the data, and --memory still starts', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'jobalert-older-'));
+    dirs.push(dir);
+    await withDataTable(dir, async ({ client, documentClient }) => {
+      await client.send(
+        new CreateTableCommand({
+          TableName: TABLE_NAME,
+          BillingMode: 'PAY_PER_REQUEST',
+          AttributeDefinitions: ['PK', 'SK', 'GSI2PK', 'GSI2SK'].map((AttributeName) => ({
+            AttributeName,
+            AttributeType: 'S',
+          })),
+          KeySchema: [
+            { AttributeName: 'PK', KeyType: 'HASH' },
+            { AttributeName: 'SK', KeyType: 'RANGE' },
+          ],
+          GlobalSecondaryIndexes: [
+            {
+              IndexName: 'GSI2',
+              KeySchema: [
+                { AttributeName: 'GSI2PK', KeyType: 'HASH' },
+                { AttributeName: 'GSI2SK', KeyType: 'RANGE' },
+              ],
+              Projection: { ProjectionType: 'ALL' },
+            },
+          ],
+        }),
+      );
+      await waitUntilTableExists({ client, maxWaitTime: 30, minDelay: 1 }, { TableName: TABLE_NAME });
+      await documentClient.send(new PutCommand({ TableName: TABLE_NAME, Item: old }));
+    });
+    const config = path.join(dir, 'config.json');
+    await writeFile(config, JSON.stringify({ sources: [{ id: 'seeds', type: 'folder', path: seedsDir }] }));
+
+    const refused = await runCli(['start', '--once', '--config', config], { JOBALERT_DATA_DIR: dir });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim()).toBe(`jobalert: data from an older version in ${dir}/: delete it or use --memory`);
+
+    const kept = await withDataTable(dir, async ({ documentClient }) =>
+      documentClient.send(new GetCommand({ TableName: TABLE_NAME, Key: { PK: old.PK, SK: old.SK } })),
+    );
+    expect(kept.Item).toEqual(old);
+
+    const inMemory = await runCli(['start', '--once', '--memory', '--config', config], { JOBALERT_DATA_DIR: dir });
+    expect(inMemory.stderr).toBe('');
+    expect(inMemory.code).toBe(0);
   });
 });

@@ -1,13 +1,11 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSourcesCheck } from '../../../local/commands/sources-check';
 import { writeRuntimeInfo } from '../../../local/runtime-file';
 import { createDynamoClients } from '../../../shared/adapters/dynamo/dynamo-clients';
 import { DynamoStore } from '../../../shared/adapters/dynamo/dynamo-store';
-import { legacyPostingId, legacyPostingKey, openSinceKey } from '../../../shared/adapters/dynamo/keys';
 import { ensureTable } from '../../../shared/adapters/dynamo/table-definition';
 import { createFolderSource } from '../../../shared/adapters/sources/folder-source';
 import { enrichPosting } from '../../../shared/enrich/enrich-posting';
@@ -171,29 +169,5 @@ describe('jobalert sources check against a running stack', () => {
 
     const stored = await store.getPostings(fetched.postings.map(postingId));
     expect(stored.map((p) => p.id)).toEqual([postingId(first)]);
-  });
-
-  it('counts a posting stored before ids named their source as already there', async () => {
-    const fetched = await createFolderSource(seeds, { baseDir: '/' }).fetch({ state: undefined });
-    if (fetched.notModified) throw new Error('expected postings');
-    const second = fetched.postings[1] as RawPosting;
-    const now = new Date().toISOString();
-    // As stored then: under the hash alone, listed open by an item in the source's partition.
-    const old = {
-      ...second,
-      id: legacyPostingId(postingId(second)) as string,
-      fingerprint: postingFingerprint(second),
-      enrichment: enrichPosting(second),
-      status: 'open' as const,
-      firstSeenAt: now,
-      lastSeenAt: now,
-    };
-    for (const Item of [{ ...old, ...legacyPostingKey(old.id) }, openSinceKey(old)]) {
-      await clients.documentClient.send(new PutCommand({ TableName: dynamo.tableName, Item }));
-    }
-
-    const config = await writeConfig('stack-old.json', [seeds]);
-    const result = await check(['--config', config, '--json'], stackDir);
-    expect(result.json()).toEqual([{ ...seedsLine, new: 2, duplicate: 2, ms: expect.any(Number) }]);
   });
 });
