@@ -14,9 +14,9 @@ import type { Match } from '../shared/match/match';
 import type { Posting } from '../shared/posting/posting';
 import type { Subscriber } from '../shared/subscriber/subscriber';
 import { sendDigest } from '../shared/use-cases/send-digest';
-import { storedPosting } from '../test/support/stored-posting';
 import { benchSettings } from './delivery';
 import { labelledPostings } from './enrich';
+import { storedPosting } from './stored-posting';
 
 // Capacity as DynamoDB bills it, read from ReturnConsumedCapacity on AWS's DynamoDB Local (the
 // same accounting as the service: 1 write unit per started KB of item, each GSI write billed by

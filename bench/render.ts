@@ -3,8 +3,8 @@ import { LOCALES } from '../shared/i18n/locale';
 import type { MatchReason } from '../shared/match/match';
 import type { Posting } from '../shared/posting/posting';
 import type { Subscriber } from '../shared/subscriber/subscriber';
-import { storedPosting } from '../test/support/stored-posting';
 import { labelledPostings, time } from './enrich';
+import { storedPosting } from './stored-posting';
 
 const postedAt = '2026-11-20T09:00:00.000Z';
 

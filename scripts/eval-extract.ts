@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type EnrichInput, enrichPosting } from '../shared/enrich/enrich-posting';
 import type { Enrichment } from '../shared/posting/posting';
-import { seedInput } from '../test/unit/enrich/seed-input';
+import { seedInput } from './seed-input';
 
 // npm run eval:extract [-- --json]: scores enrichPosting against every labelled document we have
 // (the five seeds, ../shared's labelled real postings, our own hard cases) and lists every miss.

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DynamoStore } from '../../shared/adapters/dynamo/dynamo-store';
-import { headerSafe } from '../../shared/digest/email-headers';
+import { headerSafe } from '../../shared/email/email-headers';
 import { LOCAL_REGION } from '../local-deps';
 import { readRuntimeInfo } from '../runtime-file';
 

@@ -1,13 +1,13 @@
+import { EMAIL, emailDocument, type RenderedEmail } from '../email/email-document';
+import { headerSafe, UnsubscribeUrlError } from '../email/email-headers';
+import { escapeHtml } from '../html/escape-html';
+import { httpUrl } from '../html/http-url';
 import { fillHtml, type Translator, translator } from '../i18n';
 import type { MatchReason } from '../match/match';
 import type { Posting } from '../posting/posting';
+import { describeCriteria } from '../subscriber/describe-criteria';
 import type { Subscriber } from '../subscriber/subscriber';
-import { describeCriteria } from './describe-criteria';
 import { digestSubject } from './digest-subject';
-import { EMAIL, emailDocument } from './email-document';
-import { headerSafe, UnsubscribeUrlError } from './email-headers';
-import { escapeHtml } from './escape-html';
-import { httpUrl } from './http-url';
 import { type PostingSummary, summarizePosting } from './summarize-posting';
 
 export interface DigestInput {
@@ -21,12 +21,6 @@ export interface DigestInput {
   preferencesUrl?: string;
   /** A per-job "Not relevant" link, so the operator can see what misses. */
   notRelevantUrl?: (postingId: string) => string;
-}
-
-export interface RenderedEmail {
-  subject: string;
-  html: string;
-  text: string;
 }
 
 interface JobView extends PostingSummary {

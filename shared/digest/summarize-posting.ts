@@ -1,8 +1,8 @@
+import { httpUrl } from '../html/http-url';
 import { type Locale, translator } from '../i18n';
 import type { TextKey } from '../i18n/translator';
 import type { MatchReason } from '../match/match';
 import type { Enrichment, Posting, RemotePolicy } from '../posting/posting';
-import { httpUrl } from './http-url';
 import { regionLabel } from './region-label';
 
 /** One job as a digest shows it: every field plain text, still to be escaped by the renderer. */

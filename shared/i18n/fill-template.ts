@@ -1,4 +1,4 @@
-import { escapeHtml } from '../digest/escape-html';
+import { escapeHtml } from '../html/escape-html';
 
 /** Markup that fillHtml inserts as is; anything else it escapes. */
 export interface TrustedHtml {

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { listUnsubscribeHeaders } from '../digest/email-headers';
 import { renderDigest } from '../digest/render-digest';
+import { listUnsubscribeHeaders } from '../email/email-headers';
+import { notRelevantUrl, preferencesUrl, unsubscribeUrl } from '../email/links';
 import type { Match } from '../match/match';
 import type { DigestJob } from '../ports/queue';
 import { canonicalUrl } from '../posting/canonical-url';
 import type { Posting } from '../posting/posting';
 import type { Subscriber } from '../subscriber/subscriber';
 import type { Deps } from './deps';
-import { notRelevantUrl, preferencesUrl, unsubscribeUrl } from './links';
 
 /** How long one delivery may work on a digest before a redelivery may take it over: the sender's timeout. */
 export const digestLeaseMs = 60_000;

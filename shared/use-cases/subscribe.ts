@@ -1,9 +1,9 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { listUnsubscribeHeaders } from '../digest/email-headers';
-import { renderConfirmation } from '../digest/render-confirmation';
+import { listUnsubscribeHeaders } from '../email/email-headers';
+import { confirmUrl, unsubscribeUrl } from '../email/links';
+import { renderConfirmation } from '../email/render-confirmation';
 import type { Subscriber, SubscriptionRequest } from '../subscriber/subscriber';
 import type { Deps } from './deps';
-import { confirmUrl, unsubscribeUrl } from './links';
 
 /** At most this many confirmation emails to one address in 24 hours. */
 export const MAX_CONFIRMATIONS_PER_DAY = 3;

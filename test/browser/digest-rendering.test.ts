@@ -2,12 +2,12 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderConfirmation } from '../../shared/digest/render-confirmation';
 import { renderDigest } from '../../shared/digest/render-digest';
+import { renderConfirmation } from '../../shared/email/render-confirmation';
 import type { MatchReason } from '../../shared/match/match';
 import { repoDir } from '../support/fixtures';
-import { labelledPosting } from '../unit/email/labelled-postings';
-import { norwegianSpeaker } from '../unit/email/subscribers';
+import { labelledPosting } from '../support/labelled-postings';
+import { norwegianSpeaker } from '../support/subscribers';
 
 // A rendered digest in real Chromium, light and dark, desktop and phone width: legible (WCAG AA
 // contrast for every text it shows) and no wider than the screen. Screenshots are artefacts.

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { meterCapacity } from '../../bench/dynamo';
+import { storedPosting } from '../../bench/stored-posting';
 import { createDynamoClients } from '../../shared/adapters/dynamo/dynamo-clients';
 import { DynamoStore } from '../../shared/adapters/dynamo/dynamo-store';
 import { ensureTable } from '../../shared/adapters/dynamo/table-definition';
 import { labelled, realPosting } from '../support/real-postings';
-import { storedPosting } from '../support/stored-posting';
 import { startTestDynamo } from '../support/test-dynamo';
 
 // Write units as AWS's engine counts them: these run only on DynamoDB Local

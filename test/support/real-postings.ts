@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { storedPosting } from '../../bench/stored-posting';
 import type { Posting } from '../../shared/posting/posting';
 import { fixturesDir } from './fixtures';
-import { storedPosting } from './stored-posting';
 
 /** The real labelled postings of ../shared/fixtures/extraction. */
 export const labelled = readFileSync(path.join(fixturesDir, 'extraction/labelled.jsonl'), 'utf8')

@@ -1,6 +1,6 @@
-import { describeCriteria } from '../../shared/digest/describe-criteria';
-import { escapeHtml as e } from '../../shared/digest/escape-html';
+import { escapeHtml as e } from '../../shared/html/escape-html';
 import { type Locale, type TextKey, translator } from '../../shared/i18n';
+import { describeCriteria } from '../../shared/subscriber/describe-criteria';
 import type { Criteria, Frequency } from '../../shared/subscriber/subscriber';
 import { layout } from './layout';
 

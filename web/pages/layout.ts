@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../shared/digest/escape-html';
+import { escapeHtml } from '../../shared/html/escape-html';
 import { translator } from '../../shared/i18n';
 
 // Contrast: text #1f2328 on #fff is 15:1, muted #57606a 6.4:1, error #b42318 6.5:1, links #0b57d0 6.6:1.

@@ -1,4 +1,4 @@
-import { escapeHtml as e } from '../../shared/digest/escape-html';
+import { escapeHtml as e } from '../../shared/html/escape-html';
 import { LOCALES } from '../../shared/i18n/locale';
 import { countryName, languageName } from '../../shared/places/codes';
 import type { Subscriber, SubscriberStatus } from '../../shared/subscriber/subscriber';

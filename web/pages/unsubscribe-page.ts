@@ -1,5 +1,5 @@
-import { escapeHtml as e } from '../../shared/digest/escape-html';
-import { httpUrl } from '../../shared/digest/http-url';
+import { escapeHtml as e } from '../../shared/html/escape-html';
+import { httpUrl } from '../../shared/html/http-url';
 import { type Locale, translator } from '../../shared/i18n';
 import { layout } from './layout';
 

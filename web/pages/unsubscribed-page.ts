@@ -1,4 +1,4 @@
-import { escapeHtml as e } from '../../shared/digest/escape-html';
+import { escapeHtml as e } from '../../shared/html/escape-html';
 import { fillHtml, type Locale, translator } from '../../shared/i18n';
 import { layout } from './layout';
 

@@ -1,8 +1,8 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
+import { candidateUtcHours } from '../../digest/digest-schedule';
 import type { DueSubscriber, SubscriberStore } from '../../ports/stores';
 import { frequencySchema, type Subscriber } from '../../subscriber/subscriber';
-import { candidateUtcHours } from '../../use-cases/plan-digests';
 import { batchDeleteAll, queryAll } from './batch';
 import type { DynamoContext } from './dynamo-context';
 import { dueHourKey, dueHourPartition, dueHoursKey } from './keys';

@@ -1,5 +1,5 @@
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
-import { headerSafe } from '../../digest/email-headers';
+import { headerSafe } from '../../email/email-headers';
 import type { Mailer, OutgoingEmail } from '../../ports/mailer';
 
 export interface SesMailerOptions {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SesMailer } from '../../../shared/adapters/ses/ses-mailer';
 import { type SesEmulator, startSesEmulator } from '../../../shared/adapters/ses/start-ses-emulator';
-import { listUnsubscribeHeaders } from '../../../shared/digest/email-headers';
 import { renderDigest } from '../../../shared/digest/render-digest';
-import { labelledPosting } from '../../unit/email/labelled-postings';
-import { norwegianSpeaker } from '../../unit/email/subscribers';
+import { listUnsubscribeHeaders } from '../../../shared/email/email-headers';
+import { labelledPosting } from '../../support/labelled-postings';
+import { norwegianSpeaker } from '../../support/subscribers';
 
 const UNSUBSCRIBE = 'https://jobs.example.com/unsubscribe?token=abc.def';
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFeedbackReport } from '../../../local/commands/feedback-report';
 import type { LocalStack } from '../../../local/local-stack';
+import { notRelevantUrl } from '../../../shared/email/links';
 import type { Posting } from '../../../shared/posting/posting';
 import { signToken } from '../../../shared/tokens/tokens';
-import { notRelevantUrl } from '../../../shared/use-cases/links';
 import { activeSubscriber, postForm, startTestStack } from './subscriber-helpers';
 
 let stack: LocalStack;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../../local/local-stack';
+import { preferencesUrl, unsubscribeUrl } from '../../../shared/email/links';
 import { signToken } from '../../../shared/tokens/tokens';
-import { preferencesUrl, unsubscribeUrl } from '../../../shared/use-cases/links';
 import { planDigests } from '../../../shared/use-cases/plan-digests';
 import { activeSubscriber, postForm, startTestStack, tableItems } from './subscriber-helpers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headerSafe, listUnsubscribeHeaders } from '../../../shared/digest/email-headers';
-import { escapeHtml } from '../../../shared/digest/escape-html';
+import { headerSafe, listUnsubscribeHeaders } from '../../../shared/email/email-headers';
+import { escapeHtml } from '../../../shared/html/escape-html';
 
 describe('listUnsubscribeHeaders', () => {
   it('gives the List-Unsubscribe URL in angle brackets and the one-click header', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderConfirmation } from '../../../shared/digest/render-confirmation';
+import { renderConfirmation } from '../../../shared/email/render-confirmation';
 import { criteriaSchema } from '../../../shared/subscriber/subscriber';
 
 const CONFIRM = 'https://jobs.example.com/confirm?token=abc.def';

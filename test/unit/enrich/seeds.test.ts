@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { seedInput } from '../../../scripts/seed-input';
 import { enrichPosting } from '../../../shared/enrich/enrich-posting';
 import { enrichmentSchema } from '../../../shared/posting/posting';
-import { seedInput } from './seed-input';
 
 const codes = (e: ReturnType<typeof enrichPosting>) => e.requiredLanguages.map((l) => l.code).sort();
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { renderConfirmation } from '../../../shared/digest/render-confirmation';
 import { renderDigest } from '../../../shared/digest/render-digest';
+import { renderConfirmation } from '../../../shared/email/render-confirmation';
 import { CATALOGS, LOCALES } from '../../../shared/i18n';
 import type { MatchReason } from '../../../shared/match/match';
 import { criteriaSchema } from '../../../shared/subscriber/subscriber';
-import { labelledPosting } from './labelled-postings';
-import { norwegianSpeaker } from './subscribers';
+import { labelledPosting } from '../../support/labelled-postings';
+import { norwegianSpeaker } from '../../support/subscribers';
 
 const UNSUBSCRIBE = 'https://jobs.example.com/unsubscribe?token=abc.def';
 const SITE = 'https://jobs.example.com/';

@@ -1,5 +1,5 @@
 import { type Locale, translator } from '../i18n';
-import type { Criteria } from '../subscriber/subscriber';
+import type { Criteria } from './subscriber';
 
 /** Criteria as stored; the exclusions are optional so older records (and schemas) still read. */
 type DescribedCriteria = Criteria & { excludeKeywords?: string[]; excludeCompanies?: string[] };

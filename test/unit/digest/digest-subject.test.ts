@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { renderDigest } from '../../../shared/digest/render-digest';
 import type { MatchReason } from '../../../shared/match/match';
 import type { Posting } from '../../../shared/posting/posting';
-import { labelledPosting } from './labelled-postings';
-import { norwegianSpeaker } from './subscribers';
+import { labelledPosting } from '../../support/labelled-postings';
+import { norwegianSpeaker } from '../../support/subscribers';
 
 const URLS = { unsubscribeUrl: 'https://jobs.example.com/unsubscribe?token=a.b', siteUrl: 'https://jobs.example.com/' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { dueDigestId } from '../../../shared/digest/digest-schedule';
 import type { Subscriber } from '../../../shared/subscriber/subscriber';
-import { dueDigestId } from '../../../shared/use-cases/plan-digests';
 
 const subscriber = (over: Partial<Subscriber>): Subscriber => ({
   id: 's1',

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { EnrichInput } from '../../../shared/enrich/enrich-posting';
+import type { EnrichInput } from '../shared/enrich/enrich-posting';
 
-const SEEDS = new URL('../../../../shared/fixtures/seeds/', import.meta.url);
+const SEEDS = new URL('../../shared/fixtures/seeds/', import.meta.url);
 
 /** What a source adapter would hand enrichment for a seed: front matter split off Markdown, else first line as title. */
 export function seedInput(file: string): EnrichInput {

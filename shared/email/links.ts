@@ -1,30 +1,28 @@
 import { signToken } from '../tokens/tokens';
-import type { Settings } from './deps';
+
+/** What a link is made of: the site it points into and the key its token is signed with. */
+export type LinkSettings = { siteUrl: string; tokenKey: string };
 
 /** The page (GET) and one-click target (POST) that unsubscribes; valid forever. */
-export function unsubscribeUrl(settings: Pick<Settings, 'siteUrl' | 'tokenKey'>, subscriberId: string): string {
+export function unsubscribeUrl(settings: LinkSettings, subscriberId: string): string {
   const token = signToken(settings.tokenKey, { purpose: 'unsubscribe', subscriberId });
   return new URL(`/unsubscribe?token=${encodeURIComponent(token)}`, settings.siteUrl).toString();
 }
 
 /** The double opt-in link; valid 7 days from `now`. */
-export function confirmUrl(settings: Pick<Settings, 'siteUrl' | 'tokenKey'>, subscriberId: string, now: Date): string {
+export function confirmUrl(settings: LinkSettings, subscriberId: string, now: Date): string {
   const token = signToken(settings.tokenKey, { purpose: 'confirm', subscriberId }, now);
   return new URL(`/confirm?token=${encodeURIComponent(token)}`, settings.siteUrl).toString();
 }
 
 /** The preference centre (edit, pause, unsubscribe, erase); valid forever, like unsubscribe. */
-export function preferencesUrl(settings: Pick<Settings, 'siteUrl' | 'tokenKey'>, subscriberId: string): string {
+export function preferencesUrl(settings: LinkSettings, subscriberId: string): string {
   const token = signToken(settings.tokenKey, { purpose: 'manage', subscriberId });
   return new URL(`/preferences?token=${encodeURIComponent(token)}`, settings.siteUrl).toString();
 }
 
 /** The "not relevant" link of one job in one subscriber's digest; valid forever. */
-export function notRelevantUrl(
-  settings: Pick<Settings, 'siteUrl' | 'tokenKey'>,
-  subscriberId: string,
-  postingId: string,
-): string {
+export function notRelevantUrl(settings: LinkSettings, subscriberId: string, postingId: string): string {
   const token = signToken(settings.tokenKey, { purpose: 'not-relevant', subscriberId, postingId });
   return new URL(`/not-relevant?token=${encodeURIComponent(token)}`, settings.siteUrl).toString();
 }

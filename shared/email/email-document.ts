@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape-html';
+import { escapeHtml } from '../html/escape-html';
 
 /*
  * Hand-written table markup rather than MJML compiled at build time. Measured 2026-05:
@@ -40,6 +40,13 @@ body{margin:0;padding:0;width:100%!important;-webkit-text-size-adjust:100%}
 [data-ogsb] .bg{background:#121417!important}
 [data-ogsb] .card{background:#1e2228!important}
 `;
+
+/** An email as rendered, ready for a Mailer: its subject, its HTML document and its plain-text part. */
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}
 
 /** The shell both emails share: language, colour scheme, a hidden preheader, a centred 600px column. `rows` is trusted HTML. */
 export function emailDocument(input: { lang: string; title: string; preheader: string; rows: string }): string {

@@ -1,11 +1,10 @@
+import { escapeHtml } from '../html/escape-html';
+import { httpUrl } from '../html/http-url';
 import { type Locale, translator } from '../i18n';
+import { describeCriteria } from '../subscriber/describe-criteria';
 import type { Criteria } from '../subscriber/subscriber';
-import { describeCriteria } from './describe-criteria';
-import { EMAIL, emailDocument } from './email-document';
+import { EMAIL, emailDocument, type RenderedEmail } from './email-document';
 import { headerSafe } from './email-headers';
-import { escapeHtml } from './escape-html';
-import { httpUrl } from './http-url';
-import type { RenderedEmail } from './render-digest';
 
 export class ConfirmUrlError extends Error {
   readonly code = 'email.confirm-url';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { languageLevelSchema, type Posting, postingSchema, remoteRegionSchema } from '../../../shared/posting/posting';
+import { languageLevelSchema, type Posting, postingSchema, remoteRegionSchema } from '../../shared/posting/posting';
 
 // <repo>/../shared/fixtures: CI has shared/ beside the clone.
-const LABELLED = new URL('../../../../shared/fixtures/extraction/labelled.jsonl', import.meta.url);
+const LABELLED = new URL('../../../shared/fixtures/extraction/labelled.jsonl', import.meta.url);
 
 interface LabelledRecord {
   id: string;

@@ -1,8 +1,8 @@
-import { enrichPosting } from '../../shared/enrich/enrich-posting';
-import type { Posting } from '../../shared/posting/posting';
-import { postingFingerprint, postingId } from '../../shared/posting/posting-identity';
+import { enrichPosting } from '../shared/enrich/enrich-posting';
+import type { Posting } from '../shared/posting/posting';
+import { postingFingerprint, postingId } from '../shared/posting/posting-identity';
 
-// Apart from real-postings.ts, which reads ../shared when imported: the benchmarks build postings
+// Apart from test/support/real-postings.ts, which reads ../shared when imported: the benchmarks build postings
 // with this and run on a made-up posting when ../shared is absent.
 /** A labelled posting as a poll of `sourceId` would store it: identified, fingerprinted, enriched. */
 export function storedPosting(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateUtcHours, dueDigestId, type Schedule } from '../../../shared/use-cases/plan-digests';
+import { candidateUtcHours, dueDigestId, type Schedule } from '../../../shared/digest/digest-schedule';
 
 const zones = ['Europe/Lisbon', 'America/New_York', 'Asia/Kolkata', 'Australia/Sydney'];
 const hourMs = 3_600_000;

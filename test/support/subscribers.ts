@@ -1,4 +1,4 @@
-import { type Subscriber, subscriberSchema } from '../../../shared/subscriber/subscriber';
+import { type Subscriber, subscriberSchema } from '../../shared/subscriber/subscriber';
 
 /** An active subscriber who speaks Norwegian and wants Portugal or remote. */
 export function norwegianSpeaker(overrides: Partial<Subscriber> = {}): Subscriber {

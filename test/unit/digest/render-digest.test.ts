@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderDigest } from '../../../shared/digest/render-digest';
 import type { MatchReason } from '../../../shared/match/match';
-import { labelledPosting } from './labelled-postings';
-import { norwegianSpeaker } from './subscribers';
+import { labelledPosting } from '../../support/labelled-postings';
+import { norwegianSpeaker } from '../../support/subscribers';
 
 const UNSUBSCRIBE = 'https://jobs.example.com/unsubscribe?token=abc.def';
 const SITE = 'https://jobs.example.com/';
