@@ -157,7 +157,7 @@ function realPostings(now: Date): Posting[] {
   return labelledPostings().map((d) => storedPosting(d, 'bench', now.toISOString()));
 }
 
-/** Assumptions of the monthly cost model (documented in the README beside the figures). */
+/** Assumptions of the monthly cost model (documented in docs/benchmarks.md beside the figures). */
 export const costModel = {
   subscribers: 10_000,
   newPostingsPerDay: 500,
