@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { ttlDays } from '../shared/adapters/dynamo/keys';
 import { collectGarbage } from './collect-garbage';
+import { costModel, type DynamoFigures } from './cost-model';
 import { benchDelivery } from './delivery';
-import { benchDynamo, costModel, type DynamoFigures } from './dynamo';
+import { benchDynamo } from './dynamo';
 import { benchEnrich } from './enrich';
 import { benchMatch } from './match';
 import { benchRender } from './render';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { meterCapacity } from '../../bench/dynamo';
+import { meterCapacity } from '../../bench/capacity-meter';
 import { storedPosting } from '../../bench/stored-posting';
 import { createDynamoClients } from '../../shared/adapters/dynamo/dynamo-clients';
 import { DynamoStore } from '../../shared/adapters/dynamo/dynamo-store';

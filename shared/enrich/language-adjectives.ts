@@ -1,0 +1,62 @@
+import { AND_WORDS, LANGUAGE_WORDS, NEGATIONS, OPTIONAL_CUES, OR_WORDS } from './cue-words';
+import { isCue } from './language-cues';
+import { isLanguageName, matchLanguage } from './language-names';
+import { ALL_STOP_WORDS } from './stop-words';
+import { spaceOnly, type Token } from './tokenize';
+
+// Verbs that follow a language as the subject ("German would be a plus"), never a noun it qualifies.
+const AUXILIARIES = new Set(['would', 'could', 'should', 'may', 'might', 'must', 'shall', 'also', 'too']);
+/** Ad languages that put adjectives after the noun ("direito português", "mercato francese"). */
+export const NOUN_FIRST = new Set(['fr', 'es', 'pt', 'it', 'ro', 'ca']);
+
+/** A neighbour that cannot be the noun a language name qualifies. */
+function neutral(k: string): boolean {
+  return (
+    isCue(k) ||
+    OPTIONAL_CUES.has(k) ||
+    LANGUAGE_WORDS.has(k) ||
+    ALL_STOP_WORDS.has(k) ||
+    NEGATIONS.has(k) ||
+    AUXILIARIES.has(k) ||
+    AND_WORDS.has(k) ||
+    OR_WORDS.has(k) ||
+    isLanguageName(k) ||
+    /^\d/.test(k)
+  );
+}
+
+/**
+ * A language name used as an adjective of another noun ("Portuguese public holidays", "direito
+ * português") is not the language. English and Germanic ads put the noun after, Romance ads before.
+ */
+export function usedAsAdjective(tokens: Token[], i: number, nounFirst: boolean): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (nounFirst && t.key !== t.raw.toLowerCase()) {
+    // A capitalised English name in a Romance ad ("English") reads the English way.
+  } else if (nounFirst) {
+    const prev = tokens[i - 1];
+    return prev !== undefined && spaceOnly(prev.gapAfter) && !neutral(prev.key);
+  }
+  const next = tokens[i + 1];
+  if (!next || !spaceOnly(t.gapAfter)) return false;
+  return !neutral(next.key);
+}
+
+// Inflected adjective forms next to a word for "language": "Nederlandse taal", "lingua tedesca", "deutschen Sprache".
+const ADJECTIVE_ENDINGS = ['en', 'er', 'es', 'e', 'a', 'n', 's'];
+/** The language of an inflected name beside a word for "language" ("deutschen Sprache" → de), or null. */
+export function adjectiveForm(tokens: Token[], i: number, locales: ReadonlySet<string> | null): string | null {
+  const t = tokens[i] as Token;
+  if (!LANGUAGE_WORDS.has(tokens[i + 1]?.key ?? '') && !LANGUAGE_WORDS.has(tokens[i - 1]?.key ?? '')) return null;
+  const k = t.key;
+  const variants = ADJECTIVE_ENDINGS.filter((e) => k.length > e.length + 3 && k.endsWith(e)).map((e) =>
+    k.slice(0, -e.length),
+  );
+  if (k.endsWith('a')) variants.push(`${k.slice(0, -1)}o`);
+  for (const v of variants) {
+    const m = matchLanguage(v, true, locales) ?? matchLanguage(v, false, locales);
+    if (m) return m.code;
+  }
+  return null;
+}

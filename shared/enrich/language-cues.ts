@@ -1,0 +1,39 @@
+import { FILLERS, NEGATABLE, NEGATIONS, OPTIONAL_CUES, REQUIRED_CUES } from './cue-words';
+import { CEFR } from './language-level';
+import type { Token } from './tokenize';
+
+/** Whether a word makes a language in its clause a requirement: a required cue or a CEFR level. */
+export function isCue(key: string): boolean {
+  return REQUIRED_CUES.has(key) || CEFR.test(key);
+}
+
+/** What the words of a clause, or of one part of it, say of the languages there. */
+export interface ClauseCues {
+  req: boolean;
+  opt: boolean;
+  neg: boolean;
+}
+
+/** The cues among tokens `from` to `to` (exclusive); a negated requirement ("not necessary") is a negation only. */
+export function cuesOf(tokens: Token[], from: number, to: number): ClauseCues {
+  const cues: ClauseCues = { req: false, opt: false, neg: false };
+  for (let i = from; i < to; i++) {
+    const k = tokens[i]?.key ?? '';
+    if (OPTIONAL_CUES.has(k)) cues.opt = true;
+    if (NEGATIONS.has(k)) {
+      // "not necessary", "inte ett krav", "ikke et krav": the negated word is not a requirement.
+      for (let j = i + 1; j < Math.min(to, i + 4); j++) {
+        const n = tokens[j]?.key ?? '';
+        if (NEGATABLE.has(n)) {
+          cues.neg = true;
+          i = j;
+          break;
+        }
+        if (!FILLERS.has(n)) break;
+      }
+      continue;
+    }
+    if (isCue(k)) cues.req = true;
+  }
+  return cues;
+}

@@ -1,0 +1,123 @@
+import type { LanguageLevel } from '../posting/posting';
+import { AND_WORDS, COURSE_WORDS, LANGUAGE_WORDS, LEARN_WORDS, NEGATIONS } from './cue-words';
+import { adjectiveForm, usedAsAdjective } from './language-adjectives';
+import { cuesOf } from './language-cues';
+import { levelOf } from './language-level';
+import { isLanguageName, LANGUAGE_GROUPS, matchLanguage, matchLanguageCode } from './language-names';
+import type { Clause, Token } from './tokenize';
+
+/** What a language mention is taken for: a requirement, a plus, or neither. */
+export type Status = 'required' | 'optional' | 'ignored';
+
+/** A language (or a group of them) named in a clause, with its standing and level. */
+export interface Mention {
+  codes: string[];
+  /** Index of the word in its clause. */
+  at: number;
+  part: number;
+  selfCued: boolean;
+  /** A group word ("Nordic"): one of its languages. */
+  group: boolean;
+  status: Status;
+  level: LanguageLevel | null;
+}
+
+/** The languages a clause names, each with its standing (from cues, section and neighbours) and level. */
+export function analyseClause(
+  clause: Clause,
+  inRequirementSection: boolean,
+  isTitle: boolean,
+  locales: ReadonlySet<string> | null,
+  nounFirst: boolean,
+): Mention[] {
+  const tokens = clause.tokens;
+  const mentions: Mention[] = [];
+  // Parts: split at commas, "+" and "and"; a level or a "plus" binds to its own part.
+  const partOf: number[] = [];
+  const partStart: number[] = [0];
+  let part = 0;
+  let codeList = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (AND_WORDS.has(t.key)) {
+      part++;
+      partStart.push(i + 1);
+      partOf.push(part);
+      continue;
+    }
+    partOf.push(part);
+    if (LANGUAGE_WORDS.has(t.key) && t.gapAfter.includes(':')) codeList = true;
+    const group = LANGUAGE_GROUPS.get(t.key);
+    const match = group ? null : matchLanguage(t.key, t.upper, locales, tokens[i + 1]?.key);
+    const adjective = group || match ? null : adjectiveForm(tokens, i, locales);
+    const code = match?.code ?? adjective ?? (codeList ? matchLanguageCode(t.raw) : null);
+    if ((group || code) && (isTitle || adjective || match?.selfCued || !usedAsAdjective(tokens, i, nounFirst))) {
+      mentions.push({
+        codes: group ?? [code as string],
+        at: i,
+        part,
+        selfCued: (match?.selfCued ?? false) || (codeList && !match),
+        group: group !== undefined,
+        status: 'ignored',
+        level: null,
+      });
+    }
+    if (/[,+]/.test(t.gapAfter)) {
+      part++;
+      partStart.push(i + 1);
+    }
+  }
+  if (mentions.length === 0) return mentions;
+  partStart.push(tokens.length);
+  const clauseCues = cuesOf(tokens, 0, tokens.length);
+  let previousLevel: LanguageLevel | null = null;
+  let previousStatus: Status | null = null;
+  for (const m of mentions) {
+    const from = partStart[m.part] ?? 0;
+    const to = partStart[m.part + 1] ?? tokens.length;
+    const cues = cuesOf(tokens, from, to);
+    const before = tokens[m.at - 1]?.key ?? '';
+    const after = tokens.slice(m.at + 1, m.at + 4).map((t) => t.key);
+    const bare = tokens
+      .slice(from, to)
+      .every((t, j) => j + from === m.at || LANGUAGE_WORDS.has(t.key) || isLanguageName(t.key));
+    let status: Status;
+    if (NEGATIONS.has(before) || LEARN_WORDS.has(before) || after.some((k) => COURSE_WORDS.has(k))) status = 'ignored';
+    else if (cues.opt) status = 'optional';
+    else if (cues.neg) status = 'ignored';
+    else if (cues.req || m.selfCued) status = 'required';
+    else if (bare && previousStatus) status = previousStatus;
+    else if (clauseCues.opt && !clauseCues.req) status = 'optional';
+    else if (clauseCues.neg && !clauseCues.req) status = 'ignored';
+    else if (clauseCues.req || inRequirementSection || isTitle) status = 'required';
+    else status = 'ignored';
+    m.status = status;
+    m.level = levelOf(tokens.slice(from, to)) ?? (bare ? previousLevel : null);
+    previousLevel = m.level;
+    previousStatus = status;
+  }
+  shareLevels(tokens, mentions);
+  return mentions;
+}
+
+/**
+ * A level said once of languages joined by "and" or a comma alone is said of each: "flytande
+ * finska och svenska", "Arabic and English fluently", "Danish, Swedish and Norwegian (C1)". Only
+ * where the joined languages have the same standing and one of them has no level of its own.
+ */
+function shareLevels(tokens: Token[], mentions: Mention[]): void {
+  const joined = (a: Mention, b: Mention) =>
+    !a.group &&
+    !b.group &&
+    a.status === b.status &&
+    tokens.slice(a.at + 1, b.at).every((t) => AND_WORDS.has(t.key)) &&
+    (b.at - a.at === 2 || (b.at - a.at === 1 && /,/.test(tokens[a.at]?.gapAfter ?? '')));
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const [a, b] = [mentions[i - 1] as Mention, mentions[i] as Mention];
+    if (a.level === null && b.level !== null && joined(a, b)) a.level = b.level;
+  }
+  for (let i = 1; i < mentions.length; i++) {
+    const [a, b] = [mentions[i - 1] as Mention, mentions[i] as Mention];
+    if (b.level === null && a.level !== null && joined(a, b)) b.level = a.level;
+  }
+}

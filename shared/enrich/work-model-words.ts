@@ -1,0 +1,104 @@
+import { foldedSet } from './tokenize';
+
+// The words findRemotePolicy weighs, in every language we read ads in, folded like tokens.
+
+const REMOTE = foldedSet(`
+  remote remotely homeoffice telework teleworking telecommute teletravail télétravail teletrabajo teletrabalho
+  telelavoro remoto remota fjernarbeid fjernarbejde hjemmefra hjemmekontor hemifrån distansarbete distans etätyö
+  etätyötä etänä etätyönä zdalna zdalnie zdalny zdalnej thuiswerken thuiswerk ortsunabhängig wfh
+  удаленно удалённо удаленная удалённая удаленка
+`);
+// Compounds start with these ("Hybridmodell", "hybridarbete", "Homeoffice-Tage" glued as "Homeofficetage").
+const REMOTE_PREFIXES = ['homeoffice', 'telework', 'teletrab', 'télétrav', 'teletrav', 'fjernarb', 'etätyö'];
+export const HYBRID_PREFIX = 'hybrid';
+export const HYBRID = foldedSet(`
+  hybrid hybride hybrido híbrido híbrida ibrido ibrida hybrydowa hybrydowy hybrydowo hybrydowej гибрид гибридный
+  гибридная
+`);
+export const ONSITE = foldedSet(`
+  onsite presencial presencialmente présentiel presentiel présentielle stacjonarna stacjonarnie stacjonarny
+  lähityö lähityötä office-based
+`);
+/** Two-word "on site" forms: first word → second words. */
+export const ONSITE_PAIRS: Record<string, Set<string>> = {
+  on: foldedSet('site premises'),
+  vor: foldedSet('ort'),
+  // Keys are folded like tokens: "på" is "pa".
+  pa: foldedSet('plats stedet kontoret kontorat'),
+  sur: foldedSet('site place'),
+  in: foldedSet('sede presenza office'),
+  op: foldedSet('kantoor locatie'),
+  w: foldedSet('biurze'),
+  no: foldedSet('escritório'),
+  en: foldedSet('oficina'),
+};
+// "Onsite courses", "on-site onboarding": a perk or a first week, not where the job is done.
+export const NOT_WORK = foldedSet(`
+  course courses training trainings onboarding event events visit visits meeting meetings workshop workshops
+  day days week weeks gym canteen parking kurser kurse schulungen formation formations formación formação
+`);
+export const STRONG = foldedSet(`
+  100 fully full fuld fuldt helt heltid vollständig komplett completely entirely only exclusively within anywhere
+  worldwide first 100 totalmente completamente interamente całkowicie w pełni täysin kokonaan volledig
+`);
+export const PARTIAL = foldedSet(`
+  possible possibility possibilities option optional occasionally occasional partially partly partial days day
+  tag tage tagen dage dagar dager jours jour días dias giorni dni päivää päivänä dagen
+  mulighed muligheder mulighet muligheter möjlighet möjligheter möglichkeit möglichkeiten möglich flexibility flexible
+  flexibel fleksibel fleksibelt flexibilidad flexibilidade flessibilità mogelijkheid mogelijk possibilité
+  posibilidad possibilidade possibilità możliwość mahdollisuus osittain delvis teilweise gedeeltelijk
+  some certain week weekly woche wöchentlich uge ugen vecka veckan uke uken semaine semana settimana tydzień tygodniu
+`);
+export const NOT = foldedSet('no not false kein keine ikke inte ei ingen non sin sem nie niet geen pas');
+export const FLAG_TRUE = foldedSet('true yes ja oui sí sim sì tak kyllä');
+export const FLAG_FALSE = foldedSet('false no nein nej nei non não nie ei');
+export const MOVE = foldedSet(`
+  move moving relocate relocating relocation rejse flytte flytta umziehen mudar mudarte trasladarte trasferirti
+  déménager verhuizen przeprowadzić
+`);
+export const TO = foldedSet('to til till nach para a à naar in do в');
+// Where people work: an office (or a shop, a depot, a drawing office) in a named place is an onsite job.
+export const OFFICE = foldedSet(`
+  office offices kontor kontoret kontorer kontorerne kontorene tegnestue tegnestuen tegnestuerne büro büros
+  standort kantoor bureau bureaux oficina oficinas escritório escritórios ufficio uffici sede biuro biurze toimisto
+  toimistolla toimistossa офис офисе headquarter headquarters hq hovedkontor huvudkontor hauptsitz siège
+  hoofdkantoor warehouse lager butik store shop hotel restaurant hospital sjukhus klinik clinic factory fabrik plant
+`);
+export const OUR = foldedSet(
+  'our the vores vårt vårat vort unserem unseren unser onze ons notre nos nuestra nuestras nosso nossa nostro nostra nostri naszym naszej',
+);
+export const AT = foldedSet('in at i på im am op w no na en au dans al à в');
+/** "Located in", "placering i": the job's own place (weak: "based in the EU" also says where a remote worker lives). */
+export const PLACED = foldedSet(`
+  located based situated stationed placering placerad placeret placert beliggende lokaliseret lokalisert belägen
+  gelegen ansässig situé située situada situado localizado localizada ubicado ubicada sede
+`);
+export const RESIDENCE = foldedSet(`
+  based located living live reside resident residing within anywhere bosatt bosat wohnhaft residente residir
+  wohnst wohnen
+`);
+
+// Every word one of findRemotePolicy's branches starts from: most words are none of them, and
+// one lookup (plus the long-compound prefixes) lets them pass without a dozen set lookups.
+const TRIGGERS = new Set([
+  ...REMOTE,
+  ...HYBRID,
+  ...ONSITE,
+  ...Object.keys(ONSITE_PAIRS),
+  ...OFFICE,
+  ...MOVE,
+  ...PLACED,
+  ...RESIDENCE,
+  ...['from', 'comfort', 'home', 'smart', 'lavoro', 'distance', 'distancia', 'office'],
+]);
+
+/** Whether a word may start one of findRemotePolicy's branches: a cheap test most words fail. */
+export function mayTrigger(k: string): boolean {
+  return TRIGGERS.has(k) || (k.length > 8 && (k.startsWith(HYBRID_PREFIX) || isRemoteWord(k)));
+}
+
+/** A word for remote work, or a long compound starting with one ("Homeofficetage"). */
+export function isRemoteWord(k: string): boolean {
+  if (REMOTE.has(k)) return true;
+  return k.length > 10 && REMOTE_PREFIXES.some((p) => k.startsWith(p));
+}
