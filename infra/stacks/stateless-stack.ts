@@ -112,6 +112,8 @@ export class StatelessStack extends Stack {
     // match may enqueue instant digests itself.
     digestQueue.queue.grantSendMessages(f.match);
     digestQueue.queue.grantSendMessages(f['digest-planner']);
+    // api queues an instant subscriber's backfill digest when they confirm.
+    digestQueue.queue.grantSendMessages(f.api);
     f.match.addEventSource(
       new SqsEventSource(matchQueue.queue, {
         batchSize: 10,

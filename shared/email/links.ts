@@ -9,9 +9,9 @@ export function unsubscribeUrl(settings: LinkSettings, subscriberId: string): st
   return new URL(`/unsubscribe?token=${encodeURIComponent(token)}`, settings.siteUrl).toString();
 }
 
-/** The double opt-in link; valid 7 days from `now`. */
-export function confirmUrl(settings: LinkSettings, subscriberId: string, now: Date): string {
-  const token = signToken(settings.tokenKey, { purpose: 'confirm', subscriberId }, now);
+/** The double opt-in link of one sign-up request (`signupId`); valid 7 days from `now`. */
+export function confirmUrl(settings: LinkSettings, subscriberId: string, now: Date, signupId?: string): string {
+  const token = signToken(settings.tokenKey, { purpose: 'confirm', subscriberId, signupId }, now);
   return new URL(`/confirm?token=${encodeURIComponent(token)}`, settings.siteUrl).toString();
 }
 

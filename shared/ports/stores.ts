@@ -1,5 +1,6 @@
 import type { Match } from '../match/match';
 import type { Posting } from '../posting/posting';
+import type { SignupRequest } from '../subscriber/signup-request';
 import type { Subscriber } from '../subscriber/subscriber';
 
 /** Outcome of one poll of one source, kept in its state and printed by the CLI. */
@@ -103,6 +104,17 @@ export interface SubscriberStore {
   eraseSubscriber(id: string): Promise<boolean>;
   /** Adds one sign-up to a client's counter for a window (atomic) and returns the new count. */
   countSignup(clientKey: string, window: string): Promise<number>;
+
+  // --- Sign-up without races (issue 12) ---
+  /**
+   * Takes one of the address's `limit` confirmation-email slots for 24 hours from `now`, by a
+   * conditional write (no read decides): true when one was free, false when all are taken.
+   */
+  claimConfirmationSlot(email: string, limit: number, now: Date): Promise<boolean>;
+  /** Stores one sign-up request under its own id: what its confirmation email showed. */
+  putSignupRequest(request: SignupRequest): Promise<void>;
+  /** The sign-up request a confirm link names; undefined when it is gone. */
+  getSignupRequest(subscriberId: string, signupId: string): Promise<SignupRequest | undefined>;
 }
 
 /** One posting's "not relevant" clicks, for the operator's report. */

@@ -108,8 +108,10 @@ export const subscriberSchema = z.object({
   createdAt: z.iso.datetime(),
   confirmedAt: z.iso.datetime().optional(),
   unsubscribedAt: z.iso.datetime().optional(),
-  /** When each confirmation email of the last 24 h went out: the per-address re-send limit. */
+  /** Read no more: profiles written before the confirmation slots (see claimConfirmationSlot) may hold it. */
   confirmationsSent: z.array(z.iso.datetime()).optional(),
+  /** The sign-up request (its id) whose link made this subscriber active: a second click resumes, never reapplies. */
+  confirmedSignup: z.string().min(1).max(64).optional(),
   /** Transient bounces since the last delivery; suppressed at SOFT_BOUNCE_LIMIT. */
   softBounces: z.number().int().min(0).optional(),
   pausedAt: z.iso.datetime().optional(),

@@ -6,7 +6,7 @@ export type TokenPurpose = z.infer<typeof tokenPurposeSchema>;
 
 /**
  * What a token carries, in short keys to keep links short: purpose, subscriber, expiry (epoch s),
- * and for a "not relevant" link the posting it is about.
+ * for a "not relevant" link the posting it is about, and for a confirm link its sign-up request.
  */
 export const tokenPayloadSchema = z
   .object({
@@ -14,6 +14,7 @@ export const tokenPayloadSchema = z
     s: z.string().min(1),
     e: z.number().int().positive().optional(),
     x: z.string().min(1).max(200).optional(),
+    r: z.string().min(1).max(64).optional(),
   })
   .strict();
 export type TokenPayload = z.infer<typeof tokenPayloadSchema>;
@@ -23,6 +24,8 @@ export interface TokenClaims {
   subscriberId: string;
   /** The posting a "not relevant" link reports. */
   postingId?: string;
+  /** The sign-up request a confirm link confirms (its criteria as its email showed them). */
+  signupId?: string;
 }
 
 /**
@@ -68,6 +71,7 @@ export function signToken(key: string, claims: TokenClaims, now: Date = new Date
     p: claims.purpose,
     s: claims.subscriberId,
     ...(claims.postingId === undefined ? {} : { x: claims.postingId }),
+    ...(claims.signupId === undefined ? {} : { r: claims.signupId }),
     ...(lifetime === null ? {} : { e: Math.floor(now.getTime() / 1000) + lifetime }),
   });
   const encoded = Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
@@ -80,7 +84,7 @@ export function verifyToken(
   token: string,
   purpose: TokenPurpose,
   now: Date = new Date(),
-): { subscriberId: string; postingId?: string } {
+): { subscriberId: string; postingId?: string; signupId?: string } {
   assertKey(key);
   const parts = typeof token === 'string' ? token.trim().split('.') : [];
   const [encoded, given] = parts;
@@ -101,7 +105,11 @@ export function verifyToken(
   if (payload.e !== undefined && Math.floor(now.getTime() / 1000) >= payload.e) {
     throw new TokenError('token.expired', 'the link has expired');
   }
-  return { subscriberId: payload.s, ...(payload.x === undefined ? {} : { postingId: payload.x }) };
+  return {
+    subscriberId: payload.s,
+    ...(payload.x === undefined ? {} : { postingId: payload.x }),
+    ...(payload.r === undefined ? {} : { signupId: payload.r }),
+  };
 }
 
 function decodePayload(encoded: string): TokenPayload {

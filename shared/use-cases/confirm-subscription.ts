@@ -1,31 +1,81 @@
+import { crashPoint } from '../crash/crash-point';
 import { matchPosting } from '../match/match-posting';
+import type { SignupRequest } from '../subscriber/signup-request';
+import type { Subscriber } from '../subscriber/subscriber';
 import { verifyToken } from '../tokens/tokens';
 import type { Deps } from './deps';
 import { SubscriberNotFoundError } from './errors';
 
 const DAY_MS = 86_400_000;
 
+type ConfirmDeps = Pick<
+  Deps,
+  'subscribers' | 'postings' | 'matches' | 'sources' | 'settings' | 'clock' | 'digestQueue'
+>;
+
+/** The id of the digest that carries an instant subscriber's backfill: one per confirmed sign-up. */
+export function backfillDigestId(subscriber: Pick<Subscriber, 'id'>, signupId: string | undefined): string {
+  return `confirm-${signupId ?? subscriber.id}`;
+}
+
 /**
- * Confirms a sign-up from its signed link and fills the first digest with what is already there:
- * open postings of the configured sources first seen in the last `backfillDays` that match, so
- * nobody waits for the next posting to see that the service works. Confirming twice changes nothing.
+ * Whether this link may make the subscriber active: an unconfirmed one, or one who unsubscribed
+ * and then signed up again with the request this link names.
+ */
+function confirmable(subscriber: Subscriber, request: SignupRequest | undefined): boolean {
+  if (subscriber.status === 'unconfirmed') return true;
+  if (subscriber.status !== 'unsubscribed' || !request) return false;
+  return request.requestedAt > (subscriber.unsubscribedAt ?? '');
+}
+
+/**
+ * Confirms a sign-up from its signed link: the subscriber becomes active with exactly the
+ * criteria and delivery of the sign-up request the link names (what its email showed), and the
+ * first digest is filled with what is already there: open postings of the configured sources
+ * first seen in the last `backfillDays` that match, so nobody waits for the next posting to see
+ * that the service works. An instant subscriber's digest is queued at once, under an id fixed by
+ * the sign-up, so a second click (or a retry after a crash between the steps) matches and queues
+ * the same digest again and the sender sends it at most once. Links made before sign-up
+ * requests existed name none and confirm the profile as stored.
  */
 export async function confirmSubscription(
-  deps: Pick<Deps, 'subscribers' | 'postings' | 'matches' | 'sources' | 'settings' | 'clock'>,
+  deps: ConfirmDeps,
   token: string,
 ): Promise<{ alreadyConfirmed: boolean; backfilled: number }> {
   const now = deps.clock();
-  const { subscriberId } = verifyToken(deps.settings.tokenKey, token, 'confirm', now);
-  const subscriber = await deps.subscribers.getSubscriber(subscriberId);
+  const { subscriberId, signupId } = verifyToken(deps.settings.tokenKey, token, 'confirm', now);
+  const [subscriber, request] = await Promise.all([
+    deps.subscribers.getSubscriber(subscriberId),
+    signupId === undefined ? undefined : deps.subscribers.getSignupRequest(subscriberId, signupId),
+  ]);
   if (!subscriber) throw new SubscriberNotFoundError();
-  if (subscriber.status !== 'unconfirmed') return { alreadyConfirmed: true, backfilled: 0 };
+  if (subscriber.status === 'active' && signupId !== undefined && subscriber.confirmedSignup === signupId) {
+    // This link made them active: finish what that click may not have (a crash, a double click).
+    return { alreadyConfirmed: true, backfilled: await backfill(deps, subscriber, signupId, now) };
+  }
+  if (signupId !== undefined && !request) {
+    // The link's sign-up is gone: erased, or long past (the link itself expires first).
+    if (subscriber.status === 'unconfirmed') throw new SubscriberNotFoundError();
+    return { alreadyConfirmed: true, backfilled: 0 };
+  }
+  if (!confirmable(subscriber, request)) return { alreadyConfirmed: true, backfilled: 0 };
 
   const active = await deps.subscribers.updateSubscriber(subscriberId, {
     status: 'active',
     confirmedAt: now.toISOString(),
+    ...(request ? { ...request.preferences, confirmedSignup: request.signupId, unsubscribedAt: undefined } : {}),
   });
   if (!active) throw new SubscriberNotFoundError();
+  crashPoint('confirm.after-activate');
+  return { alreadyConfirmed: false, backfilled: await backfill(deps, active, signupId, now) };
+}
 
+/**
+ * Records the backfill matches (each once) and, for an instant subscriber, queues the digest that
+ * carries them. Both steps repeat safely: a match is one item per (subscriber, posting), the
+ * digest id is fixed by the sign-up, and a sent posting is never sent again (its SENT marker).
+ */
+async function backfill(deps: ConfirmDeps, subscriber: Subscriber, signupId: string | undefined, now: Date) {
   const since = new Date(now.getTime() - deps.settings.backfillDays * DAY_MS);
   const recent = await deps.postings.listPostingsSince(
     deps.sources.map((s) => s.id),
@@ -34,10 +84,10 @@ export async function confirmSubscription(
   );
   let backfilled = 0;
   for (const posting of recent) {
-    const reason = matchPosting(active.criteria, posting, now);
+    const reason = matchPosting(subscriber.criteria, posting, now);
     if (!reason) continue;
     const added = await deps.matches.addMatch({
-      subscriberId,
+      subscriberId: subscriber.id,
       postingId: posting.id,
       postedAt: posting.firstSeenAt,
       matchedAt: now.toISOString(),
@@ -45,5 +95,8 @@ export async function confirmSubscription(
     });
     if (added) backfilled++;
   }
-  return { alreadyConfirmed: false, backfilled };
+  if (subscriber.frequency === 'instant') {
+    await deps.digestQueue.send([{ subscriberId: subscriber.id, digestId: backfillDigestId(subscriber, signupId) }]);
+  }
+  return backfilled;
 }

@@ -119,7 +119,9 @@ describe('the stateless stack', () => {
     expect(policyOf('poll-worker')).toMatch(/sqs:SendMessage.*MatchQueue/);
     expect(policyOf('poll-worker')).not.toMatch(/DigestQueue/);
     expect(policyOf('digest-planner')).toMatch(/sqs:SendMessage.*DigestQueue/);
-    expect(policyOf('api')).not.toMatch(/sqs:SendMessage/);
+    // The api queues an instant subscriber's backfill digest on confirm, and nothing else.
+    expect(policyOf('api')).toMatch(/sqs:SendMessage.*DigestQueue/);
+    expect(policyOf('api')).not.toMatch(/PollQueue|MatchQueue/);
   });
 
   it('fans a tick out to the poll workers: one source per message, at most five at once', () => {

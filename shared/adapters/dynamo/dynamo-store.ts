@@ -15,6 +15,7 @@ import type {
   SubscriberStore,
 } from '../../ports/stores';
 import type { Posting } from '../../posting/posting';
+import type { SignupRequest } from '../../subscriber/signup-request';
 import type { Subscriber } from '../../subscriber/subscriber';
 import * as leases from './digest-lease-items';
 import * as dueHours from './due-hour-items';
@@ -25,6 +26,7 @@ import * as feedback from './feedback-items';
 import * as matches from './match-items';
 import * as postings from './posting-items';
 import * as signups from './signup-counter-items';
+import * as signupRequests from './signup-request-items';
 import * as sourceStates from './source-state-items';
 import * as subscribers from './subscriber-items';
 import * as subscriptionLog from './subscription-change-items';
@@ -133,6 +135,20 @@ export class DynamoStore implements PostingStore, SourceStateStore, SubscriberSt
   countSignup(clientKey: string, window: string): Promise<number> {
     return signups.countSignup(this.ctx, clientKey, window);
   }
+
+  // --- Sign-up without races (issue 12) ---
+  claimConfirmationSlot(email: string, limit: number, now: Date): Promise<boolean> {
+    return signupRequests.claimConfirmationSlot(this.ctx, email, limit, now);
+  }
+
+  putSignupRequest(request: SignupRequest): Promise<void> {
+    return signupRequests.putSignupRequest(this.ctx, request);
+  }
+
+  getSignupRequest(subscriberId: string, signupId: string): Promise<SignupRequest | undefined> {
+    return signupRequests.getSignupRequest(this.ctx, subscriberId, signupId);
+  }
+  // --- end: sign-up without races ---
 
   recordNotRelevant(subscriberId: string, postingId: string, at: Date): Promise<boolean> {
     return feedback.recordNotRelevant(this.ctx, subscriberId, postingId, at);

@@ -204,3 +204,22 @@ export const subscriptionVersionKey: ItemKey = { PK: subscriptionChangePartition
 export function subscriptionChangeKey(slot: number): ItemKey {
   return { PK: subscriptionChangePartition, SK: `CHANGE#${slot}` };
 }
+
+// --- Sign-up requests and confirmation slots (issue 12: sign-up without races) ---
+
+/** TTLs of sign-up items: a request outlives its 7-day link by a day; a slot lives its 24 hours. */
+export const signupTtlDays = { request: 8, confirmationSlot: 1 } as const;
+
+/** One sign-up request: the criteria its confirmation email showed, which its link confirms. */
+export function signupRequestKey(subscriberId: string, signupId: string): ItemKey {
+  return { PK: subscriberPartition(subscriberId), SK: `SIGNUP#${signupId}` };
+}
+
+/**
+ * One of an address's confirmation-email slots (0 … limit − 1), beside its email lookup: a slot
+ * is taken by a conditional put only when free or last taken 24 hours ago or more, so at most
+ * `limit` confirmation emails go to one address in any 24 hours, however many requests race.
+ */
+export function confirmationSlotKey(email: string, slot: number): ItemKey {
+  return { PK: emailKey(email).PK, SK: `CONFIRMSLOT#${slot}` };
+}
