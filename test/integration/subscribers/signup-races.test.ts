@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../../local/local-stack';
 import { emailKey } from '../../../shared/adapters/dynamo/keys';
-import { MAX_CONFIRMATIONS_PER_DAY } from '../../../shared/use-cases/subscribe';
+import { subscriptionRequestSchema } from '../../../shared/subscriber/subscriber';
+import { MAX_CONFIRMATIONS_PER_DAY, subscribe } from '../../../shared/use-cases/subscribe';
 import { linkIn, mailTo } from '../../support/mailbox';
 import { apiEvent, callApi, startTestStack, tableItems } from './subscriber-helpers';
 
@@ -133,5 +134,33 @@ describe('an unsubscribed address that signs up again', () => {
     const [again] = await mailFor(email);
     expect((await fetch(confirmLink(again!))).status).toBe(200);
     expect(await storedSubscriber(email)).toMatchObject({ status: 'active', criteria: { languages: ['sv'] } });
+  });
+
+  it('is not brought back by a link from before it unsubscribed', async () => {
+    const email = 'gone@example.com';
+    await signup({ email, languages: ['no'], remote: true });
+    const link = confirmLink((await mailFor(email))[0]!);
+    expect((await fetch(link)).status).toBe(200);
+    const { id } = (await storedSubscriber(email))!;
+    await stack.deps.subscribers.updateSubscriber(id, {
+      status: 'unsubscribed',
+      unsubscribedAt: new Date().toISOString(),
+    });
+    expect((await fetch(link)).status).toBe(200);
+    expect((await storedSubscriber(email))?.status).toBe('unsubscribed');
+  });
+});
+
+describe('a sign-up cut short before its email went out', () => {
+  it('is sent by the retry; the slot it took still counts toward the limit, so nothing goes out twice', async () => {
+    const email = 'cut-short@example.com';
+    const request = subscriptionRequestSchema.parse({ email, languages: ['no'], remote: true });
+    const sesDown = { ...stack.deps, mailer: { send: () => Promise.reject(new Error('SES unavailable (injected)')) } };
+    await expect(subscribe(sesDown, request)).rejects.toThrow(/injected/);
+    for (let i = 0; i < MAX_CONFIRMATIONS_PER_DAY; i++) await subscribe(stack.deps, request);
+    expect(await mailFor(email)).toHaveLength(MAX_CONFIRMATIONS_PER_DAY - 1);
+    // The retry's link confirms what it showed.
+    expect((await fetch(confirmLink((await mailFor(email))[0]!))).status).toBe(200);
+    expect((await storedSubscriber(email))?.status).toBe('active');
   });
 });
