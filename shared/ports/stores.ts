@@ -113,6 +113,11 @@ export interface SubscriberStore {
   claimConfirmationSlot(email: string, limit: number, now: Date): Promise<boolean>;
   /** Stores one sign-up request under its own id: what its confirmation email showed. */
   putSignupRequest(request: SignupRequest): Promise<void>;
+  /**
+   * Keeps a pending (unconfirmed) sign-up's profile and email lookup a week from `now`, so they
+   * outlive the link just sent; leaves a confirmed subscriber's items alone, even when racing.
+   */
+  keepPendingSignup(subscriber: Pick<Subscriber, 'id' | 'email'>, now: Date): Promise<void>;
   /** The sign-up request a confirm link names; undefined when it is gone. */
   getSignupRequest(subscriberId: string, signupId: string): Promise<SignupRequest | undefined>;
 }

@@ -70,12 +70,15 @@ export async function subscribe(
     return;
   }
   const signupId = randomBytes(12).toString('base64url');
-  await deps.subscribers.putSignupRequest({
-    subscriberId: subscriber.id,
-    signupId,
-    requestedAt: now.toISOString(),
-    preferences,
-  });
+  await Promise.all([
+    deps.subscribers.putSignupRequest({
+      subscriberId: subscriber.id,
+      signupId,
+      requestedAt: now.toISOString(),
+      preferences,
+    }),
+    deps.subscribers.keepPendingSignup(subscriber, now),
+  ]);
   crashPoint('signup.before-send');
   const message = renderConfirmation({
     locale,

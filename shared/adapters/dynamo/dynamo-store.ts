@@ -145,6 +145,10 @@ export class DynamoStore implements PostingStore, SourceStateStore, SubscriberSt
     return signupRequests.putSignupRequest(this.ctx, request);
   }
 
+  keepPendingSignup(subscriber: Pick<Subscriber, 'id' | 'email'>, now: Date): Promise<void> {
+    return signupRequests.keepPendingSignup(this.ctx, subscriber, now);
+  }
+
   getSignupRequest(subscriberId: string, signupId: string): Promise<SignupRequest | undefined> {
     return signupRequests.getSignupRequest(this.ctx, subscriberId, signupId);
   }

@@ -1,7 +1,16 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type SignupRequest, signupRequestSchema } from '../../subscriber/signup-request';
 import { type DynamoContext, isConditionalCheckFailed } from './dynamo-context';
-import { confirmationSlotKey, expiresAt, signupRequestKey, signupTtlDays } from './keys';
+import {
+  confirmationSlotKey,
+  emailKey,
+  expiresAt,
+  type ItemKey,
+  signupRequestKey,
+  signupTtlDays,
+  subscriberKey,
+  subscriberTtlDays,
+} from './keys';
 import { parseStoredItem } from './stored-item-error';
 
 const DAY_MS = 86_400_000;
@@ -64,4 +73,38 @@ export async function getSignupRequest(
     new GetCommand({ TableName: ctx.tableName, Key: signupRequestKey(subscriberId, signupId), ConsistentRead: true }),
   );
   return Item && parseStoredItem(signupRequestSchema, Item, `sign-up request ${signupId} of ${subscriberId}`);
+}
+
+/**
+ * Moves the TTL of a pending sign-up (profile and email lookup) to a week after `now`, so they
+ * outlive the link just sent. Each is one conditional update on `attribute_exists(expiresAt)`:
+ * only unconfirmed items carry a TTL, and confirming removes it in the same item's write, so a
+ * sign-up racing a confirm can never put a TTL back on an active subscriber's items.
+ */
+export async function keepPendingSignup(
+  ctx: DynamoContext,
+  subscriber: { id: string; email: string },
+  now: Date,
+): Promise<void> {
+  const ttl = expiresAt(now, subscriberTtlDays.unconfirmed);
+  const extend = async (Key: ItemKey, condition: string, values: Record<string, unknown>) => {
+    try {
+      await ctx.doc.send(
+        new UpdateCommand({
+          TableName: ctx.tableName,
+          Key,
+          UpdateExpression: 'SET expiresAt = :ttl',
+          ConditionExpression: `attribute_exists(expiresAt) AND expiresAt < :ttl${condition}`,
+          ExpressionAttributeValues: { ':ttl': ttl, ...values },
+        }),
+      );
+    } catch (err) {
+      // Confirmed meanwhile (no TTL any more), gone, or already kept longer: nothing to do.
+      if (!isConditionalCheckFailed(err)) throw err;
+    }
+  };
+  await Promise.all([
+    extend(subscriberKey(subscriber.id), '', {}),
+    extend(emailKey(subscriber.email), ' AND subscriberId = :id', { ':id': subscriber.id }),
+  ]);
 }

@@ -1,6 +1,6 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { confirmationSlotKey, signupRequestKey } from '../../../shared/adapters/dynamo/keys';
+import { confirmationSlotKey, emailKey, signupRequestKey, subscriberKey } from '../../../shared/adapters/dynamo/keys';
 import { StoredItemError } from '../../../shared/adapters/dynamo/stored-item-error';
 import type { SignupRequest } from '../../../shared/subscriber/signup-request';
 import { startTestStore } from '../../support/test-store';
@@ -45,6 +45,39 @@ describe('confirmation slots of one address', () => {
     await t.store.claimConfirmationSlot('ttl-slot@example.com', 1, at(0));
     const slot = await t.getItem(confirmationSlotKey('ttl-slot@example.com', 0));
     expect(slot?.expiresAt).toBe(at(24).getTime() / 1000);
+  });
+});
+
+describe('keeping a pending sign-up', () => {
+  const subscriber = (id: string, status: 'unconfirmed' | 'active') => ({
+    id,
+    email: `${id}@example.com`,
+    status,
+    criteria: { languages: ['no'], countries: ['PT'], remote: false, keywords: [] },
+    frequency: 'daily' as const,
+    hour: 8,
+    timeZone: 'UTC',
+    locale: 'en',
+    createdAt: at(0).toISOString(),
+  });
+  const ttls = async (id: string) => [
+    (await t.getItem(emailKey(`${id}@example.com`)))?.expiresAt,
+    (await t.getItem(subscriberKey(id)))?.expiresAt,
+  ];
+
+  it('moves the TTL of an unconfirmed profile and its email lookup a week past now', async () => {
+    await t.store.createSubscriber(subscriber('pending-1', 'unconfirmed'));
+    const later = new Date(Date.now() + 3 * 24 * HOUR_MS);
+    await t.store.keepPendingSignup({ id: 'pending-1', email: 'pending-1@example.com' }, later);
+    const week = later.getTime() / 1000 + 7 * 24 * 3600;
+    expect(await ttls('pending-1')).toEqual([Math.floor(week), Math.floor(week)]);
+  });
+
+  it('puts no TTL on a confirmed subscriber', async () => {
+    await t.store.createSubscriber(subscriber('pending-2', 'unconfirmed'));
+    await t.store.updateSubscriber('pending-2', { status: 'active', confirmedAt: at(1).toISOString() });
+    await t.store.keepPendingSignup({ id: 'pending-2', email: 'pending-2@example.com' }, at(2));
+    expect(await ttls('pending-2')).toEqual([undefined, undefined]);
   });
 });
 

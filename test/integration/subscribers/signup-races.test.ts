@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../../local/local-stack';
-import { emailKey } from '../../../shared/adapters/dynamo/keys';
+import { emailKey, subscriberKey } from '../../../shared/adapters/dynamo/keys';
 import { subscriptionRequestSchema } from '../../../shared/subscriber/subscriber';
 import { MAX_CONFIRMATIONS_PER_DAY, subscribe } from '../../../shared/use-cases/subscribe';
 import { linkIn, mailTo } from '../../support/mailbox';
@@ -24,6 +24,9 @@ const signup = (body: Record<string, unknown>) =>
     stack,
     apiEvent({ path: '/api/subscriptions', sourceIp: `198.51.100.${++client}`, body: JSON.stringify(body) }),
   );
+
+const request = (email: string) => subscriptionRequestSchema.parse({ email, languages: ['no'], remote: true });
+const DAY_MS = 86_400_000;
 
 const mailFor = async (email: string) => mailTo(await stack.ses.sentEmails(), email);
 const confirmLink = (mail: Parameters<typeof linkIn>[0]) => linkIn(mail, `${stack.urls.siteUrl}/confirm`);
@@ -119,6 +122,31 @@ describe('two sign-ups with different criteria for one pending address', () => {
   });
 });
 
+describe('a pending sign-up signed up for again', () => {
+  it('is kept a week from the latest link, and not at all once confirmed, even by a late sign-up', async () => {
+    const email = 'kept@example.com';
+    await signup({ email, languages: ['no'], remote: true });
+    const twoDaysOn = new Date(Date.now() + 2 * DAY_MS);
+    await subscribe({ ...stack.deps, clock: () => twoDaysOn }, request(email));
+    const weekFrom = (d: Date) => d.getTime() / 1000 + 7 * 86_400;
+    const ttls = async () => {
+      const { id } = (await storedSubscriber(email))!;
+      const items = await tableItems(stack);
+      const lookup = items.find((i) => i.PK === emailKey(email).PK && i.SK === emailKey(email).SK);
+      const profile = items.find((i) => i.PK === subscriberKey(id).PK && i.SK === subscriberKey(id).SK);
+      return [lookup?.expiresAt, profile?.expiresAt];
+    };
+    for (const ttl of await ttls()) expect(Math.abs(Number(ttl) - weekFrom(twoDaysOn))).toBeLessThan(120);
+
+    const [, latest] = await mailFor(email);
+    expect((await fetch(confirmLink(latest!))).status).toBe(200);
+    expect(await ttls()).toEqual([undefined, undefined]);
+    // An active address gets no email, so nothing puts a TTL back on it.
+    await subscribe({ ...stack.deps, clock: () => new Date(twoDaysOn.getTime() + DAY_MS) }, request(email));
+    expect(await ttls()).toEqual([undefined, undefined]);
+  });
+});
+
 describe('an unsubscribed address that signs up again', () => {
   it('is made active by the new link, with the new criteria', async () => {
     const email = 'returning@example.com';
@@ -154,10 +182,9 @@ describe('an unsubscribed address that signs up again', () => {
 describe('a sign-up cut short before its email went out', () => {
   it('is sent by the retry; the slot it took still counts toward the limit, so nothing goes out twice', async () => {
     const email = 'cut-short@example.com';
-    const request = subscriptionRequestSchema.parse({ email, languages: ['no'], remote: true });
     const sesDown = { ...stack.deps, mailer: { send: () => Promise.reject(new Error('SES unavailable (injected)')) } };
-    await expect(subscribe(sesDown, request)).rejects.toThrow(/injected/);
-    for (let i = 0; i < MAX_CONFIRMATIONS_PER_DAY; i++) await subscribe(stack.deps, request);
+    await expect(subscribe(sesDown, request(email))).rejects.toThrow(/injected/);
+    for (let i = 0; i < MAX_CONFIRMATIONS_PER_DAY; i++) await subscribe(stack.deps, request(email));
     expect(await mailFor(email)).toHaveLength(MAX_CONFIRMATIONS_PER_DAY - 1);
     // The retry's link confirms what it showed.
     expect((await fetch(confirmLink((await mailFor(email))[0]!))).status).toBe(200);
