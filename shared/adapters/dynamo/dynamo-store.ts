@@ -1,11 +1,13 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Match } from '../../match/match';
 import type {
+  CarryOutcome,
   ClaimOutcome,
   DigestRecord,
   DueSubscriber,
   LeaseOutcome,
   MatchKeyFields,
+  MatchMark,
   MatchStore,
   NotRelevantCount,
   PostingStore,
@@ -23,6 +25,7 @@ import type { DynamoContext } from './dynamo-context';
 import * as erase from './erase-subscriber-items';
 import * as feedback from './feedback-items';
 import * as matches from './match-items';
+import * as matchWork from './match-work-items';
 import * as postings from './posting-items';
 import * as signups from './signup-counter-items';
 import * as sourceStates from './source-state-items';
@@ -172,5 +175,31 @@ export class DynamoStore implements PostingStore, SourceStateStore, SubscriberSt
 
   releaseDigest(subscriberId: string, digestId: string, owner: string): Promise<void> {
     return leases.releaseDigest(this.ctx, subscriberId, digestId, owner);
+  }
+
+  // ---- Issue 12 (i12-post): matching work that survives a crash, and postings carried by a copy ----
+
+  putMatchMark(mark: MatchMark): Promise<void> {
+    return matchWork.putMatchMark(this.ctx, mark);
+  }
+
+  listMatchMarks(sourceId: string): Promise<MatchMark[]> {
+    return matchWork.listMatchMarks(this.ctx, sourceId);
+  }
+
+  consumeMatchMark(mark: Pick<MatchMark, 'sourceId' | 'markId'>): Promise<void> {
+    return matchWork.consumeMatchMark(this.ctx, mark);
+  }
+
+  listCarried(sourceId: string): Promise<Map<string, string>> {
+    return matchWork.listCarried(this.ctx, sourceId);
+  }
+
+  carryPosting(listedId: string, postingId: string, options: { reopen: boolean }): Promise<CarryOutcome> {
+    return matchWork.carryPosting(this.ctx, listedId, postingId, options);
+  }
+
+  dropCarry(listedId: string, postingId: string, at: Date): Promise<boolean> {
+    return matchWork.dropCarry(this.ctx, listedId, postingId, at);
   }
 }
