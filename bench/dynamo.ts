@@ -44,7 +44,20 @@ export async function benchDynamo(options: {
 
     const postings = realPostings(now);
     let saved = 0;
-    for (const p of postings) if ((await store.savePosting(p)).outcome === 'new') saved++;
+    // As a poll stores them: per chunk of 50, the "to match" mark first, then the postings; the
+    // match step consumes the mark once they are matched (its matches are metered below).
+    for (let i = 0; i < postings.length; i += 50) {
+      const chunk = postings.slice(i, i + 50);
+      const mark = {
+        sourceId: 'bench',
+        markId: `bench#${i}`,
+        postingIds: chunk.map((p) => p.id),
+        at: now.toISOString(),
+      };
+      await store.putMatchMark(mark);
+      for (const p of chunk) if ((await store.savePosting(p)).outcome === 'new') saved++;
+      await store.consumeMatchMark(mark);
+    }
     if (meter.unreported > 0) return { notMeasured: 'capacity not measured (the engine did not report it)' };
     const wcuPerPosting = meter.write / saved;
     const rcuPerPosting = meter.read / saved;

@@ -17,7 +17,7 @@ export const crashSteps = [
   'digest.after-send',
   /** The digest is recorded as sent and its pending matches are not yet dropped. */
   'digest.after-sent',
-  // --- sign-up and confirm (issue 12) ---
+  // Sign-up and confirm.
   /** A sign-up took a confirmation slot and stored its request; the email is not yet sent. */
   'signup.before-send',
   /** A confirm made the subscriber active; the backfill is not yet matched nor its digest queued. */

@@ -1,7 +1,13 @@
 import * as z from 'zod';
 
-/** One message to the match step: postings stored as new by a poll. */
-export const matchJobSchema = z.object({ postingIds: z.array(z.string()).min(1) });
+/**
+ * One message to the match step: postings stored as new (or reopened, or changed in a way that
+ * matters) by a poll, and the "to match" mark that names them, consumed once they are matched.
+ */
+export const matchJobSchema = z.object({
+  postingIds: z.array(z.string()).min(1),
+  mark: z.object({ sourceId: z.string().min(1), markId: z.string().min(1) }).optional(),
+});
 export type MatchJob = z.infer<typeof matchJobSchema>;
 
 /** One message to the digest sender: one subscriber's digest for one period. */

@@ -43,7 +43,7 @@ export type SaveOutcome =
   /** This posting was stored before and its content changed (or it was closed and is listed again). */
   | 'updated';
 
-export interface PostingStore {
+export interface PostingStore extends MatchWorkStore {
   /**
    * Stores a posting once: conditional writes on its id, and a check of its content fingerprint,
    * its address and near-duplicates against the latest stored postings with the same title. A
@@ -64,6 +64,48 @@ export interface PostingStore {
   getPostings(ids: string[]): Promise<Posting[]>;
   /** Open postings of these sources first seen in [since, until), oldest first. */
   listPostingsSince(sourceIds: string[], since: Date, until: Date): Promise<Posting[]>;
+}
+
+// Matching work that survives a crash, and postings carried by another source's copy.
+
+/**
+ * A durable "to match" mark: the postings one poll attempt is about to store as new, reopened or
+ * changed in a way that matters, written in the polling source's partition before them and
+ * consumed by the match step once all their matches are recorded. A mark nobody consumed (the
+ * process died) is re-queued by the next poll of that source. It may name ids that end up not
+ * stored (a duplicate, a crash before the write): matching leaves those out.
+ */
+export interface MatchMark {
+  sourceId: string;
+  markId: string;
+  postingIds: string[];
+  /** When the poll attempt that wrote it began. */
+  at: string;
+}
+
+/** What a carry of another source's posting did: kept it open, found it closed, or found no such posting. */
+export type CarryOutcome = 'carried' | 'closed' | 'missing';
+
+export interface MatchWorkStore {
+  /** Writes a mark (before the postings it names are stored). */
+  putMatchMark(mark: MatchMark): Promise<void>;
+  /** The marks in a source's partition nobody has consumed yet. */
+  listMatchMarks(sourceId: string): Promise<MatchMark[]>;
+  /** Deletes a mark: every posting it names has its matches recorded. */
+  consumeMatchMark(mark: Pick<MatchMark, 'sourceId' | 'markId'>): Promise<void>;
+  /** The copies a source lists that are stored as another posting: listed id → the posting it keeps open. */
+  listCarried(sourceId: string): Promise<Map<string, string>>;
+  /**
+   * Records that the copy `listedId` (of its source) carries `postingId`, which stays open while any
+   * carrier lists it. 'closed' when the posting is closed and `reopen` is false (nothing written),
+   * 'missing' when there is no such posting; with `reopen` a closed posting is opened again.
+   */
+  carryPosting(listedId: string, postingId: string, options: { reopen: boolean }): Promise<CarryOutcome>;
+  /**
+   * The copy `listedId` is no longer listed: it stops carrying `postingId`, which closes at `at`
+   * when no carrier is left and its own source no longer lists it. True when it closed.
+   */
+  dropCarry(listedId: string, postingId: string, at: Date): Promise<boolean>;
 }
 
 export interface SourceStateStore {
@@ -105,7 +147,7 @@ export interface SubscriberStore {
   /** Adds one sign-up to a client's counter for a window (atomic) and returns the new count. */
   countSignup(clientKey: string, window: string): Promise<number>;
 
-  // --- Sign-up without races (issue 12) ---
+  // Sign-up without races.
   /**
    * Takes one of the address's `limit` confirmation-email slots for 24 hours from `now`, by a
    * conditional write (no read decides): true when one was free, false when all are taken.

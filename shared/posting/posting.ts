@@ -79,5 +79,7 @@ export const postingSchema = rawPostingSchema.extend({
   lastSeenAt: z.iso.datetime(),
   /** When a full fetch of its source no longer listed it. */
   closedAt: z.iso.datetime().optional(),
+  /** Its own source no longer lists it, and it is open because a copy on another source still is. */
+  unlisted: z.boolean().optional(),
 });
 export type Posting = z.infer<typeof postingSchema>;

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
+import { crashPoint } from '../crash/crash-point';
 import { warmSubscriptionIndex } from '../match/warm-subscription-index';
 import type { MatchJob } from '../ports/queue';
 import type { Deps } from './deps';
 
 /**
  * Runs new postings against every active subscription (the compiled index, kept warm across
- * invocations and refreshed by the subscription counter) and records each match once. Subscribers
+ * invocations and refreshed by the subscription counter) and records each match once, then
+ * consumes the job's "to match" mark. Ids of no stored posting (a mark may name some) are left out. Subscribers
  * on instant delivery get a digest job right away, keyed by the batch so a retry repeats nothing.
  */
 export async function matchPostings(
@@ -30,9 +32,13 @@ export async function matchPostings(
         reason,
       });
       if (added) matches++;
+      crashPoint('match.after-add-match');
       if (subscriber.frequency === 'instant') instant.add(subscriber.id);
     }
   }
+  // Every match of these postings is recorded: the poll's "to match" mark is done. A crash before
+  // this leaves it, and the next poll of its source hands it over again (addMatch is conditional).
+  if (job.mark) await deps.postings.consumeMatchMark(job.mark);
   if (instant.size > 0) {
     const batch = createHash('sha256')
       .update([...job.postingIds].sort().join(','))

@@ -2,6 +2,7 @@ import type { JobQueue } from '../ports/queue';
 import type { Source } from '../ports/source';
 import { backedOffUntil } from './circuit-breaker-backoff';
 import type { Deps } from './deps';
+import { requeueMatchMarks } from './match-marks';
 import { type PollSourceDeps, type PollSourceOptions, pollSource, type SourceSummary } from './poll-source';
 import type { PollSourceJob } from './poll-source-job';
 
@@ -42,7 +43,7 @@ export async function pollSources(
  * those that finished in time in AWS, the rest listed as `pending`.
  */
 export async function fanOutPoll(
-  deps: Pick<Deps, 'sources' | 'sourceStates' | 'postings' | 'clock'>,
+  deps: Pick<Deps, 'sources' | 'sourceStates' | 'postings' | 'matchQueue' | 'clock'>,
   queue: JobQueue<PollSourceJob>,
   input: { sourceIds?: string[] } = {},
 ): Promise<PollSummary> {
@@ -57,6 +58,8 @@ export async function fanOutPoll(
       due.push(source);
       continue;
     }
+    // Not polled now, yet the work its last polls left (unconsumed "to match" marks) goes on.
+    await requeueMatchMarks(deps, source.id);
     sources.push({
       id: source.id,
       type: source.type,

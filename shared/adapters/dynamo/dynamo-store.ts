@@ -1,11 +1,13 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Match } from '../../match/match';
 import type {
+  CarryOutcome,
   ClaimOutcome,
   DigestRecord,
   DueSubscriber,
   LeaseOutcome,
   MatchKeyFields,
+  MatchMark,
   MatchStore,
   NotRelevantCount,
   PostingStore,
@@ -24,6 +26,7 @@ import type { DynamoContext } from './dynamo-context';
 import * as erase from './erase-subscriber-items';
 import * as feedback from './feedback-items';
 import * as matches from './match-items';
+import * as matchWork from './match-work-items';
 import * as postings from './posting-items';
 import * as signups from './signup-counter-items';
 import * as signupRequests from './signup-request-items';
@@ -136,7 +139,7 @@ export class DynamoStore implements PostingStore, SourceStateStore, SubscriberSt
     return signups.countSignup(this.ctx, clientKey, window);
   }
 
-  // --- Sign-up without races (issue 12) ---
+  // Sign-up without races.
   claimConfirmationSlot(email: string, limit: number, now: Date): Promise<boolean> {
     return signupRequests.claimConfirmationSlot(this.ctx, email, limit, now);
   }
@@ -192,5 +195,31 @@ export class DynamoStore implements PostingStore, SourceStateStore, SubscriberSt
 
   releaseDigest(subscriberId: string, digestId: string, owner: string): Promise<void> {
     return leases.releaseDigest(this.ctx, subscriberId, digestId, owner);
+  }
+
+  // Matching work that survives a crash, and postings carried by another source's copy.
+
+  putMatchMark(mark: MatchMark): Promise<void> {
+    return matchWork.putMatchMark(this.ctx, mark);
+  }
+
+  listMatchMarks(sourceId: string): Promise<MatchMark[]> {
+    return matchWork.listMatchMarks(this.ctx, sourceId);
+  }
+
+  consumeMatchMark(mark: Pick<MatchMark, 'sourceId' | 'markId'>): Promise<void> {
+    return matchWork.consumeMatchMark(this.ctx, mark);
+  }
+
+  listCarried(sourceId: string): Promise<Map<string, string>> {
+    return matchWork.listCarried(this.ctx, sourceId);
+  }
+
+  carryPosting(listedId: string, postingId: string, options: { reopen: boolean }): Promise<CarryOutcome> {
+    return matchWork.carryPosting(this.ctx, listedId, postingId, options);
+  }
+
+  dropCarry(listedId: string, postingId: string, at: Date): Promise<boolean> {
+    return matchWork.dropCarry(this.ctx, listedId, postingId, at);
   }
 }

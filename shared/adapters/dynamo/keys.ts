@@ -205,7 +205,7 @@ export function subscriptionChangeKey(slot: number): ItemKey {
   return { PK: subscriptionChangePartition, SK: `CHANGE#${slot}` };
 }
 
-// --- Sign-up requests and confirmation slots (issue 12: sign-up without races) ---
+// Sign-up requests and confirmation slots.
 
 /** TTLs of sign-up items: a request outlives its 7-day link by a day; a slot lives its 24 hours. */
 export const signupTtlDays = { request: 8, confirmationSlot: 1 } as const;
@@ -222,4 +222,40 @@ export function signupRequestKey(subscriberId: string, signupId: string): ItemKe
  */
 export function confirmationSlotKey(email: string, slot: number): ItemKey {
   return { PK: emailKey(email).PK, SK: `CONFIRMSLOT#${slot}` };
+}
+
+// Matching work that survives a crash, and postings carried by another source's copy.
+
+/** Sort-key prefix of the "to match" marks in their source's partition. */
+export const matchMarkPrefix = 'TOMATCH#';
+
+/**
+ * A durable "to match" mark: postings one poll attempt is about to store (new, reopened or changed
+ * in a way that matters), written before them in the polling source's partition and deleted by the
+ * match step once their matches are recorded. `markId` is the attempt's start time and a chunk.
+ */
+export function matchMarkKey(sourceId: string, markId: string): ItemKey {
+  return { PK: sourcePartition(sourceId), SK: `${matchMarkPrefix}${markId}` };
+}
+
+/** The mark id a mark item's keys name. */
+export function markIdOfItem(item: { SK?: unknown }): string {
+  return String(item.SK).slice(matchMarkPrefix.length);
+}
+
+/** Sort-key prefix of the copies a source lists that are stored as another posting. */
+export const carryPrefix = 'CARRIES#';
+
+/**
+ * A copy listed by a source that was stored as another posting (a duplicate): in the listing
+ * source's partition, under the id the copy would have had, naming the posting it keeps open.
+ */
+export function carryKey(listedPostingId: string): ItemKey {
+  const { PK, SK } = postingKey(listedPostingId);
+  return { PK, SK: `${carryPrefix}${SK.slice(postingPrefix.length)}` };
+}
+
+/** The listed id a carry item's keys name. */
+export function listedIdOfCarryItem(item: { PK?: unknown; SK?: unknown }): string {
+  return `${String(item.PK).slice(sourcePrefix.length)}.${String(item.SK).slice(carryPrefix.length)}`;
 }

@@ -10,7 +10,7 @@ import { postingIdOfItem } from './keys';
 // closing updates them in place. Left out, since they can be had otherwise: the id (the key names
 // it), the fingerprint (a hash of title and text) and the enrichment's field names (its values go
 // in the order below); the last two alone are 0.21 write units per real posting.
-const plainFields = ['status', 'closedAt'] as const;
+const plainFields = ['status', 'closedAt', 'unlisted'] as const;
 
 /**
  * The order of an enrichment's values in a packed posting: append only, never reorder. JSON turns
@@ -31,7 +31,7 @@ const enrichmentOrder = [
 
 /** The attributes of a posting item that hold the posting itself (its keys aside). */
 export function packPosting(posting: Posting): Record<string, unknown> {
-  const { status, closedAt, id: _key, fingerprint: _hash, enrichment, ...rest } = posting;
+  const { status, closedAt, unlisted, id: _key, fingerprint: _hash, enrichment, ...rest } = posting;
   const json = JSON.stringify({ ...rest, enrichment: enrichmentOrder.map((f) => enrichment[f]) });
   const packed = brotliCompressSync(json, {
     params: {
@@ -40,7 +40,7 @@ export function packPosting(posting: Posting): Record<string, unknown> {
       [zlibConstants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(json),
     },
   });
-  return { status, ...(closedAt ? { closedAt } : {}), packed };
+  return { status, ...(closedAt ? { closedAt } : {}), ...(unlisted ? { unlisted } : {}), packed };
 }
 
 /**

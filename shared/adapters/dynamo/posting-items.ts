@@ -32,21 +32,27 @@ async function findStored(ctx: DynamoContext, postingId: string): Promise<Postin
 
 /**
  * A posting stored before: rewritten when its content changed or it was closed and is listed
- * again (keeping its first-seen time, and so its place), untouched otherwise.
+ * again (keeping its first-seen time, and so its place), untouched otherwise. An update, not a
+ * put, so that what others keep on the item stays (its carriers: copies on other sources); a
+ * posting its source had stopped listing (`unlisted`) is listed again, which is written too.
  */
 async function updateStored(ctx: DynamoContext, stored: Posting, polled: Posting): Promise<SaveOutcome> {
   const reopened = stored.status !== 'open';
-  if (!reopened && !postingChanged(stored, polled)) return 'seen';
+  const changed = postingChanged(stored, polled);
+  if (!reopened && !changed && !stored.unlisted) return 'seen';
   const next: Posting = { ...polled, id: stored.id, firstSeenAt: stored.firstSeenAt, status: 'open' };
-  // A whole new item: a reopened posting loses its closedAt and its expiry.
+  // A reopened posting loses its closedAt and its expiry.
   await ctx.doc.send(
-    new PutCommand({
+    new UpdateCommand({
       TableName: ctx.tableName,
-      Item: postingItem(next),
+      Key: postingKey(stored.id),
+      UpdateExpression: 'SET packed = :packed, #status = :open REMOVE closedAt, expiresAt, unlisted',
       ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':packed': packPosting(next).packed, ':open': 'open' },
     }),
   );
-  return 'updated';
+  return reopened || changed ? 'updated' : 'seen';
 }
 
 /**
@@ -106,7 +112,9 @@ export async function listOpenPostingIds(ctx: DynamoContext, sourceId: string): 
 
 /**
  * Marks each of the source's postings closed (only if it is open: a concurrent reopen is not
- * undone) and due to expire. An id of another source is a caller's bug, refused before any write.
+ * undone) and due to expire, unless a copy on another source carries it: then it stays open,
+ * marked `unlisted`, and closes when its last carrier goes (dropCarry). An id of another source
+ * is a caller's bug, refused before any write.
  */
 export async function closePostings(
   ctx: DynamoContext,
@@ -118,28 +126,48 @@ export async function closePostings(
   if (foreign !== undefined) throw new Error(`cannot close posting "${foreign}" for source "${sourceId}"`);
   let closed = 0;
   for (const id of postingIds) {
-    try {
-      await ctx.doc.send(
-        new UpdateCommand({
-          TableName: ctx.tableName,
-          Key: postingKey(id),
-          UpdateExpression: 'SET #status = :closed, closedAt = :at, expiresAt = :ttl',
-          ConditionExpression: 'attribute_exists(PK) AND #status = :open',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':closed': 'closed',
-            ':open': 'open',
-            ':at': at.toISOString(),
-            ':ttl': expiresAt(at, ttlDays.closedPosting),
-          },
-        }),
-      );
-      closed++;
-    } catch (err) {
-      if (!isConditionalCheckFailed(err)) throw err;
-    }
+    if (await closePosting(ctx, id, at, 'attribute_not_exists(carriers)')) closed++;
+    else
+      await conditionalUpdate(ctx, {
+        Key: postingKey(id),
+        UpdateExpression: 'SET unlisted = :true',
+        ConditionExpression: 'attribute_exists(PK) AND #status = :open AND attribute_exists(carriers)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':open': 'open', ':true': true },
+      });
   }
   return closed;
+}
+
+/** Closes one open posting, due to expire, when `condition` holds too; false when it did not. */
+export function closePosting(ctx: DynamoContext, id: string, at: Date, condition: string): Promise<boolean> {
+  return conditionalUpdate(ctx, {
+    Key: postingKey(id),
+    UpdateExpression: 'SET #status = :closed, closedAt = :at, expiresAt = :ttl REMOVE unlisted',
+    ConditionExpression: `attribute_exists(PK) AND #status = :open AND ${condition}`,
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: {
+      ':open': 'open',
+      ':closed': 'closed',
+      ':at': at.toISOString(),
+      ':ttl': expiresAt(at, ttlDays.closedPosting),
+      ...(condition.includes(':true') ? { ':true': true } : {}),
+    },
+  });
+}
+
+/** An update that may not apply: false when its condition did not hold. */
+async function conditionalUpdate(
+  ctx: DynamoContext,
+  input: Omit<ConstructorParameters<typeof UpdateCommand>[0], 'TableName'>,
+): Promise<boolean> {
+  try {
+    await ctx.doc.send(new UpdateCommand({ TableName: ctx.tableName, ...input }));
+    return true;
+  } catch (err) {
+    if (isConditionalCheckFailed(err)) return false;
+    throw err;
+  }
 }
 
 /** The stored postings with these ids, in the order asked, unknown ids (and ids of no posting's form) left out. */

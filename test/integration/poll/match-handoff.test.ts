@@ -22,6 +22,8 @@ beforeAll(async () => {
     async send(messages: MatchJob[]) {
       if (failSends-- > 0) throw new Error('SQS: ServiceUnavailable');
       for (const m of messages) queued.push(...m.postingIds);
+      // As the match step does once it has matched them.
+      for (const m of messages) if (m.mark) await harness.deps.postings.consumeMatchMark(m.mark);
     },
   };
 });
