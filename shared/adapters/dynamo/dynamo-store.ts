@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Match } from '../../match/match';
 import type {
+  Claim,
   ClaimOutcome,
   DigestRecord,
   DueSubscriber,
@@ -16,6 +17,7 @@ import type {
 } from '../../ports/stores';
 import type { Posting } from '../../posting/posting';
 import type { Subscriber } from '../../subscriber/subscriber';
+import * as claims from './digest-claim-items';
 import * as leases from './digest-lease-items';
 import * as dueHours from './due-hour-items';
 import { createDynamoClients, type DynamoEndpointOptions } from './dynamo-clients';
@@ -124,6 +126,8 @@ export class DynamoStore implements PostingStore, SourceStateStore, SubscriberSt
   }
 
   async eraseSubscriber(id: string): Promise<boolean> {
+    // Issue 12: first of all, no sender may start on this subscriber again (see keys.ts).
+    if (await subscribers.getSubscriber(this.ctx, id)) await leases.writeEraseTombstone(this.ctx, id);
     await dueHours.removeDueHours(this.ctx, id);
     const erased = await erase.eraseSubscriber(this.ctx, id);
     if (erased) await subscriptionLog.forgetSubscriptionChanges(this.ctx, id);
@@ -154,8 +158,8 @@ export class DynamoStore implements PostingStore, SourceStateStore, SubscriberSt
     return matches.removeMatches(this.ctx, pending);
   }
 
-  claimSent(subscriberId: string, postingId: string, digestId: string): Promise<ClaimOutcome> {
-    return matches.claimSent(this.ctx, subscriberId, postingId, digestId);
+  async claimSent(subscriberId: string, postingId: string, digestId: string): Promise<ClaimOutcome> {
+    return (await claims.claimPosting(this.ctx, subscriberId, postingId, digestId)).outcome;
   }
 
   getDigest(subscriberId: string, digestId: string): Promise<DigestRecord | undefined> {
@@ -172,5 +176,26 @@ export class DynamoStore implements PostingStore, SourceStateStore, SubscriberSt
 
   releaseDigest(subscriberId: string, digestId: string, owner: string): Promise<void> {
     return leases.releaseDigest(this.ctx, subscriberId, digestId, owner);
+  }
+
+  // Issue 12: claims that can be finished (digest-claim-items.ts).
+  claimPosting(subscriberId: string, postingId: string, digestId: string): Promise<Claim> {
+    return claims.claimPosting(this.ctx, subscriberId, postingId, digestId);
+  }
+
+  adoptClaim(subscriberId: string, postingId: string, from: string, to: string): Promise<boolean> {
+    return claims.adoptClaim(this.ctx, subscriberId, postingId, from, to);
+  }
+
+  releaseClaims(subscriberId: string, postingIds: string[], digestId: string): Promise<void> {
+    return claims.releaseClaims(this.ctx, subscriberId, postingIds, digestId);
+  }
+
+  markDigestSent(record: DigestRecord): Promise<boolean> {
+    return claims.markDigestSent(this.ctx, record);
+  }
+
+  dropUnsentDigest(subscriberId: string, digestId: string): Promise<void> {
+    return claims.dropUnsentDigest(this.ctx, subscriberId, digestId);
   }
 }
