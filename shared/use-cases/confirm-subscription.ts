@@ -1,9 +1,7 @@
-import { matchPosting } from '../match/match-posting';
 import { verifyToken } from '../tokens/tokens';
+import { backfillMatches } from './backfill-matches';
 import type { Deps } from './deps';
 import { SubscriberNotFoundError } from './errors';
-
-const DAY_MS = 86_400_000;
 
 /**
  * Confirms a sign-up from its signed link and fills the first digest with what is already there:
@@ -26,24 +24,6 @@ export async function confirmSubscription(
   });
   if (!active) throw new SubscriberNotFoundError();
 
-  const since = new Date(now.getTime() - deps.settings.backfillDays * DAY_MS);
-  const recent = await deps.postings.listPostingsSince(
-    deps.sources.map((s) => s.id),
-    since,
-    new Date(now.getTime() + 1),
-  );
-  let backfilled = 0;
-  for (const posting of recent) {
-    const reason = matchPosting(active.criteria, posting, now);
-    if (!reason) continue;
-    const added = await deps.matches.addMatch({
-      subscriberId,
-      postingId: posting.id,
-      postedAt: posting.firstSeenAt,
-      matchedAt: now.toISOString(),
-      reason,
-    });
-    if (added) backfilled++;
-  }
+  const backfilled = await backfillMatches(deps, active, now);
   return { alreadyConfirmed: false, backfilled };
 }
