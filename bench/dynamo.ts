@@ -3,6 +3,8 @@ import { DynamoStore } from '../shared/adapters/dynamo/dynamo-store';
 import { postingItemBytes } from '../shared/adapters/dynamo/posting-items';
 import { ensureTable } from '../shared/adapters/dynamo/table-definition';
 import type { Match } from '../shared/match/match';
+import { matchPosting, postingLanguages } from '../shared/match/match-posting';
+import type { SendOptions } from '../shared/ports/mailer';
 import type { Posting } from '../shared/posting/posting';
 import type { Subscriber } from '../shared/subscriber/subscriber';
 import { sendDigest } from '../shared/use-cases/send-digest';
@@ -68,11 +70,23 @@ export async function benchDynamo(options: {
     const rcuPerRepolledPosting = meter.read / known.size;
 
     meter.reset();
+    // Every subscriber speaks every language and wants every country the postings name, so that
+    // each digest really matches its postings (the sender checks them against the criteria).
+    const criteria = {
+      languages: [...new Set(postings.flatMap((p) => [...postingLanguages(p)]))],
+      countries: [...new Set(postings.flatMap((p) => p.enrichment.countries))],
+      remote: true,
+      keywords: [],
+    };
+    const matching = postings.flatMap((p) => {
+      const reason = matchPosting(criteria, p, now);
+      return reason ? [{ posting: p, reason }] : [];
+    });
     const subscribers: Subscriber[] = Array.from({ length: options.digests }, (_, i) => ({
       id: `bench-sub-${i}`,
       email: `bench-${i}@example.com`,
       status: 'active',
-      criteria: { languages: ['no', 'da'], countries: ['PT', 'ES'], remote: true, keywords: [] },
+      criteria,
       frequency: 'daily',
       hour: 8,
       timeZone: 'Europe/Lisbon',
@@ -84,13 +98,13 @@ export async function benchDynamo(options: {
     let matches = 0;
     for (const [i, s] of subscribers.entries()) {
       for (let j = 0; j < options.postingsPerDigest; j++) {
-        const p = postings[(i + j) % postings.length] as Posting;
+        const { posting: p, reason } = matching[(i + j) % matching.length] as (typeof matching)[number];
         const match: Match = {
           subscriberId: s.id,
           postingId: p.id,
           postedAt: p.firstSeenAt,
           matchedAt: now.toISOString(),
-          reason: { languages: ['no'], countries: ['PT'], remoteRegion: 'EU', keywords: [] },
+          reason,
         };
         if (await store.addMatch(match)) matches++;
       }
@@ -102,7 +116,13 @@ export async function benchDynamo(options: {
       subscribers: store,
       matches: store,
       postings: store,
-      mailer: { send: async () => ({ messageId: `bench-${Math.random()}` }) },
+      // As SES's mailer does: the sender's check right before the call is part of a digest's cost.
+      mailer: {
+        send: async (_email: unknown, options?: SendOptions) => {
+          await options?.beforeSend?.();
+          return { messageId: `bench-${Math.random()}` };
+        },
+      },
       settings: benchSettings,
       clock: () => now,
     };

@@ -70,6 +70,8 @@ export function buildLocal(options: {
       maxPostingsPerDigest: config.maxPostingsPerDigest,
       unsubscribeMailto: config.unsubscribeMailto,
       sesRatePerSecond: config.sesRatePerSecond,
+      // Tests shorten the digest lease (the time a killed sender's subscriber waits) this way.
+      digestLeaseMs: process.env.JOBALERT_DIGEST_LEASE_MS ? Number(process.env.JOBALERT_DIGEST_LEASE_MS) : undefined,
     },
     clock: options.clock ?? (() => new Date()),
     log,

@@ -14,8 +14,8 @@ export function countRuns(deps: Deps): { matches: number; emails: number } {
     },
   });
   deps.mailer = {
-    send: async (email) => {
-      const out = await send(email);
+    send: async (email, options) => {
+      const out = await send(email, options);
       counts.emails++;
       return out;
     },

@@ -10,6 +10,15 @@ export interface OutgoingEmail {
   tags?: Record<string, string>;
 }
 
+/** How one send is made. */
+export interface SendOptions {
+  /**
+   * Called right before the SES call, after any wait for a pacing slot (and again before a retry
+   * after throttling): it throws to cancel the send, e.g. when the subscriber left meanwhile.
+   */
+  beforeSend?: () => Promise<void>;
+}
+
 export interface Mailer {
-  send(email: OutgoingEmail): Promise<{ messageId: string }>;
+  send(email: OutgoingEmail, options?: SendOptions): Promise<{ messageId: string }>;
 }

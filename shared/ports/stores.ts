@@ -183,6 +183,9 @@ export interface DigestRecord {
 
 export type ClaimOutcome = 'claimed' | 'ours' | 'taken';
 
+/** A claim's outcome; 'taken' names the digest that holds the posting. */
+export type Claim = { outcome: 'claimed' | 'ours' } | { outcome: 'taken'; by: string };
+
 /** 'leased': the caller may work on the digest until the lease ends; 'held': a live lease is another's. */
 export type LeaseOutcome = 'leased' | 'held';
 
@@ -203,13 +206,33 @@ export interface MatchStore {
   getDigest(subscriberId: string, digestId: string): Promise<DigestRecord | undefined>;
   putDigest(record: DigestRecord): Promise<void>;
   /**
-   * Takes the lease on (subscriber, digest) for `owner` until `until`, unless another owner holds
-   * a lease that is still live at `now`: two deliveries of the same job never send at once.
-   * Optional: without it concurrent duplicates rely on the sent markers alone.
+   * Takes the subscriber's digest lease for `owner` (working on `digestId`) until `until`, unless
+   * another owner holds a lease that is still live at `now`, or the subscriber was erased (erase
+   * leaves the lease key a tombstone): one delivery per subscriber at a time, so a delivery may
+   * finish another digest's claims. Optional: without it concurrent duplicates rely on the sent
+   * markers alone.
    */
   leaseDigest?(subscriberId: string, digestId: string, owner: string, now: Date, until: Date): Promise<LeaseOutcome>;
-  /** Gives the lease back (after a failure), so a redelivery need not wait for it to end. */
+  /** Gives the lease back, so a redelivery or the subscriber's next digest need not wait for it to end. */
   releaseDigest?(subscriberId: string, digestId: string, owner: string): Promise<void>;
+  // Claims that can be finished: a claim names its digest, and a digest that did not go
+  // out leaves its claims to the next delivery for the subscriber, which takes them over.
+  /**
+   * claimSent, saying which digest holds the claim when it is 'taken', so that the caller can
+   * tell a claim of a sent digest (drop the match) from one of a digest that never went out (adopt it).
+   */
+  claimPosting(subscriberId: string, postingId: string, digestId: string): Promise<Claim>;
+  /** Moves a claim from digest `from` to `to` (a conditional write on `from`); false when `from` no longer holds it. */
+  adoptClaim(subscriberId: string, postingId: string, from: string, to: string): Promise<boolean>;
+  /** Gives back this digest's claims on these postings (a claim another digest holds is left alone). */
+  releaseClaims(subscriberId: string, postingIds: string[], digestId: string): Promise<void>;
+  /**
+   * Records a digest as sent, only over its own "sending" record: false when that is gone (the
+   * subscriber was erased meanwhile), and then nothing is written.
+   */
+  markDigestSent(record: DigestRecord): Promise<boolean>;
+  /** Removes this digest's record unless it is sent (a delivery undoing what it wrote for an erased subscriber). */
+  dropUnsentDigest(subscriberId: string, digestId: string): Promise<void>;
   /** Records a subscriber's "not relevant" click once; true the first time (then it is counted). */
   recordNotRelevant(subscriberId: string, postingId: string, at: Date): Promise<boolean>;
   /** The postings most often called not relevant, most first. */

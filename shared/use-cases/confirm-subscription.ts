@@ -1,12 +1,10 @@
 import { crashPoint } from '../crash/crash-point';
-import { matchPosting } from '../match/match-posting';
 import type { SignupRequest } from '../subscriber/signup-request';
 import type { Subscriber } from '../subscriber/subscriber';
 import { verifyToken } from '../tokens/tokens';
+import { backfillMatches } from './backfill-matches';
 import type { Deps } from './deps';
 import { SubscriberNotFoundError } from './errors';
-
-const DAY_MS = 86_400_000;
 
 type ConfirmDeps = Pick<
   Deps,
@@ -76,25 +74,7 @@ export async function confirmSubscription(
  * digest id is fixed by the sign-up, and a sent posting is never sent again (its SENT marker).
  */
 async function backfill(deps: ConfirmDeps, subscriber: Subscriber, signupId: string | undefined, now: Date) {
-  const since = new Date(now.getTime() - deps.settings.backfillDays * DAY_MS);
-  const recent = await deps.postings.listPostingsSince(
-    deps.sources.map((s) => s.id),
-    since,
-    new Date(now.getTime() + 1),
-  );
-  let backfilled = 0;
-  for (const posting of recent) {
-    const reason = matchPosting(subscriber.criteria, posting, now);
-    if (!reason) continue;
-    const added = await deps.matches.addMatch({
-      subscriberId: subscriber.id,
-      postingId: posting.id,
-      postedAt: posting.firstSeenAt,
-      matchedAt: now.toISOString(),
-      reason,
-    });
-    if (added) backfilled++;
-  }
+  const backfilled = await backfillMatches(deps, subscriber, now);
   if (subscriber.frequency === 'instant') {
     await deps.digestQueue.send([{ subscriberId: subscriber.id, digestId: backfillDigestId(subscriber, signupId) }]);
   }

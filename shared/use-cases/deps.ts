@@ -15,6 +15,8 @@ export interface Settings {
   unsubscribeMailto?: string;
   /** Emails per second this process's digest sender may send (its share of the SES rate); default 14. */
   sesRatePerSecond?: number;
+  /** How long a digest delivery holds its subscriber's lease (default 60 s, the sender's timeout); shorter in tests. */
+  digestLeaseMs?: number;
 }
 
 /** Everything a use case may touch. Each use case takes a `Pick` of exactly what it needs. */

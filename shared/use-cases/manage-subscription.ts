@@ -1,5 +1,6 @@
 import type { Preferences, Subscriber } from '../subscriber/subscriber';
 import { verifyToken } from '../tokens/tokens';
+import { backfillMatches } from './backfill-matches';
 import type { Deps } from './deps';
 import { SubscriberNotFoundError } from './errors';
 import { unsubscribeSubscriber } from './unsubscribe';
@@ -20,15 +21,25 @@ async function patch(deps: ManageDeps, id: string, change: Parameters<Deps['subs
   return updated;
 }
 
-/** Replaces the criteria and delivery settings with already-validated ones; status is kept. */
+/**
+ * Replaces the criteria and delivery settings with already-validated ones; status is kept. New
+ * criteria take effect at once: the pending matches are checked against them when the digest is
+ * sent, and what now matches among the recent postings is backfilled as at sign-up (a paused
+ * subscriber's too, for after the resume).
+ */
 export async function updatePreferences(
-  deps: ManageDeps,
+  deps: ManageDeps & Pick<Deps, 'postings' | 'matches' | 'sources'>,
   token: string,
   preferences: Preferences,
 ): Promise<Subscriber> {
   const subscriber = await subscriberFromManageToken(deps, token);
   const { frequency, hour, timeZone, locale, ...criteria } = preferences;
-  return patch(deps, subscriber.id, { criteria, frequency, hour, timeZone, locale });
+  const updated = await patch(deps, subscriber.id, { criteria, frequency, hour, timeZone, locale });
+  const changed = JSON.stringify(updated.criteria) !== JSON.stringify(subscriber.criteria);
+  if (changed && (updated.status === 'active' || updated.status === 'paused')) {
+    await backfillMatches(deps, updated, deps.clock());
+  }
+  return updated;
 }
 
 /** Stops digests until resumed; only an active alert can be paused (twice changes nothing). */

@@ -28,7 +28,7 @@ export async function startSeededStack(prefix: string): Promise<{ stack: LocalSt
  * its email and how many stored postings its first digest was given.
  */
 export async function confirmedSubscriber(
-  stack: LocalStack,
+  stack: Pick<LocalStack, 'deps'>,
   id: string,
   criteria: Pick<Criteria, 'languages' | 'countries' | 'remote'>,
   delivery: Partial<Pick<Subscriber, 'hour' | 'timeZone'>> = {},

@@ -2,6 +2,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Match } from '../../match/match';
 import type {
   CarryOutcome,
+  Claim,
   ClaimOutcome,
   DigestRecord,
   DueSubscriber,
@@ -19,6 +20,7 @@ import type {
 import type { Posting } from '../../posting/posting';
 import type { SignupRequest } from '../../subscriber/signup-request';
 import type { Subscriber } from '../../subscriber/subscriber';
+import * as claims from './digest-claim-items';
 import * as leases from './digest-lease-items';
 import * as dueHours from './due-hour-items';
 import { createDynamoClients, type DynamoEndpointOptions } from './dynamo-clients';
@@ -129,6 +131,8 @@ export class DynamoStore implements PostingStore, SourceStateStore, SubscriberSt
   }
 
   async eraseSubscriber(id: string): Promise<boolean> {
+    // First of all, no sender may start on this subscriber again (see keys.ts).
+    if (await subscribers.getSubscriber(this.ctx, id)) await leases.writeEraseTombstone(this.ctx, id);
     await dueHours.removeDueHours(this.ctx, id);
     const erased = await erase.eraseSubscriber(this.ctx, id);
     if (erased) await subscriptionLog.forgetSubscriptionChanges(this.ctx, id);
@@ -177,8 +181,8 @@ export class DynamoStore implements PostingStore, SourceStateStore, SubscriberSt
     return matches.removeMatches(this.ctx, pending);
   }
 
-  claimSent(subscriberId: string, postingId: string, digestId: string): Promise<ClaimOutcome> {
-    return matches.claimSent(this.ctx, subscriberId, postingId, digestId);
+  async claimSent(subscriberId: string, postingId: string, digestId: string): Promise<ClaimOutcome> {
+    return (await claims.claimPosting(this.ctx, subscriberId, postingId, digestId)).outcome;
   }
 
   getDigest(subscriberId: string, digestId: string): Promise<DigestRecord | undefined> {
@@ -221,5 +225,26 @@ export class DynamoStore implements PostingStore, SourceStateStore, SubscriberSt
 
   dropCarry(listedId: string, postingId: string, at: Date): Promise<boolean> {
     return matchWork.dropCarry(this.ctx, listedId, postingId, at);
+  }
+
+  // Claims that can be finished (digest-claim-items.ts).
+  claimPosting(subscriberId: string, postingId: string, digestId: string): Promise<Claim> {
+    return claims.claimPosting(this.ctx, subscriberId, postingId, digestId);
+  }
+
+  adoptClaim(subscriberId: string, postingId: string, from: string, to: string): Promise<boolean> {
+    return claims.adoptClaim(this.ctx, subscriberId, postingId, from, to);
+  }
+
+  releaseClaims(subscriberId: string, postingIds: string[], digestId: string): Promise<void> {
+    return claims.releaseClaims(this.ctx, subscriberId, postingIds, digestId);
+  }
+
+  markDigestSent(record: DigestRecord): Promise<boolean> {
+    return claims.markDigestSent(this.ctx, record);
+  }
+
+  dropUnsentDigest(subscriberId: string, digestId: string): Promise<void> {
+    return claims.dropUnsentDigest(this.ctx, subscriberId, digestId);
   }
 }

@@ -193,10 +193,17 @@ export function dueHoursKey(subscriberId: string): ItemKey {
   return { PK: subscriberPartition(subscriberId), SK: 'DUEHOURS' };
 }
 
-/** The lease that keeps two deliveries of one digest job from sending at once. */
-export function digestLeaseKey(subscriberId: string, digestId: string): ItemKey {
-  return { PK: subscriberPartition(subscriberId), SK: `LEASE#${digestId}` };
+// One digest lease per subscriber, outside the subscriber's partition. It keeps two
+// deliveries for one subscriber (the same job twice, or two digests) from working at once, so the
+// holder may finish the claims of a digest that never went out; and erase leaves it a tombstone
+// (no personal data) that no sender can lease again, while the partition itself is emptied.
+/** The subscriber's digest lease, or the tombstone erase leaves in its place. */
+export function digestLeaseKey(subscriberId: string): ItemKey {
+  return { PK: `DIGESTLEASE#${subscriberId}`, SK: 'LEASE' };
 }
+
+/** How long erase's tombstone outlives the subscriber: longer than any digest job can wait in SQS. */
+export const eraseTombstoneTtlDays = 30;
 
 /** The subscription change log: a version counter and a ring of change items (a warm matcher's refresh). */
 export const subscriptionChangePartition = 'SUBSCRIPTIONS';

@@ -1,10 +1,10 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { type Match, matchSchema } from '../../match/match';
-import type { ClaimOutcome, DigestRecord, MatchKeyFields } from '../../ports/stores';
+import type { DigestRecord, MatchKeyFields } from '../../ports/stores';
 import { batchDeleteAll, queryAll } from './batch';
 import { type DynamoContext, isConditionalCheckFailed } from './dynamo-context';
-import { digestKey, expiresAt, matchKey, matchPrefix, sentMarkerKey, subscriberPartition, ttlDays } from './keys';
+import { digestKey, expiresAt, matchKey, matchPrefix, subscriberPartition, ttlDays } from './keys';
 import { parseStoredItem } from './stored-item-error';
 
 const digestRecordSchema = z.object({
@@ -51,37 +51,6 @@ export async function removeMatches(ctx: DynamoContext, pending: MatchKeyFields[
   await batchDeleteAll(ctx, pending.map(matchKey));
 }
 
-/** The at-most-once guard: a conditional put of the sent marker naming the digest. */
-export async function claimSent(
-  ctx: DynamoContext,
-  subscriberId: string,
-  postingId: string,
-  digestId: string,
-): Promise<ClaimOutcome> {
-  const key = sentMarkerKey(subscriberId, postingId);
-  try {
-    await ctx.doc.send(
-      new PutCommand({
-        TableName: ctx.tableName,
-        Item: {
-          ...key,
-          subscriberId,
-          postingId,
-          digestId,
-          claimedAt: ctx.now().toISOString(),
-          expiresAt: expiresAt(ctx.now(), ttlDays.sentMarker),
-        },
-        ConditionExpression: 'attribute_not_exists(PK)',
-      }),
-    );
-    return 'claimed';
-  } catch (err) {
-    if (!isConditionalCheckFailed(err)) throw err;
-  }
-  const { Item } = await ctx.doc.send(new GetCommand({ TableName: ctx.tableName, Key: key, ConsistentRead: true }));
-  return Item?.digestId === digestId ? 'ours' : 'taken';
-}
-
 /** The digest record, if this digest was started. */
 export async function getDigest(
   ctx: DynamoContext,
@@ -96,17 +65,17 @@ export async function getDigest(
     : undefined;
 }
 
+/** A digest record as stored, validated. */
+export function digestItem(ctx: DynamoContext, input: DigestRecord) {
+  const record = digestRecordSchema.parse(input);
+  return {
+    ...record,
+    ...digestKey(record.subscriberId, record.digestId),
+    expiresAt: expiresAt(ctx.now(), ttlDays.digest),
+  };
+}
+
 /** Writes (or overwrites, e.g. sending → sent) a digest record. */
 export async function putDigest(ctx: DynamoContext, input: DigestRecord): Promise<void> {
-  const record = digestRecordSchema.parse(input);
-  await ctx.doc.send(
-    new PutCommand({
-      TableName: ctx.tableName,
-      Item: {
-        ...record,
-        ...digestKey(record.subscriberId, record.digestId),
-        expiresAt: expiresAt(ctx.now(), ttlDays.digest),
-      },
-    }),
-  );
+  await ctx.doc.send(new PutCommand({ TableName: ctx.tableName, Item: digestItem(ctx, input) }));
 }

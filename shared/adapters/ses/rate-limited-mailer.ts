@@ -1,4 +1,4 @@
-import type { Mailer, OutgoingEmail } from '../../ports/mailer';
+import type { Mailer, OutgoingEmail, SendOptions } from '../../ports/mailer';
 import { SendPacer } from './send-pacer';
 
 const throttleNames = new Set([
@@ -46,9 +46,11 @@ export class RateLimitedMailer implements Mailer {
     this.random = options.random ?? Math.random;
   }
 
-  async send(email: OutgoingEmail): Promise<{ messageId: string }> {
+  async send(email: OutgoingEmail, options: SendOptions = {}): Promise<{ messageId: string }> {
     for (let attempt = 1; ; attempt++) {
       await this.pacer.acquire();
+      // After the wait for a slot, which may be seconds in a busy batch: what it checks is current.
+      await options.beforeSend?.();
       try {
         const out = await this.inner.send(email);
         this.pacer.succeeded();

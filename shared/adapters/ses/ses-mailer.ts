@@ -1,6 +1,6 @@
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { headerSafe } from '../../email/email-headers';
-import type { Mailer, OutgoingEmail } from '../../ports/mailer';
+import type { Mailer, OutgoingEmail, SendOptions } from '../../ports/mailer';
 
 export interface SesMailerOptions {
   client: SESv2Client;
@@ -44,7 +44,8 @@ export class SesMailer implements Mailer {
   }
 
   /** Sends one email; SES errors (throttling, rejected address) propagate for the caller to retry or record. */
-  async send(email: OutgoingEmail): Promise<{ messageId: string }> {
+  async send(email: OutgoingEmail, options: SendOptions = {}): Promise<{ messageId: string }> {
+    await options.beforeSend?.();
     const output = await this.options.client.send(
       new SendEmailCommand({
         FromEmailAddress: headerSafe(email.from),

@@ -37,6 +37,13 @@ export interface SesEmulator {
  * Starts aws-ses-v2-local in this process. Port 0 picks a free port. The emulator keeps its store
  * in a module-level variable, so two emulators in one process share their mail.
  */
+/** Everything an emulator at this address has sent so far (`GET /store`), e.g. one another process runs. */
+export async function storedEmails(url: string): Promise<StoredEmail[]> {
+  const response = await fetch(`${url}/store`);
+  if (!response.ok) throw new Error(`SES emulator GET /store answered ${response.status}`);
+  return ((await response.json()) as { emails: StoredEmail[] }).emails;
+}
+
 export async function startSesEmulator(options: { port?: number; host?: string } = {}): Promise<SesEmulator> {
   const host = options.host ?? '127.0.0.1';
   const server = await startServer({ host, port: options.port ?? 0 });
@@ -44,11 +51,7 @@ export async function startSesEmulator(options: { port?: number; host?: string }
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   return {
     url,
-    async sentEmails() {
-      const response = await fetch(`${url}/store`);
-      if (!response.ok) throw new Error(`SES emulator GET /store answered ${response.status}`);
-      return ((await response.json()) as { emails: StoredEmail[] }).emails;
-    },
+    sentEmails: () => storedEmails(url),
     async clear() {
       const response = await fetch(`${url}/clear-store`, { method: 'POST' });
       if (!response.ok) throw new Error(`SES emulator POST /clear-store answered ${response.status}`);

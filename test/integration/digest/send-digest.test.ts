@@ -3,7 +3,7 @@ import type { LocalStack } from '../../../local/local-stack';
 import type { Mailer } from '../../../shared/ports/mailer';
 import { type Posting, unknownEnrichment } from '../../../shared/posting/posting';
 import { postingFingerprint, postingId } from '../../../shared/posting/posting-identity';
-import { sendDigest } from '../../../shared/use-cases/send-digest';
+import { DigestBusyError, sendDigest } from '../../../shared/use-cases/send-digest';
 import { mailTo } from '../../support/mailbox';
 import { confirmedSubscriber, startSeededStack } from '../../support/seeded-stack';
 
@@ -29,15 +29,23 @@ function flakyMailer(failures: number): Mailer {
   };
 }
 
-/** A new open posting in one country, its external id from its title. */
-function postingIn(country: string, fields: { sourceId: string; title: string; text: string; url: string }): Posting {
+/** A new open posting in one country that requires one language (Finnish unless told), its external id from its title. */
+function postingIn(
+  country: string,
+  fields: { sourceId: string; title: string; text: string; url: string },
+  language = 'fi',
+): Posting {
   const raw = { ...fields, externalId: fields.title };
   const now = new Date().toISOString();
   return {
     ...raw,
     id: postingId(raw),
     fingerprint: postingFingerprint(raw),
-    enrichment: { ...unknownEnrichment(true, 'en'), countries: [country] },
+    enrichment: {
+      ...unknownEnrichment(true, 'en'),
+      countries: [country],
+      requiredLanguages: [{ code: language, level: null }],
+    },
     status: 'open',
     firstSeenAt: now,
     lastSeenAt: now,
@@ -53,7 +61,12 @@ async function storeMatched(subscriberId: string, postings: Posting[]): Promise<
       postingId: p.id,
       postedAt: p.firstSeenAt,
       matchedAt: p.firstSeenAt,
-      reason: { languages: ['fi'], countries: p.enrichment.countries, remoteRegion: null, keywords: [] },
+      reason: {
+        languages: p.enrichment.requiredLanguages.map((l) => l.code),
+        countries: p.enrichment.countries,
+        remoteRegion: null,
+        keywords: [],
+      },
     });
   }
 }
@@ -85,20 +98,17 @@ describe('sending a digest', () => {
     const sub = await activeSubscriber(['pt'], ['PT'], true);
     const job = { subscriberId: sub.id, digestId: 'daily-2026-11-24' };
     await expect(sendDigest({ ...stack.deps, mailer: flakyMailer(1) }, job)).rejects.toThrow();
-    const [late] = await stack.deps.postings
-      .listPostingsSince(
-        stack.deps.sources.map((s) => s.id),
-        new Date(Date.now() - 86_400_000),
-        new Date(Date.now() + 1000),
-      )
-      .then((ps) => ps.filter((p) => p.enrichment.requiredLanguages.some((l) => l.code === 'nl')));
-    await stack.deps.matches.addMatch({
-      subscriberId: sub.id,
-      postingId: late!.id,
-      postedAt: new Date().toISOString(),
-      matchedAt: new Date().toISOString(),
-      reason: { languages: ['pt'], countries: ['PT'], remoteRegion: null, keywords: [] },
-    });
+    const late = postingIn(
+      'PT',
+      {
+        sourceId: 'late-feed',
+        title: 'Portuguese-speaking billing clerk',
+        text: 'Billing in Lisbon, Portuguese required.',
+        url: 'https://jobs.example.com/billing/1',
+      },
+      'pt',
+    );
+    await storeMatched(sub.id, [late]);
     expect(await sendDigest(stack.deps, job)).toMatchObject({ sent: true, postings: 1 });
     expect(await sendDigest(stack.deps, { ...job, digestId: 'daily-2026-11-25' })).toMatchObject({
       sent: true,
@@ -107,17 +117,21 @@ describe('sending a digest', () => {
     const mails = mailTo(await stack.ses.sentEmails(), sub.email);
     expect(mails).toHaveLength(2);
     expect(mails[0]?.body.text).toMatch(/Customer Support Specialist - Portuguese/);
-    expect(mails[1]?.body.text).toMatch(/Workster|Billing/);
+    expect(mails[1]?.body.text).toMatch(/Portuguese-speaking billing clerk/);
   });
 
-  it('sends a posting once even when two digests for the same subscriber race', async () => {
+  it('sends a posting once when two digests for the same subscriber race: the second is told to come back', async () => {
     const sub = await activeSubscriber(['no'], ['PT']);
-    const results = await Promise.all([
+    const results = await Promise.allSettled([
       sendDigest(stack.deps, { subscriberId: sub.id, digestId: 'now-a' }),
       sendDigest(stack.deps, { subscriberId: sub.id, digestId: 'now-b' }),
     ]);
-    const sent = results.filter((r) => r.sent);
+    const sent = results.filter((r) => r.status === 'fulfilled' && r.value.sent);
     expect(sent).toHaveLength(1);
+    const refused = results.filter((r) => r.status === 'rejected');
+    for (const r of refused) expect((r as PromiseRejectedResult).reason).toBeInstanceOf(DigestBusyError);
+    // SQS brings the refused job back; by then its posting went out in the other digest.
+    for (const digestId of ['now-a', 'now-b']) await sendDigest(stack.deps, { subscriberId: sub.id, digestId });
     expect(mailTo(await stack.ses.sentEmails(), sub.email)).toHaveLength(1);
   });
 
