@@ -1,5 +1,6 @@
 import { type CircuitBreaker, defaultCircuitBreaker } from '../config/circuit-breaker';
 import { enrichPosting } from '../enrich/enrich-posting';
+import { PostingRefusedError } from '../ports/posting-refused-error';
 import type { FetchResult, Source } from '../ports/source';
 import type { SourceRunReport, SourceState } from '../ports/stores';
 import { type Posting, rawPostingSchema } from '../posting/posting';
@@ -197,7 +198,16 @@ async function storePosting(
     firstSeenAt: now.toISOString(),
     lastSeenAt: now.toISOString(),
   };
-  const { outcome, postingId: id, firstSeenAt } = await deps.postings.savePosting(posting, known.get(listedId));
+  let saved: Awaited<ReturnType<typeof deps.postings.savePosting>>;
+  try {
+    saved = await deps.postings.savePosting(posting, known.get(listedId));
+  } catch (err) {
+    // The store refused this one posting (too large, invalid): rejected, the others go on.
+    if (err instanceof PostingRefusedError)
+      return { kind: 'rejected', reason: `${raw.externalId}: ${err.message}`, listedId };
+    throw err;
+  }
+  const { outcome, postingId: id, firstSeenAt } = saved;
   if (outcome === 'new' || outcome === 'updated') return { kind: outcome, postingId: id, listedId };
   // Stored by an earlier attempt of this very run, which may have died before queueing it for
   // match: new all the same (matching is idempotent, a second queueing costs nothing).
