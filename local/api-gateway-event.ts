@@ -4,21 +4,25 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 
 /** The HTTP API (payload v2) event API Gateway would build for this request. */
 export function toApiGatewayEvent(req: IncomingMessage, body: Buffer): APIGatewayProxyEventV2 {
-  const url = new URL(req.url ?? '/', 'http://local');
+  // The path as sent, like API Gateway's rawPath: "//x" is a path here, not a host, and "/.." stays.
+  const target = req.url ?? '/';
+  const q = target.indexOf('?');
+  const rawPath = q === -1 ? target : target.slice(0, q);
+  const rawQueryString = q === -1 ? '' : target.slice(q + 1);
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
   }
   const query: Record<string, string> = {};
   // API Gateway joins repeated query parameters with commas.
-  for (const [k, v] of url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;
+  for (const [k, v] of new URLSearchParams(rawQueryString)) query[k] = k in query ? `${query[k]},${v}` : v;
   const now = new Date();
   const method = req.method ?? 'GET';
   return {
     version: '2.0',
     routeKey: '$default',
-    rawPath: url.pathname,
-    rawQueryString: url.search.slice(1),
+    rawPath,
+    rawQueryString,
     headers,
     queryStringParameters: Object.keys(query).length > 0 ? query : undefined,
     requestContext: {
@@ -28,7 +32,7 @@ export function toApiGatewayEvent(req: IncomingMessage, body: Buffer): APIGatewa
       domainPrefix: 'local',
       http: {
         method,
-        path: url.pathname,
+        path: rawPath,
         protocol: `HTTP/${req.httpVersion}`,
         sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
         userAgent: headers['user-agent'] ?? '',

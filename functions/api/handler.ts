@@ -9,7 +9,9 @@ import { routes } from './routes';
 /** The HTTP API: the signup and link pages and the JSON API, one Lambda behind `$default`. */
 export function makeApiHandler(getDeps: () => Promise<Deps>) {
   return middy<APIGatewayProxyEventV2, HttpResponse>(async (event: APIGatewayProxyEventV2) => {
-    const byMethod = routes[event.rawPath.replace(/\/+$/, '') || '/'];
+    // One trailing slash is forgiven ("/confirm/"); "//", "//x" or "/.." name no page.
+    const path = /[^/]\/$/.test(event.rawPath) ? event.rawPath.slice(0, -1) : event.rawPath;
+    const byMethod = Object.hasOwn(routes, path) ? routes[path] : undefined;
     if (!byMethod) throw new HttpError(404, `nothing at ${event.rawPath}`);
     const route = byMethod[event.requestContext.http.method];
     if (!route) throw new HttpError(405, `${event.requestContext.http.method} is not allowed on ${event.rawPath}`);

@@ -43,6 +43,9 @@ export const MAX_BODY_BYTES = 16 * 1024;
 /** The request body as text (API Gateway may base64 it); refuses oversized bodies. */
 export function bodyText(event: APIGatewayProxyEventV2): string {
   const raw = event.body ?? '';
+  // Surely too large (a character is at least a byte, 4 base64 characters are 3): refused undecoded.
+  if ((event.isBase64Encoded ? Math.floor(raw.length / 4) * 3 - 2 : raw.length) > MAX_BODY_BYTES)
+    throw new HttpError(413, `request body larger than ${MAX_BODY_BYTES} bytes`);
   const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
   if (Buffer.byteLength(text) > MAX_BODY_BYTES)
     throw new HttpError(413, `request body larger than ${MAX_BODY_BYTES} bytes`);

@@ -1,7 +1,7 @@
 import type { LanguageLevel } from '../posting/posting';
 import { AND_WORDS, COURSE_WORDS, LANGUAGE_WORDS, LEARN_WORDS, NEGATIONS } from './cue-words';
 import { adjectiveForm, usedAsAdjective } from './language-adjectives';
-import { cuesOf } from './language-cues';
+import { type ClauseCues, cuesOf } from './language-cues';
 import { levelOf } from './language-level';
 import { isLanguageName, LANGUAGE_GROUPS, matchLanguage, matchLanguageCode } from './language-names';
 import type { Clause, Token } from './tokenize';
@@ -70,17 +70,23 @@ export function analyseClause(
   if (mentions.length === 0) return mentions;
   partStart.push(tokens.length);
   const clauseCues = cuesOf(tokens, 0, tokens.length);
+  // What a part says is read once per part, not once per mention in it: linear in the clause.
+  const parts = new Map<number, PartReading>();
   let previousLevel: LanguageLevel | null = null;
   let previousStatus: Status | null = null;
   for (const m of mentions) {
     const from = partStart[m.part] ?? 0;
     const to = partStart[m.part + 1] ?? tokens.length;
-    const cues = cuesOf(tokens, from, to);
+    let reading = parts.get(m.part);
+    if (reading === undefined) {
+      reading = readPart(tokens, from, to);
+      parts.set(m.part, reading);
+    }
+    const { cues } = reading;
     const before = tokens[m.at - 1]?.key ?? '';
     const after = tokens.slice(m.at + 1, m.at + 4).map((t) => t.key);
-    const bare = tokens
-      .slice(from, to)
-      .every((t, j) => j + from === m.at || LANGUAGE_WORDS.has(t.key) || isLanguageName(t.key));
+    // Bare: every other word of its part is a language name or a word for "language".
+    const bare = reading.otherWords - (languageOrWord(tokens[m.at] as Token) ? 0 : 1) === 0;
     let status: Status;
     if (NEGATIONS.has(before) || LEARN_WORDS.has(before) || after.some((k) => COURSE_WORDS.has(k))) status = 'ignored';
     else if (cues.opt) status = 'optional';
@@ -92,12 +98,29 @@ export function analyseClause(
     else if (clauseCues.req || inRequirementSection || isTitle) status = 'required';
     else status = 'ignored';
     m.status = status;
-    m.level = levelOf(tokens.slice(from, to)) ?? (bare ? previousLevel : null);
+    m.level = reading.level ?? (bare ? previousLevel : null);
     previousLevel = m.level;
     previousStatus = status;
   }
   shareLevels(tokens, mentions);
   return mentions;
+}
+
+/** What one part of a clause says: its cues, its level, and how many of its words are not languages. */
+interface PartReading {
+  cues: ClauseCues;
+  level: LanguageLevel | null;
+  otherWords: number;
+}
+
+function languageOrWord(t: Token): boolean {
+  return LANGUAGE_WORDS.has(t.key) || isLanguageName(t.key);
+}
+
+function readPart(tokens: Token[], from: number, to: number): PartReading {
+  let otherWords = 0;
+  for (let i = from; i < to; i++) if (!languageOrWord(tokens[i] as Token)) otherWords++;
+  return { cues: cuesOf(tokens, from, to), level: levelOf(tokens.slice(from, to)), otherWords };
 }
 
 /**

@@ -13,14 +13,23 @@ export function isKnownCountry(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== undefined && !NOT_COUNTRIES.has(code);
 }
 
-/** Name of a language in a UI locale ("no" in "en" → "Norwegian"). */
+/** Name of a language in a UI locale ("no" in "en" → "Norwegian"); the code itself when ICU has none. */
 export function languageName(code: string, locale = 'en'): string {
-  return displayNames(locale, 'language').of(code) ?? code;
+  return nameOf(displayNames(locale, 'language'), code);
 }
 
-/** Name of a country in a UI locale ("EE" in "da" → "Estland"). */
+/** Name of a country in a UI locale ("EE" in "da" → "Estland"); the code itself when ICU has none. */
 export function countryName(code: string, locale = 'en'): string {
-  return displayNames(locale, 'region').of(code) ?? code;
+  return nameOf(displayNames(locale, 'region'), code);
+}
+
+// ICU throws a RangeError for a string that is no code at all ("!!", a posted form's junk).
+function nameOf(names: Intl.DisplayNames, code: string): string {
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 // Building an Intl.DisplayNames costs far more than a lookup: one per locale and kind, kept.

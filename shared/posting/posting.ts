@@ -17,11 +17,9 @@ export const languageLevelSchema = z.enum(['A1', 'A2', 'B1', 'B2', 'C1', 'C2', '
 export type LanguageLevel = z.infer<typeof languageLevelSchema>;
 
 /**
- * What a source adapter hands over: the posting as the source has it, body already plain text.
- * Hints are the source's own structured fields (Lever's workplaceType, a location field); the
- * text still wins where the two disagree, enrichment decides.
+ * The fields every posting has, unbounded: a stored posting is read as it was stored.
  */
-export const rawPostingSchema = z.object({
+const postingFields = {
   sourceId: z.string().min(1),
   externalId: z.string().min(1),
   title: z.string().min(1),
@@ -31,6 +29,34 @@ export const rawPostingSchema = z.object({
   locationText: z.string().optional(),
   remoteHint: remotePolicySchema.optional(),
   postedAt: z.iso.datetime({ offset: true }).optional(),
+};
+
+/**
+ * The most text a posting may have, in characters: a real ad has a few thousand. A longer one is
+ * rejected (not cut: a cut ad would be mailed without its end), which keeps its stored item well
+ * within DynamoDB's 400 KB.
+ */
+export const MAX_POSTING_TEXT = 100_000;
+/** The most any other field of a posting may have, in characters. */
+export const MAX_POSTING_FIELD = 10_000;
+
+const over = (max: number) => `over ${max.toLocaleString('en')} characters`;
+const bounded = (max: number) =>
+  z.string().max(max, { error: (issue) => `${over(max)} (${String(issue.input).length.toLocaleString('en')})` });
+
+/**
+ * What a source adapter hands over: the posting as the source has it, body already plain text,
+ * each field bounded. Hints are the source's own structured fields (Lever's workplaceType, a
+ * location field); the text still wins where the two disagree, enrichment decides.
+ */
+export const rawPostingSchema = z.object({
+  ...postingFields,
+  externalId: bounded(MAX_POSTING_FIELD).min(1),
+  title: bounded(MAX_POSTING_FIELD).min(1),
+  text: bounded(MAX_POSTING_TEXT),
+  company: bounded(MAX_POSTING_FIELD).optional(),
+  url: z.url().max(MAX_POSTING_FIELD, over(MAX_POSTING_FIELD)).optional(),
+  locationText: bounded(MAX_POSTING_FIELD).optional(),
 });
 export type RawPosting = z.infer<typeof rawPostingSchema>;
 
@@ -70,7 +96,9 @@ export function unknownEnrichment(isPosting: boolean, adLanguage: string | null 
 export const postingStatusSchema = z.enum(['open', 'closed']);
 
 /** A stored posting: the source's fields, what enrichment found, and our bookkeeping. */
-export const postingSchema = rawPostingSchema.extend({
+/** Read as stored: a posting stored before the bounds above is still read. */
+export const postingSchema = z.object({
+  ...postingFields,
   id: z.string().min(1),
   fingerprint: z.string().min(1),
   enrichment: enrichmentSchema,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { crashPoint } from '../crash/crash-point';
 import { enrichPosting } from '../enrich/enrich-posting';
+import { PostingRefusedError } from '../ports/posting-refused-error';
 import type { FetchResult, Source } from '../ports/source';
 import type { MatchMark, SourceRunReport } from '../ports/stores';
 import { needsMatching } from '../posting/match-relevant-change';
@@ -134,7 +135,17 @@ async function savePosting(
   attempt: Attempt,
   handOvers: HandOver[],
 ): Promise<Saved> {
-  const { outcome, postingId: id, firstSeenAt } = await deps.postings.savePosting(posting, stored);
+  let saved: Awaited<ReturnType<StoreDeps['postings']['savePosting']>>;
+  try {
+    saved = await deps.postings.savePosting(posting, stored);
+  } catch (err) {
+    // The store refused this one posting (too large, invalid): rejected, the others go on.
+    if (!(err instanceof PostingRefusedError)) throw err;
+    report.rejected++;
+    report.errors.push(`${posting.externalId}: ${err.message}`);
+    return { kind: 'other' };
+  }
+  const { outcome, postingId: id, firstSeenAt } = saved;
   if (outcome === 'new') {
     report.new++;
     return { kind: 'new', postingId: id };

@@ -30,6 +30,7 @@ import * as feedback from './feedback-items';
 import * as matches from './match-items';
 import * as matchWork from './match-work-items';
 import * as postings from './posting-items';
+import { refuseUnstorable } from './refuse-unstorable';
 import * as signups from './signup-counter-items';
 import * as signupRequests from './signup-request-items';
 import * as sourceStates from './source-state-items';
@@ -64,7 +65,7 @@ export class DynamoStore implements PostingStore, SourceStateStore, SubscriberSt
   }
 
   savePosting(posting: Posting, known?: Posting): Promise<{ outcome: SaveOutcome; postingId: string }> {
-    return postings.savePosting(this.ctx, posting, known);
+    return refuseUnstorable(posting, () => postings.savePosting(this.ctx, posting, known));
   }
 
   listSourcePostings(sourceId: string): Promise<Map<string, Posting>> {

@@ -1,4 +1,5 @@
 import { convert } from 'html-to-text';
+import { boundHtmlDepth, type MAX_HTML_DEPTH } from './bound-html-depth';
 
 const options = {
   wordwrap: false as const,
@@ -16,9 +17,13 @@ const options = {
   ],
 };
 
-/** The words of an HTML fragment as plain text: lists keep their bullets, links their text only. */
+/**
+ * The words of an HTML fragment as plain text: lists keep their bullets, links their text only.
+ * Elements nested past {@link MAX_HTML_DEPTH} are flattened first (their text kept), so that no
+ * payload, however deep, overflows the stack or takes more than linear time.
+ */
 export function htmlToPlainText(html: string): string {
-  return convert(html, options)
+  return convert(boundHtmlDepth(html), options)
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
