@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { crashPoint } from '../crash/crash-point';
 import { warmSubscriptionIndex } from '../match/warm-subscription-index';
 import type { MatchJob } from '../ports/queue';
 import type { Deps } from './deps';
@@ -29,6 +30,7 @@ export async function matchPostings(
         matchedAt: now.toISOString(),
         reason,
       });
+      crashPoint('match.after-add-match');
       if (added) matches++;
       if (subscriber.frequency === 'instant') instant.add(subscriber.id);
     }

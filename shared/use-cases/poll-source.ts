@@ -1,4 +1,5 @@
 import { type CircuitBreaker, defaultCircuitBreaker } from '../config/circuit-breaker';
+import { crashPoint } from '../crash/crash-point';
 import { enrichPosting } from '../enrich/enrich-posting';
 import type { FetchResult, Source } from '../ports/source';
 import type { SourceRunReport, SourceState } from '../ports/stores';
@@ -198,6 +199,7 @@ async function storePosting(
     lastSeenAt: now.toISOString(),
   };
   const { outcome, postingId: id, firstSeenAt } = await deps.postings.savePosting(posting, known.get(listedId));
+  if (outcome === 'new' || outcome === 'updated') crashPoint('poll.after-save');
   if (outcome === 'new' || outcome === 'updated') return { kind: outcome, postingId: id, listedId };
   // Stored by an earlier attempt of this very run, which may have died before queueing it for
   // match: new all the same (matching is idempotent, a second queueing costs nothing).

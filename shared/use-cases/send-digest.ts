@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { crashPoint } from '../crash/crash-point';
 import { renderDigest } from '../digest/render-digest';
 import { listUnsubscribeHeaders } from '../email/email-headers';
 import { notRelevantUrl, preferencesUrl, unsubscribeUrl } from '../email/links';
@@ -100,6 +101,7 @@ async function sendLeased(
     chosen = candidates;
   } else {
     const picked = await claimPostings(deps, job, subscriber, pending, postings, now);
+    crashPoint('digest.after-claim');
     chosen = picked.chosen;
     moreCount = picked.moreCount;
     const cleanUp =
@@ -139,6 +141,7 @@ async function sendLeased(
     moreCount,
     ...links,
   });
+  crashPoint('digest.before-send');
   const { messageId } = await deps.mailer.send({
     from: deps.settings.sender,
     to: subscriber.email,
@@ -148,6 +151,7 @@ async function sendLeased(
     headers: listUnsubscribeHeaders(unsubscribe, deps.settings.unsubscribeMailto),
     tags: { subscriber: subscriber.id },
   });
+  crashPoint('digest.after-send');
   await deps.matches.putDigest({
     subscriberId: subscriber.id,
     digestId: job.digestId,
@@ -156,6 +160,7 @@ async function sendLeased(
     at: now.toISOString(),
     messageId,
   });
+  crashPoint('digest.after-sent');
   // Only after "sent" is stored, so a retry never finds the record "sending" with its matches gone.
   await deps.matches.removeMatches(
     matchesOf(
