@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     include: ['test/crash/**/*.test.ts'],
     globalSetup: ['test/crash/support/global-setup.ts'],
-    testTimeout: 300_000,
+    testTimeout: 480_000,
     hookTimeout: 120_000,
     // Scenarios mostly wait (CLI start-up, the digest lease): more files at once than cores.
     maxWorkers: 4,

@@ -26,12 +26,15 @@ export function summaryTable(rows: ScenarioRow[]): string {
 export default function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(tmpdir(), 'jobalert-crash-report-'));
   project.provide('crashReportDir', dir);
+  const seed = Number(process.env.JOBALERT_CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
+  project.provide('crashSeed', seed);
+  console.log(`Crash suite: random kill times from seed ${seed} (JOBALERT_CRASH_SEED=${seed} reproduces them)`);
   return () => {
     const rows = readdirSync(dir)
       .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as ScenarioRow)
       .sort((a, b) => a.scenario.localeCompare(b.scenario));
     const table = summaryTable(rows);
-    console.log(`\nCrash suite: what every subscriber received, per scenario\n${table}\n`);
+    console.log(`\nCrash suite (seed ${seed}): what every subscriber received, per scenario\n${table}\n`);
     mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/crash-summary.txt', `${table}\n`);
     rmSync(dir, { recursive: true, force: true });

@@ -1,17 +1,17 @@
+import { inject } from 'vitest';
 import { random as seededRandom } from '../../../bench/generate';
 import { scenario } from './scenario';
 import type { Run } from './world';
 
-/** The seed of the random kill times: JOBALERT_CRASH_SEED reproduces a run; printed either way. */
-export const crashSeed = Number(process.env.JOBALERT_CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
-
 /**
  * `<command> --now` killed with SIGKILL after a random delay in [from, to) ms, `times` runs in a
- * row, then plain runs. The delays come from the seed and the command, so each is reproducible.
+ * row, then plain runs. The delays come from the suite's seed (printed; JOBALERT_CRASH_SEED=<seed>
+ * reproduces them) and the command.
  * A CLI run spends its first seconds starting up (more on a loaded machine): a run that ends
  * before its delay is not a kill, and the table counts only real kills.
  */
 export function randomKillScenario(command: 'poll' | 'digest', range: [number, number], times: number) {
+  const crashSeed = inject('crashSeed');
   const random = seededRandom(crashSeed + (command === 'poll' ? 1 : 2));
   const delays = Array.from({ length: times }, () => Math.round(range[0] + random() * (range[1] - range[0])));
   console.log(`${command} --now: random kills after ${delays.join(', ')} ms (JOBALERT_CRASH_SEED=${crashSeed})`);
