@@ -94,7 +94,12 @@ export async function createWorld(name: string): Promise<World> {
     async startStack(crashAt) {
       const crash: Record<string, string> = crashAt ? { JOBALERT_CRASH_AT: crashAt } : {};
       try {
-        const { child, output } = await startCli(['start', '--config', configFile], { ...env, ...crash }, /\] poll\n/);
+        const { child, output } = await startCli(
+          ['start', '--config', configFile],
+          { ...env, ...crash },
+          /\] poll\n/,
+          240_000,
+        );
         stack = { child, siteUrl: urlAfter(output(), 'signup page'), mailbox: urlAfter(output(), 'mailbox') };
         return true;
       } catch (err) {
