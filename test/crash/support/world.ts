@@ -72,7 +72,7 @@ export async function createWorld(name: string): Promise<World> {
     subscriberIds: [],
     async cli(args, options = {}) {
       const crash: Record<string, string> = options.crashAt ? { JOBALERT_CRASH_AT: options.crashAt } : {};
-      const run = await runCli(args, { ...env, ...crash }, 120_000, options.killAfterMs);
+      const run = await runCli(args, { ...env, ...crash }, 240_000, options.killAfterMs);
       const killed = run.signal === 'SIGKILL';
       if (!killed && run.code !== 0)
         throw new Error(`jobalert ${args.join(' ')} exited with ${run.code}:\n${run.stderr}`);
