@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Browser tests need Debian's Chromium: `npm run test:browser` (vitest.browser.config.ts).
-    exclude: ['test/browser/**', 'test/dynamodb-local/**', '**/node_modules/**'],
+    // Browser tests need Debian's Chromium: `npm run test:browser` (vitest.browser.config.ts); the crash
+    // suite runs apart: `npm run test:crash` (vitest.crash.config.ts).
+    exclude: ['test/browser/**', 'test/dynamodb-local/**', 'test/crash/**', '**/node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     allowOnly: false,

@@ -3,6 +3,8 @@ import { repoDir } from './fixtures';
 
 export interface CliResult {
   code: number | null;
+  /** The signal that ended it (SIGKILL: a crash point, or `killAfterMs`). */
+  signal?: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -15,8 +17,16 @@ const cliEnv = (env: Record<string, string>) => ({
   ...env,
 });
 
-/** Runs `jobalert <args>` as a user would (node bin/jobalert.js) and waits for it to exit. */
-export function runCli(args: string[], env: Record<string, string> = {}, timeoutMs = 60_000): Promise<CliResult> {
+/**
+ * Runs `jobalert <args>` as a user would (node bin/jobalert.js) and waits for it to exit;
+ * `killAfterMs` kills it with SIGKILL that long after the start, as a crash would.
+ */
+export function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+  timeoutMs = 60_000,
+  killAfterMs?: number,
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['bin/jobalert.js', ...args], { cwd: repoDir, env: cliEnv(env) });
     let stdout = '';
@@ -27,9 +37,11 @@ export function runCli(args: string[], env: Record<string, string> = {}, timeout
       child.kill('SIGKILL');
       reject(new Error(`jobalert ${args.join(' ')} timed out\n${stdout}\n${stderr}`));
     }, timeoutMs);
-    child.on('exit', (code) => {
+    const crash = killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    child.on('exit', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, stdout, stderr });
+      clearTimeout(crash);
+      resolve({ code, signal, stdout, stderr });
     });
   });
 }
