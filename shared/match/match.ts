@@ -23,3 +23,13 @@ export const matchSchema = z.object({
   reason: matchReasonSchema,
 });
 export type Match = z.infer<typeof matchSchema>;
+
+/** The pending match of a posting for a subscriber, recorded now for this reason. */
+export function pendingMatch(
+  subscriberId: string,
+  posting: { id: string; firstSeenAt: string },
+  reason: MatchReason,
+  now: Date,
+): Match {
+  return { subscriberId, postingId: posting.id, postedAt: posting.firstSeenAt, matchedAt: now.toISOString(), reason };
+}

@@ -1,3 +1,4 @@
+import { pendingMatch } from '../match/match';
 import { matchPosting } from '../match/match-posting';
 import type { Subscriber } from '../subscriber/subscriber';
 import type { Deps } from './deps';
@@ -25,13 +26,7 @@ export async function backfillMatches(
   for (const posting of recent) {
     const reason = matchPosting(subscriber.criteria, posting, now);
     if (!reason) continue;
-    const added = await deps.matches.addMatch({
-      subscriberId: subscriber.id,
-      postingId: posting.id,
-      postedAt: posting.firstSeenAt,
-      matchedAt: now.toISOString(),
-      reason,
-    });
+    const added = await deps.matches.addMatch(pendingMatch(subscriber.id, posting, reason, now));
     if (added) backfilled++;
   }
   return backfilled;

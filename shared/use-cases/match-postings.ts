@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { crashPoint } from '../crash/crash-point';
+import { pendingMatch } from '../match/match';
 import { warmSubscriptionIndex } from '../match/warm-subscription-index';
 import type { MatchJob } from '../ports/queue';
 import type { Deps } from './deps';
@@ -24,13 +25,7 @@ export async function matchPostings(
   for (const posting of postings) {
     if (posting.status !== 'open') continue;
     for (const { subscriber, reason } of index.match(posting, now)) {
-      const added = await deps.matches.addMatch({
-        subscriberId: subscriber.id,
-        postingId: posting.id,
-        postedAt: posting.firstSeenAt,
-        matchedAt: now.toISOString(),
-        reason,
-      });
+      const added = await deps.matches.addMatch(pendingMatch(subscriber.id, posting, reason, now));
       if (added) matches++;
       crashPoint('match.after-add-match');
       if (subscriber.frequency === 'instant') instant.add(subscriber.id);
