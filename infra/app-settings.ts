@@ -28,8 +28,10 @@ export function readAppSettings(context: ContextReader): AppSettings {
     throw new Error(`context "sender": expected an email address, got "${sender}"`);
   }
   const siteUrl = optionalString(context, 'siteUrl');
-  if (siteUrl !== undefined && !/^https:\/\/[^/\s]+/.test(siteUrl)) {
-    throw new Error(`context "siteUrl": expected an https URL, got "${siteUrl}"`);
+  if (siteUrl !== undefined && !/^https:\/\/[^/\s?#]+\/?$/.test(siteUrl)) {
+    throw new Error(
+      `context "siteUrl": expected an https origin without a path (https://jobs.example.org), got "${siteUrl}"`,
+    );
   }
   const configPath = optionalString(context, 'config');
   const alarmEmail = optionalString(context, 'alarmEmail');

@@ -15,8 +15,16 @@ export const configSchema = z
         seen.add(s.id);
       });
     }),
-    /** Public base URL of the pages; links in emails point here. Locally: the server's own URL. */
-    siteUrl: z.url({ protocol: /^https?$/ }).optional(),
+    /**
+     * Public base URL of the pages; links in emails point here. Locally: the server's own URL.
+     * An origin only: the pages link to each other from the root, so a path would break them.
+     */
+    siteUrl: z
+      .url({ protocol: /^https?$/ })
+      .refine((u) => ['', '/'].includes(new URL(u).pathname) && !new URL(u).search && !new URL(u).hash, {
+        message: 'must be an origin such as https://jobs.example.org, without a path, query or fragment',
+      })
+      .optional(),
     /** The From address of every email. */
     sender: z.email().default('alerts@example.com'),
     /** Key for signing confirm / unsubscribe links (≥ 32 chars). Locally generated when absent. */

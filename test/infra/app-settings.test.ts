@@ -58,6 +58,11 @@ describe('the app settings', () => {
     expect(() => readAppSettings(context({ siteUrl: 'http://jobs.example.org' }))).toThrow(/context "siteUrl"/);
   });
 
+  it('rejects a site URL with a path, since the pages link to each other from the root', () => {
+    expect(() => readAppSettings(context({ siteUrl: 'https://example.org/jobs' }))).toThrow(/without a path/);
+    expect(readAppSettings(context({ siteUrl: 'https://jobs.example.org/' })).siteUrl).toBe('https://jobs.example.org');
+  });
+
   it('passes the config sources to the functions as JOBALERT_SOURCES', () => {
     const sources = [{ id: 'acme', type: 'lever', site: 'acme' }];
     const path = file('c.yaml', `sources:\n  - id: acme\n    type: lever\n    site: acme\n`);

@@ -24,6 +24,15 @@ describe('the operator config', () => {
     expect((await loadConfig(jsonFile)).config.sources[0]).toMatchObject({ type: 'lever', site: 'metabase' });
   });
 
+  it('refuses a siteUrl with a path, naming it: the pages link to each other from the root', () => {
+    const attempt = () => parseConfig({ sources: [], siteUrl: 'https://example.org/jobs' }, 'test.yaml');
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/siteUrl.*without a path/s);
+    expect(parseConfig({ sources: [], siteUrl: 'https://example.org/' }, 'test.yaml').siteUrl).toBe(
+      'https://example.org/',
+    );
+  });
+
   it('names every bad field: unknown keys, wrong types, a missing path, duplicate ids', () => {
     const attempt = () =>
       parseConfig(
