@@ -15,6 +15,7 @@ import { remotiveSourceAdapter } from './remotive-source';
 import { rssSourceAdapter } from './rss-source';
 import { smartRecruitersSourceAdapter } from './smartrecruiters-source';
 import type { SourceFactoryOptions } from './source-adapter';
+import { successFactorsSourceAdapter } from './successfactors-source';
 import { teamtailorSourceAdapter } from './teamtailor-source';
 import { workableSourceAdapter } from './workable-source';
 
@@ -36,6 +37,7 @@ const adapters = [
   remoteokSourceAdapter,
   remotiveSourceAdapter,
   himalayasSourceAdapter,
+  successFactorsSourceAdapter,
 ] as const;
 
 type ConfigSchemas<T extends readonly unknown[]> = {
