@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import type { FetchContext, FetchResult, Source } from '../../ports/source';
-import { type FetchDocumentOptions, fetchDocument } from '../http/fetch-document';
 import { type CollectedItem, collectPostings, normalizeItem } from './collect-postings';
 import { feedEntrySchema, feedEntryToPosting, feedItemToEntry } from './feed-item-to-posting';
 import { fetchSourceDocument } from './fetch-source-document';
@@ -74,18 +73,15 @@ export function createSuccessFactorsSource(config: SuccessFactorsSourceConfig, o
     };
   }
   const searchUrl = config.url ?? siteSearchUrl(config.site ?? '', config.query ?? '');
-  const limits: FetchDocumentOptions = {
-    accept: HTML_ACCEPT,
-    ...(opts.timeoutMs !== undefined && { timeoutMs: opts.timeoutMs }),
-    ...(opts.maxBytes !== undefined && { maxBytes: opts.maxBytes }),
-  };
   return {
     id: config.id,
     type: config.type,
     async fetch(ctx: FetchContext): Promise<FetchResult> {
       const first = await fetchSourceDocument(label, searchUrl, ctx, opts, HTML_ACCEPT);
       if (first.status === 304) return { notModified: true, etag: first.etag, lastModified: first.lastModified };
-      const rows = await readAllSearchPages(label, searchUrl, first.body, { ...limits, signal: ctx.signal });
+      const rows = await readAllSearchPages(label, searchUrl, first.body, (next) =>
+        fetchSourceDocument(label, next, { state: undefined, signal: ctx.signal }, opts, HTML_ACCEPT),
+      );
       const collected = collectPostings(label, rows, (row) => searchRowPosting(config, row));
       return { notModified: false, ...collected, etag: first.etag, lastModified: first.lastModified };
     },
@@ -113,7 +109,8 @@ async function readAllSearchPages(
   label: string,
   url: string,
   body: string,
-  options: FetchDocumentOptions,
+  /** An unconditional GET of a later page, its failure named with the source's label. */
+  get: (url: string) => ReturnType<typeof fetchSourceDocument>,
 ): Promise<SearchRow[]> {
   let page = readSearchPage(body, url);
   if (page.rows.length === 0 && !page.range)
@@ -126,9 +123,7 @@ async function readAllSearchPages(
     if (page.range && startrow >= page.range.total) break;
     const next = new URL(url);
     next.searchParams.set('startrow', String(startrow));
-    const doc = await fetchDocument(next.toString(), options).catch((err: Error) => {
-      throw new Error(`${label}: ${err.message}`, { cause: err });
-    });
+    const doc = await get(next.toString());
     if (doc.status === 304) throw new Error(`${label}: unexpected 304 from ${next}`);
     page = readSearchPage(doc.body, next.toString());
     const fresh = page.rows.filter((row) => !seen.has(rowKey(row)));
