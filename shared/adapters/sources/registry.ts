@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { Source } from '../../ports/source';
 import { ashbySourceAdapter } from './ashby-source';
+import { bambooHrSourceAdapter } from './bamboohr-source';
 import { folderSourceAdapter } from './folder-source';
 import { greenhouseSourceAdapter } from './greenhouse-source';
 import { himalayasSourceAdapter } from './himalayas-source';
@@ -29,6 +30,7 @@ const adapters = [
   smartRecruitersSourceAdapter,
   recruiteeSourceAdapter,
   personioSourceAdapter,
+  bambooHrSourceAdapter,
   teamtailorSourceAdapter,
   rssSourceAdapter,
   jobxmlSourceAdapter,

@@ -34,6 +34,7 @@ const shortForms = [
     value: 'BoschGroup',
     url: 'https://api.smartrecruiters.com/v1/companies/BoschGroup/postings?limit=100',
   },
+  { type: 'bamboohr', field: 'company', value: 'example', url: 'https://example.bamboohr.com/careers/list' },
 ] as const;
 
 describe('the source registry with the ATS job boards', () => {
