@@ -5,6 +5,7 @@ import { bambooHrSourceAdapter } from './bamboohr-source';
 import { folderSourceAdapter } from './folder-source';
 import { greenhouseSourceAdapter } from './greenhouse-source';
 import { himalayasSourceAdapter } from './himalayas-source';
+import { jobviteSourceAdapter } from './jobvite-source';
 import { jobxmlSourceAdapter } from './jobxml-source';
 import { jsonfeedSourceAdapter } from './jsonfeed-source';
 import { jsonLdSourceAdapter } from './jsonld-source';
@@ -31,6 +32,7 @@ const adapters = [
   recruiteeSourceAdapter,
   personioSourceAdapter,
   bambooHrSourceAdapter,
+  jobviteSourceAdapter,
   teamtailorSourceAdapter,
   rssSourceAdapter,
   jobxmlSourceAdapter,
