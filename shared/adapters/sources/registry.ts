@@ -1,9 +1,11 @@
 import * as z from 'zod';
 import type { Source } from '../../ports/source';
 import { ashbySourceAdapter } from './ashby-source';
+import { bambooHrSourceAdapter } from './bamboohr-source';
 import { folderSourceAdapter } from './folder-source';
 import { greenhouseSourceAdapter } from './greenhouse-source';
 import { himalayasSourceAdapter } from './himalayas-source';
+import { jobviteSourceAdapter } from './jobvite-source';
 import { jobxmlSourceAdapter } from './jobxml-source';
 import { jsonfeedSourceAdapter } from './jsonfeed-source';
 import { jsonLdSourceAdapter } from './jsonld-source';
@@ -30,6 +32,8 @@ const adapters = [
   smartRecruitersSourceAdapter,
   recruiteeSourceAdapter,
   personioSourceAdapter,
+  bambooHrSourceAdapter,
+  jobviteSourceAdapter,
   teamtailorSourceAdapter,
   rssSourceAdapter,
   jobxmlSourceAdapter,

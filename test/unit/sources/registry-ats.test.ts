@@ -34,6 +34,8 @@ const shortForms = [
     value: 'BoschGroup',
     url: 'https://api.smartrecruiters.com/v1/companies/BoschGroup/postings?limit=100',
   },
+  { type: 'bamboohr', field: 'company', value: 'example', url: 'https://example.bamboohr.com/careers/list' },
+  { type: 'jobvite', field: 'company', value: 'example', url: 'https://jobs.jobvite.com/example/search' },
 ] as const;
 
 describe('the source registry with the ATS job boards', () => {
