@@ -17,6 +17,7 @@ import { smartRecruitersSourceAdapter } from './smartrecruiters-source';
 import type { SourceFactoryOptions } from './source-adapter';
 import { teamtailorSourceAdapter } from './teamtailor-source';
 import { workableSourceAdapter } from './workable-source';
+import { workdaySourceAdapter } from './workday-source';
 
 /** Every kind of source: adding one is its adapter file plus one entry here. */
 const adapters = [
@@ -36,6 +37,7 @@ const adapters = [
   remoteokSourceAdapter,
   remotiveSourceAdapter,
   himalayasSourceAdapter,
+  workdaySourceAdapter,
 ] as const;
 
 type ConfigSchemas<T extends readonly unknown[]> = {

@@ -4,6 +4,7 @@ import { type RawPosting, rawPostingSchema } from '../../posting/posting';
 import { describeIssues } from '../../validation/describe-issues';
 import { type FetchDocumentOptions, fetchDocument } from '../http/fetch-document';
 import { fetchSourceDocument } from './fetch-source-document';
+import { forEachConcurrently } from './for-each-concurrently';
 import { jsonKind, parseJsonBody } from './parse-json-body';
 import {
   type SmartRecruitersJobAd,
@@ -265,15 +266,4 @@ function locationText(item: ListItem): string | undefined {
     .map((p) => p?.trim())
     .filter((p): p is string => !!p);
   return parts.length ? parts.join(', ') : undefined;
-}
-
-async function forEachConcurrently<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await fn(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
