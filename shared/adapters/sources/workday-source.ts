@@ -1,9 +1,9 @@
 import * as z from 'zod';
-import type { FetchContext, FetchResult, RejectedPosting, Source } from '../../ports/source';
-import { type RawPosting, rawPostingSchema } from '../../posting/posting';
+import type { FetchContext, FetchResult, Source } from '../../ports/source';
+import type { RawPosting } from '../../posting/posting';
 import { describeIssues } from '../../validation/describe-issues';
 import { type FetchDocumentOptions, fetchDocument } from '../http/fetch-document';
-import { forEachConcurrently } from './for-each-concurrently';
+import { collectWithDetails } from './collect-with-details';
 import { jsonKind, parseJsonBody } from './parse-json-body';
 import { companyNameSchema, sourceUrlSchema } from './short-form-config';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
@@ -54,8 +54,6 @@ interface CachedDetail extends WorkdayPostingDetail {
   /** Tells whether the cached detail still belongs to the listed posting. */
   stamp: string;
 }
-
-type Outcome = { posting: RawPosting } | { rejected: RejectedPosting };
 
 /**
  * A Workday career site, read through its CXS JSON API: the jobs list POSTed page by page (20 at
@@ -111,51 +109,18 @@ export function createWorkdaySource(config: WorkdaySourceConfig, opts: SourceFac
     type: config.type,
     async fetch(ctx: FetchContext): Promise<FetchResult> {
       const items = await readAllPages(label, listUrl, { ...limits, signal: ctx.signal });
-      const outcomes: Outcome[] = [];
-      const pending: { index: number; item: WorkdayListItem }[] = [];
-      const firstIndex = new Map<string, number>();
-      for (const [index, raw] of items.entries()) {
-        const rawPath = (raw as { externalPath?: unknown } | null)?.externalPath;
-        const path = typeof rawPath === 'string' && rawPath.trim() ? rawPath.trim() : undefined;
-        const externalId = path === undefined ? undefined : workdayPostingId(path) || undefined;
-        const which = `posting ${index}${externalId ? ` (${externalId})` : ''}`;
-        const reject = (why: string) => {
-          outcomes[index] = { rejected: { ...(externalId && { externalId }), reason: `${label}: ${which}: ${why}` } };
-        };
-        const seenAt = externalId === undefined ? undefined : firstIndex.get(externalId);
-        if (seenAt !== undefined) {
-          reject(`duplicate id, posting ${seenAt} has it too; kept the first`);
-          continue;
-        }
-        if (externalId !== undefined) firstIndex.set(externalId, index);
-        const parsed = workdayListItemSchema.safeParse(raw);
-        if (parsed.success) pending.push({ index, item: parsed.data });
-        else reject(describeIssues(parsed.error));
-      }
-
-      await forEachConcurrently(pending, DETAIL_CONCURRENCY, async ({ index, item }) => {
-        const externalId = workdayPostingId(item.externalPath);
-        const which = `${label}: posting ${index} (${externalId})`;
-        try {
-          const posting = rawPostingSchema.safeParse(toRawPosting(item, await readDetail(item, ctx.signal)));
-          outcomes[index] = posting.success
-            ? { posting: posting.data }
-            : { rejected: { externalId, reason: `${which}: ${describeIssues(posting.error)}` } };
-        } catch (err) {
-          outcomes[index] = { rejected: { externalId, reason: `${which}: ${(err as Error).message}` } };
-        }
+      const { postings, rejected } = await collectWithDetails(label, items, {
+        idOf: (raw) => {
+          const path = (raw as { externalPath?: unknown } | null)?.externalPath;
+          return typeof path === 'string' && path.trim() ? workdayPostingId(path.trim()) || undefined : undefined;
+        },
+        schema: workdayListItemSchema,
+        concurrency: DETAIL_CONCURRENCY,
+        toPosting: async (item) => toRawPosting(item, await readDetail(item, ctx.signal)),
       });
-
       // Forget details of postings no longer listed, so the cache cannot outgrow the site.
-      const listed = new Set(pending.map((p) => p.item.externalPath));
+      const listed = new Set(items.map((raw) => (raw as { externalPath?: unknown } | null)?.externalPath));
       for (const path of details.keys()) if (!listed.has(path)) details.delete(path);
-      const postings: RawPosting[] = [];
-      const rejected: RejectedPosting[] = [];
-      for (const outcome of outcomes) {
-        if (!outcome) continue;
-        if ('posting' in outcome) postings.push(outcome.posting);
-        else rejected.push(outcome.rejected);
-      }
       return { notModified: false, postings, rejected };
     },
   };
