@@ -17,6 +17,8 @@ export interface FetchDocumentOptions {
   userAgent?: string;
   /** Overrides parts of the default policy (3 attempts, 30 s deadline); `{ attempts: 1 }` turns retries off. */
   retry?: Partial<RetryPolicy>;
+  /** A JSON body: the request becomes a POST of it (a search API such as Workday's). */
+  postJson?: string;
 }
 
 export type FetchedDocument =
@@ -50,7 +52,7 @@ export class FetchDocumentError extends Error {
 }
 
 /**
- * GETs a document conditionally: a 304 comes back as such, a 2xx as its text (at most `maxBytes`,
+ * GETs (or, given `postJson`, POSTs) a document conditionally: a 304 comes back as such, a 2xx as its text (at most `maxBytes`,
  * read as a stream and cut off past the limit); anything else throws a FetchDocumentError.
  * A 429, a 5xx, a timeout or a network error is retried with jittered exponential backoff (at
  * least as long as Retry-After asks), within the policy's attempts and deadline.
@@ -91,6 +93,7 @@ async function fetchOnce(url: string, options: FetchDocumentOptions, now: () => 
   };
   if (options.etag) headers['if-none-match'] = options.etag;
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;
+  if (options.postJson !== undefined) headers['content-type'] = 'application/json';
 
   const fail = (err: unknown): never => {
     if (err instanceof FetchDocumentError) throw err;
@@ -112,7 +115,12 @@ async function fetchOnce(url: string, options: FetchDocumentOptions, now: () => 
 
   let response: Response;
   try {
-    response = await fetch(url, { headers, signal, redirect: 'follow' });
+    response = await fetch(url, {
+      headers,
+      signal,
+      redirect: 'follow',
+      ...(options.postJson !== undefined && { method: 'POST', body: options.postJson }),
+    });
   } catch (err) {
     return fail(err);
   }

@@ -20,6 +20,7 @@ import type { SourceFactoryOptions } from './source-adapter';
 import { successFactorsSourceAdapter } from './successfactors-source';
 import { teamtailorSourceAdapter } from './teamtailor-source';
 import { workableSourceAdapter } from './workable-source';
+import { workdaySourceAdapter } from './workday-source';
 
 /** Every kind of source: adding one is its adapter file plus one entry here. */
 const adapters = [
@@ -42,6 +43,7 @@ const adapters = [
   remotiveSourceAdapter,
   himalayasSourceAdapter,
   successFactorsSourceAdapter,
+  workdaySourceAdapter,
 ] as const;
 
 type ConfigSchemas<T extends readonly unknown[]> = {

@@ -1,8 +1,9 @@
 import * as z from 'zod';
-import type { FetchContext, FetchResult, RejectedPosting, Source } from '../../ports/source';
-import { type RawPosting, rawPostingSchema } from '../../posting/posting';
+import type { FetchContext, FetchResult, Source } from '../../ports/source';
+import type { RawPosting } from '../../posting/posting';
 import { describeIssues } from '../../validation/describe-issues';
 import { type FetchDocumentOptions, fetchDocument } from '../http/fetch-document';
+import { collectWithDetails } from './collect-with-details';
 import { fetchSourceDocument } from './fetch-source-document';
 import { forEachConcurrently } from './for-each-concurrently';
 import { jsonKind, parseJsonBody } from './parse-json-body';
@@ -75,8 +76,6 @@ interface Detail {
   url?: string;
 }
 
-type Outcome = { posting: RawPosting } | { rejected: RejectedPosting };
-
 /**
  * A SmartRecruiters company, read through the public postings API: the list page by page (only
  * the first request is conditional), and each posting's detail when the list lacks its text.
@@ -121,58 +120,22 @@ export function createSmartRecruitersSource(config: SmartRecruitersSourceConfig,
       if (first.status === 304) return { notModified: true, etag: first.etag, lastModified: first.lastModified };
       const items = await readAllPages(label, url, first.body, first.contentType, { ...limits, signal: ctx.signal });
 
-      const outcomes: Outcome[] = [];
-      const pending: { index: number; item: ListItem }[] = [];
-      const firstIndex = new Map<string, number>();
-      for (const [index, raw] of items.entries()) {
-        const rawId = (raw as { id?: unknown } | null)?.id;
-        const externalId = typeof rawId === 'string' && rawId.trim() ? rawId.trim() : undefined;
-        const which = `posting ${index}${externalId ? ` (${externalId})` : ''}`;
-        const reject = (why: string) => {
-          outcomes[index] = { rejected: { ...(externalId && { externalId }), reason: `${label}: ${which}: ${why}` } };
-        };
-        const seenAt = externalId === undefined ? undefined : firstIndex.get(externalId);
-        if (seenAt !== undefined) {
-          reject(`duplicate id, posting ${seenAt} has it too; kept the first`);
-          continue;
-        }
-        if (externalId !== undefined) firstIndex.set(externalId, index);
-        const parsed = listItemSchema.safeParse(raw);
-        if (parsed.success) pending.push({ index, item: parsed.data });
-        else reject(describeIssues(parsed.error));
-      }
-
-      await forEachConcurrently(pending, DETAIL_CONCURRENCY, async ({ index, item }) => {
-        const which = `posting ${index} (${item.id})`;
-        let text: string;
-        let postingUrl = item.postingUrl ?? undefined;
-        if (hasSections(item.jobAd)) text = smartRecruitersJobAdText(item.jobAd);
-        else {
-          try {
-            const detail = await readDetail(item, ctx.signal);
-            text = detail.text;
-            postingUrl = detail.url ?? postingUrl;
-          } catch (err) {
-            const reason = `${label}: ${which}: ${(err as Error).message}`;
-            outcomes[index] = { rejected: { externalId: item.id, reason } };
-            return;
-          }
-        }
-        const posting = rawPostingSchema.safeParse(toRawPosting(config, item, text, postingUrl));
-        outcomes[index] = posting.success
-          ? { posting: posting.data }
-          : { rejected: { externalId: item.id, reason: `${label}: ${which}: ${describeIssues(posting.error)}` } };
+      const { postings, rejected, listed } = await collectWithDetails(label, items, {
+        idOf: (raw) => {
+          const id = (raw as { id?: unknown } | null)?.id;
+          return typeof id === 'string' && id.trim() ? id.trim() : undefined;
+        },
+        schema: listItemSchema,
+        concurrency: DETAIL_CONCURRENCY,
+        toPosting: async (item) => {
+          if (hasSections(item.jobAd))
+            return toRawPosting(config, item, smartRecruitersJobAdText(item.jobAd), item.postingUrl ?? undefined);
+          const detail = await readDetail(item, ctx.signal);
+          return toRawPosting(config, item, detail.text, detail.url ?? item.postingUrl ?? undefined);
+        },
       });
-
       // Forget details of postings no longer listed, so the cache cannot outgrow the board.
-      for (const id of details.keys()) if (!firstIndex.has(id)) details.delete(id);
-      const postings: RawPosting[] = [];
-      const rejected: RejectedPosting[] = [];
-      for (const outcome of outcomes) {
-        if (!outcome) continue;
-        if ('posting' in outcome) postings.push(outcome.posting);
-        else rejected.push(outcome.rejected);
-      }
+      for (const id of details.keys()) if (!listed.has(id)) details.delete(id);
       return { notModified: false, postings, rejected, etag: first.etag, lastModified: first.lastModified };
     },
   };

@@ -1,0 +1,157 @@
+import * as z from 'zod';
+import type { FetchContext, FetchResult, Source } from '../../ports/source';
+import type { RawPosting } from '../../posting/posting';
+import { describeIssues } from '../../validation/describe-issues';
+import { type FetchDocumentOptions, fetchDocument } from '../http/fetch-document';
+import { collectWithDetails } from './collect-with-details';
+import { jsonKind, parseJsonBody } from './parse-json-body';
+import { companyNameSchema, sourceUrlSchema } from './short-form-config';
+import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
+import { sourceIdSchema } from './source-id';
+import { toIsoTimestamp } from './to-iso-timestamp';
+import {
+  readWorkdayDetail,
+  type WorkdayListItem,
+  type WorkdayPostingDetail,
+  workdayDetailSchema,
+  workdayListItemSchema,
+  workdayPageSchema,
+  workdayPostingId,
+} from './workday-job';
+
+/** Postings a list request asks for: the most Workday's career sites serve at once. */
+const PAGE_SIZE = 20;
+/** Pages followed per poll at most: the first 500 postings of a site. */
+export const WORKDAY_MAX_PAGES = 25;
+/** Detail requests in flight at once. */
+const DETAIL_CONCURRENCY = 4;
+
+const pathPart = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
+export const workdaySourceConfigSchema = z
+  .object({
+    id: sourceIdSchema,
+    type: z.literal('workday'),
+    /** The career site's host, as in https://<host>/<site>. */
+    host: z
+      .string()
+      .regex(/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, 'must be a host name such as "hitachi.wd1.myworkdayjobs.com"')
+      .optional(),
+    tenant: z.string().regex(pathPart, 'must be a Workday tenant name such as "hitachi"'),
+    site: z.string().regex(pathPart, 'must be a Workday career site name such as "hitachi"'),
+    /** Overrides https://<host> as the base the API (and, without host, the job links) are read from. */
+    url: sourceUrlSchema.optional(),
+    company: companyNameSchema.optional(),
+  })
+  .strict()
+  .refine((c) => c.host !== undefined || c.url !== undefined, {
+    message: 'either host or url is required',
+    path: ['host'],
+  });
+export type WorkdaySourceConfig = z.infer<typeof workdaySourceConfigSchema>;
+
+interface CachedDetail extends WorkdayPostingDetail {
+  /** Tells whether the cached detail still belongs to the listed posting. */
+  stamp: string;
+}
+
+/**
+ * A Workday career site, read through its CXS JSON API: the jobs list POSTed page by page (20 at
+ * a time, up to {@link WORKDAY_MAX_PAGES} pages), then each posting's detail for its text, four at
+ * a time. A detail is kept between polls (in this instance) while the listing's title and places
+ * stay the same. The API has no validators, so every poll is a full read.
+ */
+export function createWorkdaySource(config: WorkdaySourceConfig, opts: SourceFactoryOptions): Source {
+  const base = (config.url ?? `https://${config.host}`).replace(/\/+$/, '');
+  const publicBase = config.host ? `https://${config.host}` : base;
+  const cxs = `${base}/wday/cxs/${config.tenant}/${config.site}`;
+  const listUrl = `${cxs}/jobs`;
+  const label = `workday ${config.id}`;
+  const details = new Map<string, CachedDetail>();
+  const limits: FetchDocumentOptions = {
+    accept: 'application/json',
+    ...(opts.timeoutMs !== undefined && { timeoutMs: opts.timeoutMs }),
+    ...(opts.maxBytes !== undefined && { maxBytes: opts.maxBytes }),
+  };
+
+  async function readDetail(item: WorkdayListItem, signal: AbortSignal | undefined): Promise<CachedDetail> {
+    const stamp = `${item.title}|${item.locationsText ?? ''}`;
+    const cached = details.get(item.externalPath);
+    if (cached?.stamp === stamp) return cached;
+    const detailUrl = `${cxs}${item.externalPath}`;
+    const doc = await fetchDocument(detailUrl, { ...limits, signal }).catch((err: Error) => {
+      throw new Error(`detail: ${err.message}`, { cause: err });
+    });
+    if (doc.status === 304) throw new Error(`detail: unexpected 304 from ${detailUrl}`);
+    const data = parseJsonBody('detail', detailUrl, doc.body, doc.contentType, 'a JSON object');
+    const parsed = workdayDetailSchema.safeParse(data);
+    if (!parsed.success) throw new Error(`detail: ${describeIssues(parsed.error)} in ${detailUrl}`);
+    const detail = { ...readWorkdayDetail(item, parsed.data), stamp };
+    details.set(item.externalPath, detail);
+    return detail;
+  }
+
+  function toRawPosting(item: WorkdayListItem, detail: WorkdayPostingDetail): RawPosting {
+    const externalId = workdayPostingId(item.externalPath);
+    const posting: RawPosting = { sourceId: config.id, externalId, title: item.title, text: detail.text };
+    const company = config.company ?? detail.company;
+    if (company) posting.company = company;
+    posting.url = detail.externalUrl ?? `${publicBase}/${config.site}${item.externalPath}`;
+    if (detail.places.length) posting.locationText = detail.places.join('; ');
+    if (detail.remoteHint) posting.remoteHint = detail.remoteHint;
+    const postedAt = toIsoTimestamp(detail.startDate);
+    if (postedAt) posting.postedAt = postedAt;
+    return posting;
+  }
+
+  return {
+    id: config.id,
+    type: config.type,
+    async fetch(ctx: FetchContext): Promise<FetchResult> {
+      const items = await readAllPages(label, listUrl, { ...limits, signal: ctx.signal });
+      const { postings, rejected } = await collectWithDetails(label, items, {
+        idOf: (raw) => {
+          const path = (raw as { externalPath?: unknown } | null)?.externalPath;
+          return typeof path === 'string' && path.trim() ? workdayPostingId(path.trim()) || undefined : undefined;
+        },
+        schema: workdayListItemSchema,
+        concurrency: DETAIL_CONCURRENCY,
+        toPosting: async (item) => toRawPosting(item, await readDetail(item, ctx.signal)),
+      });
+      // Forget details of postings no longer listed, so the cache cannot outgrow the site.
+      const listed = new Set(items.map((raw) => (raw as { externalPath?: unknown } | null)?.externalPath));
+      for (const path of details.keys()) if (!listed.has(path)) details.delete(path);
+      return { notModified: false, postings, rejected };
+    },
+  };
+}
+
+export const workdaySourceAdapter: SourceAdapter<typeof workdaySourceConfigSchema> = {
+  configSchema: workdaySourceConfigSchema,
+  create: createWorkdaySource,
+};
+
+/** The items of every page, by offset, up to the first page's `total` or WORKDAY_MAX_PAGES pages. */
+async function readAllPages(label: string, url: string, options: FetchDocumentOptions): Promise<unknown[]> {
+  const items: unknown[] = [];
+  let total: number | undefined;
+  for (let page = 0; page < WORKDAY_MAX_PAGES; page++) {
+    const offset = page * PAGE_SIZE;
+    const postJson = JSON.stringify({ appliedFacets: {}, limit: PAGE_SIZE, offset, searchText: '' });
+    const doc = await fetchDocument(url, { ...options, postJson }).catch((err: Error) => {
+      throw new Error(`${label}: ${err.message} (offset ${offset})`, { cause: err });
+    });
+    if (doc.status === 304) throw new Error(`${label}: unexpected 304 from ${url}`);
+    const what = 'a JSON object with a jobPostings array';
+    const data = parseJsonBody(label, url, doc.body, doc.contentType, what);
+    const parsed = workdayPageSchema.safeParse(data);
+    if (!parsed.success) {
+      const got = jsonKind(data) === 'an object' ? 'an object without a jobPostings array' : jsonKind(data);
+      throw new Error(`${label}: expected ${what}, got ${got} from ${url} (offset ${offset})`);
+    }
+    total ??= parsed.data.total;
+    items.push(...parsed.data.jobPostings);
+    if (parsed.data.jobPostings.length === 0 || total === undefined || items.length >= total) break;
+  }
+  return items;
+}
