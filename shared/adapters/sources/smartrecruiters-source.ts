@@ -5,7 +5,6 @@ import { describeIssues } from '../../validation/describe-issues';
 import { type FetchDocumentOptions, fetchDocument } from '../http/fetch-document';
 import { collectWithDetails } from './collect-with-details';
 import { fetchSourceDocument } from './fetch-source-document';
-import { forEachConcurrently } from './for-each-concurrently';
 import { jsonKind, parseJsonBody } from './parse-json-body';
 import {
   type SmartRecruitersJobAd,

@@ -186,15 +186,19 @@ describe('a subscriber who is not active gets nothing, and loses nothing', () =>
     const event = {
       Records: jobs.map((job, i) => ({ messageId: `m-${i}`, body: JSON.stringify(job) })),
     } as SQSEvent;
-    // One email a second (after the pacer's first two): the digests are built at once, then wait for their slots.
-    const paced: Deps = { ...stack.deps, settings: { ...stack.deps.settings, sesRatePerSecond: 1 } };
+    // One email every two seconds after the pacer's first burst: the digests are built at once,
+    // then wait for their slots.
+    const paced: Deps = { ...stack.deps, settings: { ...stack.deps.settings, sesRatePerSecond: 0.5 } };
     const batch = makeDigestSenderHandler(async () => paced)(event, {} as never);
 
+    // Who the first burst reached: the mailbox once it has held the same addresses for 300 ms.
     let mailed: typeof subs = [];
-    while (mailed.length === 0) {
+    for (let stableSince = Date.now(); mailed.length === 0 || Date.now() - stableSince < 300; ) {
       const sent = await stack.ses.sentEmails();
-      mailed = subs.filter((s) => mailTo(sent, s.email).length > 0);
-      if (mailed.length === 0) await new Promise((r) => setTimeout(r, 20));
+      const now = subs.filter((s) => mailTo(sent, s.email).length > 0);
+      if (now.length !== mailed.length) stableSince = Date.now();
+      mailed = now;
+      await new Promise((r) => setTimeout(r, 20));
     }
     const [erased, ...leaving] = subs.filter((s) => !mailed.includes(s));
     expect(leaving.length).toBeGreaterThan(0);
