@@ -17,6 +17,8 @@ export interface FetchDocumentOptions {
   userAgent?: string;
   /** Overrides parts of the default policy (3 attempts, 30 s deadline); `{ attempts: 1 }` turns retries off. */
   retry?: Partial<RetryPolicy>;
+  /** Extra request headers (an API's client key); the ones above win over these. */
+  headers?: Record<string, string>;
   /** A JSON body: the request becomes a POST of it (a search API such as Workday's). */
   postJson?: string;
 }
@@ -88,6 +90,7 @@ async function fetchOnce(url: string, options: FetchDocumentOptions, now: () => 
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   const headers: Record<string, string> = {
+    ...options.headers,
     accept: options.accept ?? '*/*',
     'user-agent': options.userAgent ?? defaultUserAgent(),
   };

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { Source } from '../../ports/source';
+import { arbeitsagenturSourceAdapter } from './arbeitsagentur-source';
 import { ashbySourceAdapter } from './ashby-source';
 import { bambooHrSourceAdapter } from './bamboohr-source';
 import { folderSourceAdapter } from './folder-source';
@@ -44,6 +45,7 @@ const adapters = [
   himalayasSourceAdapter,
   successFactorsSourceAdapter,
   workdaySourceAdapter,
+  arbeitsagenturSourceAdapter,
 ] as const;
 
 type ConfigSchemas<T extends readonly unknown[]> = {
