@@ -40,7 +40,7 @@ const v4EntrySchema = z
       title: (e.titel?.trim() || e.beruf?.trim()) ?? '',
       ...optional('occupation', e.beruf),
       ...optional('company', e.arbeitgeber),
-      places: placeText(e.arbeitsort) ? [placeText(e.arbeitsort) ?? ''] : [],
+      places: [placeText(e.arbeitsort)].filter((p): p is string => !!p),
       posted: e.aktuelleVeroeffentlichungsdatum,
       externalUrl: e.externeUrl,
     }),
@@ -81,7 +81,6 @@ export const arbeitsagenturApis = {
   v4: { listKey: 'stellenangebote', idKey: 'refnr', schema: v4EntrySchema },
   v6: { listKey: 'ergebnisliste', idKey: 'referenznummer', schema: v6EntrySchema },
 } as const;
-export type ArbeitsagenturApi = keyof typeof arbeitsagenturApis;
 
 /** The posting an entry makes; the list has no ad text, so the title, occupation and place stand in. */
 export function arbeitsagenturPosting(sourceId: string, entry: ArbeitsagenturEntry): RawPosting {

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { FetchContext, FetchResult, Source } from '../../ports/source';
 import { fetchDocument } from '../http/fetch-document';
-import { type ArbeitsagenturApi, arbeitsagenturApis, arbeitsagenturPosting } from './arbeitsagentur-entry';
+import { arbeitsagenturApis, arbeitsagenturPosting } from './arbeitsagentur-entry';
 import { collectPostings, normalizeItem, trimmedStringAt } from './collect-postings';
 import { jsonKind, parseJsonBody } from './parse-json-body';
 import { sourceUrlSchema } from './short-form-config';
@@ -89,7 +89,7 @@ async function readPage(
   opts: SourceFactoryOptions,
   signal: AbortSignal | undefined,
 ): Promise<{ entries: unknown[]; total?: number }> {
-  const { listKey } = arbeitsagenturApis[config.api as ArbeitsagenturApi];
+  const { listKey } = arbeitsagenturApis[config.api];
   const doc = await fetchDocument(url, {
     accept: 'application/json',
     headers: { 'X-API-Key': config.clientKey },
