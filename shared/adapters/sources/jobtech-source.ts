@@ -3,6 +3,7 @@ import type { FetchContext, FetchResult, Source } from '../../ports/source';
 import type { RawPosting } from '../../posting/posting';
 import { type FetchDocumentOptions, fetchDocument } from '../http/fetch-document';
 import { collectPostings, normalizeItem, stringOrNumberId } from './collect-postings';
+import { sourceFetchLimits } from './fetch-source-document';
 import { htmlToPlainText } from './html-to-plain-text';
 import { jsonKind, parseJsonBody } from './parse-json-body';
 import { sourceUrlSchema } from './short-form-config';
@@ -70,11 +71,7 @@ type Hit = z.infer<typeof hitSchema>;
  */
 export function createJobtechSource(config: JobtechSourceConfig, opts: SourceFactoryOptions): Source {
   const label = `jobtech ${config.id}`;
-  const limits: FetchDocumentOptions = {
-    accept: 'application/json',
-    ...(opts.timeoutMs !== undefined && { timeoutMs: opts.timeoutMs }),
-    ...(opts.maxBytes !== undefined && { maxBytes: opts.maxBytes }),
-  };
+  const limits = sourceFetchLimits(opts, 'application/json');
   return {
     id: config.id,
     type: config.type,
