@@ -65,9 +65,8 @@ type Hit = z.infer<typeof hitSchema>;
 
 /**
  * Arbetsförmedlingen's JobTech JobSearch, read by a free-text query: `/search` paged by offset
- * (100 a page, up to {@link JOBTECH_MAX_PAGES} pages
- * and offset 2,000). The API has no validators, so every poll
- * is a full read.
+ * (100 a page, up to {@link JOBTECH_MAX_PAGES} pages and offset 2,000). The API has no
+ * validators, so every poll is a full read.
  */
 export function createJobtechSource(config: JobtechSourceConfig, opts: SourceFactoryOptions): Source {
   const label = `jobtech ${config.id}`;
