@@ -2,10 +2,9 @@ import * as z from 'zod';
 import type { FetchContext, FetchResult, RejectedPosting, Source } from '../../ports/source';
 import { type RawPosting, type RemotePolicy, rawPostingSchema } from '../../posting/posting';
 import { describeIssues } from '../../validation/describe-issues';
-import type { FetchDocumentOptions } from '../http/fetch-document';
 import { type BambooHrDetail, fetchBambooHrDetail } from './bamboohr-detail';
 import { collectPostings, normalizeItem, stringOrNumberId } from './collect-postings';
-import { fetchSourceDocument } from './fetch-source-document';
+import { fetchSourceDocument, sourceFetchLimits } from './fetch-source-document';
 import { forEachConcurrently } from './for-each-concurrently';
 import { jsonArrayAt } from './json-array-at';
 import { parseJsonBody } from './parse-json-body';
@@ -53,11 +52,7 @@ export function createBambooHrSource(config: BambooHrSourceConfig, opts: SourceF
   const linkBase = config.company ? `https://${config.company}.bamboohr.com` : base;
   const label = `bamboohr ${config.id}`;
   const details = new Map<string, BambooHrDetail & { stamp: string }>();
-  const limits: FetchDocumentOptions = {
-    accept: 'application/json',
-    ...(opts.timeoutMs !== undefined && { timeoutMs: opts.timeoutMs }),
-    ...(opts.maxBytes !== undefined && { maxBytes: opts.maxBytes }),
-  };
+  const limits = sourceFetchLimits(opts, 'application/json');
 
   async function detailOf(posting: RawPosting, signal: AbortSignal | undefined): Promise<BambooHrDetail> {
     const cached = details.get(posting.externalId);

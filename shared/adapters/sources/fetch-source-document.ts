@@ -1,5 +1,5 @@
 import type { FetchContext } from '../../ports/source';
-import { type FetchedDocument, fetchDocument } from '../http/fetch-document';
+import { type FetchDocumentOptions, type FetchedDocument, fetchDocument } from '../http/fetch-document';
 import type { SourceFactoryOptions } from './source-adapter';
 
 /**
@@ -18,11 +18,18 @@ export async function fetchSourceDocument(
       etag: ctx.state?.etag,
       lastModified: ctx.state?.lastModified,
       signal: ctx.signal,
-      accept,
-      ...(opts.timeoutMs !== undefined && { timeoutMs: opts.timeoutMs }),
-      ...(opts.maxBytes !== undefined && { maxBytes: opts.maxBytes }),
+      ...sourceFetchLimits(opts, accept),
     });
   } catch (err) {
     throw new Error(`${label}: ${(err as Error).message}`, { cause: err });
   }
+}
+
+/** The `accept` header a source asks with, and the configured time and size limits (when set). */
+export function sourceFetchLimits(opts: SourceFactoryOptions, accept: string): FetchDocumentOptions {
+  return {
+    accept,
+    ...(opts.timeoutMs !== undefined && { timeoutMs: opts.timeoutMs }),
+    ...(opts.maxBytes !== undefined && { maxBytes: opts.maxBytes }),
+  };
 }

@@ -2,7 +2,8 @@ import * as z from 'zod';
 import type { FetchContext, FetchResult, RejectedPosting, Source } from '../../ports/source';
 import { type RawPosting, rawPostingSchema } from '../../posting/posting';
 import { describeIssues } from '../../validation/describe-issues';
-import { type FetchDocumentOptions, fetchDocument } from '../http/fetch-document';
+import { fetchDocument } from '../http/fetch-document';
+import { sourceFetchLimits } from './fetch-source-document';
 import { findJsonLd } from './find-json-ld';
 import { htmlToPlainText, looksLikeHtml } from './html-to-plain-text';
 import { findJobPostings, type JsonLdNode } from './json-ld-job-postings';
@@ -51,11 +52,7 @@ const EXTRA_SECTIONS = [
 export function createJsonLdSource(config: JsonLdSourceConfig, opts: SourceFactoryOptions): Source {
   const pages = [...new Set([...(config.url ? [config.url] : []), ...(config.urls ?? [])])];
   const label = `jsonld ${config.id}`;
-  const limits: FetchDocumentOptions = {
-    accept: 'text/html,application/xhtml+xml,application/ld+json;q=0.9,*/*;q=0.8',
-    ...(opts.timeoutMs !== undefined && { timeoutMs: opts.timeoutMs }),
-    ...(opts.maxBytes !== undefined && { maxBytes: opts.maxBytes }),
-  };
+  const limits = sourceFetchLimits(opts, 'text/html,application/xhtml+xml,application/ld+json;q=0.9,*/*;q=0.8');
   return {
     id: config.id,
     type: config.type,

@@ -3,6 +3,7 @@ import type { FetchContext, FetchResult, RejectedPosting, Source } from '../../p
 import { type RawPosting, type RemotePolicy, rawPostingSchema } from '../../posting/posting';
 import { describeIssues } from '../../validation/describe-issues';
 import { fetchDocument } from '../http/fetch-document';
+import { sourceFetchLimits } from './fetch-source-document';
 import { htmlToPlainText } from './html-to-plain-text';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
 import { sourceIdSchema } from './source-id';
@@ -63,9 +64,7 @@ export function createLeverSource(config: LeverSourceConfig, opts: SourceFactory
         etag: ctx.state?.etag,
         lastModified: ctx.state?.lastModified,
         signal: ctx.signal,
-        accept: 'application/json',
-        ...(opts.timeoutMs !== undefined && { timeoutMs: opts.timeoutMs }),
-        ...(opts.maxBytes !== undefined && { maxBytes: opts.maxBytes }),
+        ...sourceFetchLimits(opts, 'application/json'),
       }).catch((err: Error) => {
         throw new Error(`lever ${config.id}: ${err.message}`, { cause: err });
       });

@@ -6,6 +6,7 @@ import { bambooHrSourceAdapter } from './bamboohr-source';
 import { folderSourceAdapter } from './folder-source';
 import { greenhouseSourceAdapter } from './greenhouse-source';
 import { himalayasSourceAdapter } from './himalayas-source';
+import { jobtechSourceAdapter } from './jobtech-source';
 import { jobviteSourceAdapter } from './jobvite-source';
 import { jobxmlSourceAdapter } from './jobxml-source';
 import { jsonfeedSourceAdapter } from './jsonfeed-source';
@@ -46,6 +47,7 @@ const adapters = [
   successFactorsSourceAdapter,
   workdaySourceAdapter,
   arbeitsagenturSourceAdapter,
+  jobtechSourceAdapter,
 ] as const;
 
 type ConfigSchemas<T extends readonly unknown[]> = {

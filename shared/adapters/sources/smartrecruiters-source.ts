@@ -4,7 +4,7 @@ import type { RawPosting } from '../../posting/posting';
 import { describeIssues } from '../../validation/describe-issues';
 import { type FetchDocumentOptions, fetchDocument } from '../http/fetch-document';
 import { collectWithDetails } from './collect-with-details';
-import { fetchSourceDocument } from './fetch-source-document';
+import { fetchSourceDocument, sourceFetchLimits } from './fetch-source-document';
 import { jsonKind, parseJsonBody } from './parse-json-body';
 import {
   type SmartRecruitersJobAd,
@@ -86,11 +86,7 @@ export function createSmartRecruitersSource(config: SmartRecruitersSourceConfig,
     `https://api.smartrecruiters.com/v1/companies/${encodeURIComponent(config.company ?? '')}/postings?limit=100`;
   const label = `smartrecruiters ${config.id}`;
   const details = new Map<string, Detail>();
-  const limits: FetchDocumentOptions = {
-    accept: 'application/json',
-    ...(opts.timeoutMs !== undefined && { timeoutMs: opts.timeoutMs }),
-    ...(opts.maxBytes !== undefined && { maxBytes: opts.maxBytes }),
-  };
+  const limits = sourceFetchLimits(opts, 'application/json');
 
   async function readDetail(item: ListItem, signal: AbortSignal | undefined): Promise<Detail> {
     const stamp = `${item.releasedDate ?? ''}|${item.jobAdId ?? ''}`;

@@ -4,6 +4,7 @@ import type { RawPosting } from '../../posting/posting';
 import { describeIssues } from '../../validation/describe-issues';
 import { type FetchDocumentOptions, fetchDocument } from '../http/fetch-document';
 import { collectWithDetails } from './collect-with-details';
+import { sourceFetchLimits } from './fetch-source-document';
 import { jsonKind, parseJsonBody } from './parse-json-body';
 import { companyNameSchema, sourceUrlSchema } from './short-form-config';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
@@ -68,11 +69,7 @@ export function createWorkdaySource(config: WorkdaySourceConfig, opts: SourceFac
   const listUrl = `${cxs}/jobs`;
   const label = `workday ${config.id}`;
   const details = new Map<string, CachedDetail>();
-  const limits: FetchDocumentOptions = {
-    accept: 'application/json',
-    ...(opts.timeoutMs !== undefined && { timeoutMs: opts.timeoutMs }),
-    ...(opts.maxBytes !== undefined && { maxBytes: opts.maxBytes }),
-  };
+  const limits = sourceFetchLimits(opts, 'application/json');
 
   async function readDetail(item: WorkdayListItem, signal: AbortSignal | undefined): Promise<CachedDetail> {
     const stamp = `${item.title}|${item.locationsText ?? ''}`;

@@ -1,0 +1,183 @@
+import { readFile } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createJobtechSource, type JobtechSourceConfig } from '../../../shared/adapters/sources/jobtech-source';
+import { sourceConfigSchema } from '../../../shared/adapters/sources/registry';
+import type { FetchResult } from '../../../shared/ports/source';
+import { fixturesDir } from '../../support/fixtures';
+import { startLoopbackServer } from '../../support/loopback-server';
+
+const payloadPath = join(fixturesDir, 'sources/jobtech/eutlo_jobsearch_search_systemutvecklare.json');
+
+let server: Awaited<ReturnType<typeof startLoopbackServer>>;
+let payload: string;
+
+beforeAll(async () => {
+  payload = await readFile(payloadPath, 'utf8');
+  server = await startLoopbackServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+type Hit = Record<string, unknown>;
+
+function jobtech(extra: Partial<JobtechSourceConfig> = {}) {
+  return createJobtechSource(
+    { id: 'se-dev', type: 'jobtech', query: 'systemutvecklare', url: server.url('/search'), ...extra },
+    { baseDir: '/' },
+  );
+}
+
+/** The recorded response with its hits (and, given, its total) replaced. */
+function editedPayload(edit: (hits: Hit[]) => unknown[], total?: number): string {
+  const page = JSON.parse(payload) as { hits: Hit[]; total: { value: number } };
+  return JSON.stringify({ ...page, hits: edit(page.hits), total: { value: total ?? page.total.value } });
+}
+
+function json(res: ServerResponse, body: string) {
+  res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+}
+
+/** Answers each offset with what `pages` gives for it. */
+function servePages(pages: (offset: number) => string) {
+  server.respond((req, res) => json(res, pages(Number(new URL(req.url ?? '', 'http://x').searchParams.get('offset')))));
+}
+
+/** The recorded page at offset 0, an empty page after it (its total says 609, it holds 2). */
+function serveRecorded() {
+  servePages((offset) => (offset === 0 ? payload : editedPayload(() => [])));
+}
+
+const offsets = () => server.requests.map((r) => new URL(r.url, 'http://x').searchParams.get('offset'));
+
+function changed(result: FetchResult) {
+  if (result.notModified) throw new Error('expected a changed document');
+  return result;
+}
+
+describe('the JobTech source reading a recorded JobSearch response', () => {
+  it('turns every hit into a raw posting with its text, employer, place, link and date', async () => {
+    serveRecorded();
+    const result = changed(await jobtech().fetch({ state: undefined }));
+    expect(result.rejected).toEqual([]);
+    expect(result.postings.map((p) => p.externalId)).toEqual(['31281556', '31340569']);
+    const [first, second] = result.postings;
+    expect(first).toMatchObject({
+      sourceId: 'se-dev',
+      title: 'Utvecklare',
+      company: 'HÖGSKOLAN I HALMSTAD',
+      url: 'https://arbetsformedlingen.se/platsbanken/annonser/31281556',
+      locationText: 'Halmstad, Hallands län, Sverige',
+      postedAt: '2026-07-20T00:01:23.000Z',
+    });
+    expect(first?.text.startsWith('Utvecklare\nJobba på en innovativ högskola')).toBe(true);
+    expect(first?.remoteHint).toBeUndefined();
+    expect(second).toMatchObject({ title: 'Java Utvecklare', locationText: 'Göteborg, Västra Götalands län, Sverige' });
+  });
+
+  it('asks JSON for the query, 100 hits a page, from offset 0, with the filters configured', async () => {
+    serveRecorded();
+    await jobtech({ municipality: ['1380', '1480'], region: ['13'] }).fetch({ state: undefined });
+    const [first] = server.requests;
+    expect(first?.headers.accept).toBe('application/json');
+    const params = new URL(first?.url ?? '', 'http://x').searchParams;
+    expect(params.get('q')).toBe('systemutvecklare');
+    expect([params.get('limit'), params.get('offset')]).toEqual(['100', '0']);
+    expect(params.getAll('municipality')).toEqual(['1380', '1480']);
+    expect(params.getAll('region')).toEqual(['13']);
+  });
+
+  it('reads the formatted text as plain text when the plain one is missing, and builds the ad page link', async () => {
+    const [hit] = JSON.parse(payload).hits as Hit[];
+    const description = hit?.description as { text_formatted: string };
+    servePages((offset) =>
+      offset === 0
+        ? editedPayload(([h]) => [{ ...h, description: { text_formatted: description.text_formatted } }], 1)
+        : editedPayload(() => []),
+    );
+    const [posting] = changed(await jobtech().fetch({ state: undefined })).postings;
+    expect(posting?.text).toContain('Jobba på en innovativ högskola');
+    expect(posting?.text).not.toMatch(/<\/?(p|strong|br|ul|li)\b/);
+  });
+
+  it('links the Platsbanken page when the hit has no webpage_url', async () => {
+    servePages(() => editedPayload(([h]) => [{ ...h, webpage_url: null }], 1));
+    const [posting] = changed(await jobtech().fetch({ state: undefined })).postings;
+    expect(posting?.url).toBe('https://arbetsformedlingen.se/platsbanken/annonser/31281556');
+  });
+});
+
+describe('the JobTech source paging', () => {
+  it('asks the next page from where the last ended until the total is read', async () => {
+    servePages((offset) =>
+      offset === 0 ? editedPayload((hits) => hits, 3) : editedPayload(([h]) => [{ ...h, id: '99000001' }], 3),
+    );
+    const result = changed(await jobtech().fetch({ state: undefined }));
+    expect(offsets()).toEqual(['0', '2']);
+    expect(result.postings.map((p) => p.externalId)).toEqual(['31281556', '31340569', '99000001']);
+  });
+
+  it('stops at an empty page', async () => {
+    serveRecorded();
+    await jobtech().fetch({ state: undefined });
+    expect(offsets()).toEqual(['0', '2']);
+  });
+
+  it('stops after 20 pages however large the total', async () => {
+    servePages((offset) => editedPayload((hits) => hits.map((h, i) => ({ ...h, id: String(offset + i) }))));
+    const result = changed(await jobtech().fetch({ state: undefined }));
+    expect(server.requests).toHaveLength(20);
+    expect(result.postings).toHaveLength(40);
+  });
+});
+
+describe('the JobTech source facing a bad answer', () => {
+  it('rejects a hit without its headline, naming the field, while the others land', async () => {
+    servePages((offset) =>
+      offset === 0 ? editedPayload(([first, second]) => [{ ...first, headline: ' ' }, second, 'not a hit'], 3) : '',
+    );
+    const result = changed(await jobtech().fetch({ state: undefined }));
+    expect(result.postings.map((p) => p.externalId)).toEqual(['31340569']);
+    expect(result.rejected).toEqual([
+      { externalId: '31281556', reason: expect.stringMatching(/^jobtech se-dev: posting 0 \(31281556\): headline: /) },
+      { reason: expect.stringMatching(/^jobtech se-dev: posting 2: /) },
+    ]);
+  });
+
+  it('throws a clear error for an object without hits', async () => {
+    servePages(() => '{"message":"Bad Request"}');
+    await expect(jobtech().fetch({ state: undefined })).rejects.toThrow(
+      /^jobtech se-dev: expected a JSON object with a hits array, got an object without a hits array from http:\/\/127\.0\.0\.1:\d+\/search\?q=systemutvecklare&limit=100&offset=0$/,
+    );
+  });
+});
+
+describe('the JobTech source config', () => {
+  function issues(config: unknown) {
+    const result = sourceConfigSchema.safeParse(config);
+    if (result.success) throw new Error('expected the config to be refused');
+    return result.error.issues;
+  }
+
+  it('is accepted by the registry with a query alone', () => {
+    const config = { id: 'se-dev', type: 'jobtech', query: 'systemutvecklare' };
+    expect(sourceConfigSchema.parse(config)).toEqual(config);
+  });
+
+  it('names the missing or blank query', () => {
+    expect(issues({ id: 'se-dev', type: 'jobtech' })[0]?.path).toEqual(['query']);
+    expect(issues({ id: 'se-dev', type: 'jobtech', query: '  ' })[0]?.path).toEqual(['query']);
+  });
+
+  it('names a bad url, a bad municipality code and an unknown field', () => {
+    expect(issues({ id: 'se-dev', type: 'jobtech', query: 'x', url: 'ftp://x' })[0]?.path).toEqual(['url']);
+    expect(issues({ id: 'se-dev', type: 'jobtech', query: 'x', municipality: ['14 80'] })[0]?.path).toEqual([
+      'municipality',
+      0,
+    ]);
+    const [unknown] = issues({ id: 'se-dev', type: 'jobtech', query: 'x', q: 'typo' });
+    expect(unknown?.code === 'unrecognized_keys' && unknown.keys).toEqual(['q']);
+  });
+});
