@@ -3,6 +3,7 @@ import type { FetchContext, FetchResult, Source } from '../../ports/source';
 import { fetchDocument } from '../http/fetch-document';
 import { arbeitsagenturApis, arbeitsagenturPosting } from './arbeitsagentur-entry';
 import { collectPostings, normalizeItem, trimmedStringAt } from './collect-postings';
+import { sourceFetchLimits } from './fetch-source-document';
 import { jsonKind, parseJsonBody } from './parse-json-body';
 import { sourceUrlSchema } from './short-form-config';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
@@ -91,11 +92,9 @@ async function readPage(
 ): Promise<{ entries: unknown[]; total?: number }> {
   const { listKey } = arbeitsagenturApis[config.api];
   const doc = await fetchDocument(url, {
-    accept: 'application/json',
+    ...sourceFetchLimits(opts, 'application/json'),
     headers: { 'X-API-Key': config.clientKey },
     signal,
-    ...(opts.timeoutMs !== undefined && { timeoutMs: opts.timeoutMs }),
-    ...(opts.maxBytes !== undefined && { maxBytes: opts.maxBytes }),
   }).catch((err: Error) => {
     throw new Error(`${label}: ${err.message}`, { cause: err });
   });
