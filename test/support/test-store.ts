@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll } from 'vitest';
 import { createDynamoClients } from '../../shared/adapters/dynamo/dynamo-clients';
 import { DynamoStore } from '../../shared/adapters/dynamo/dynamo-store';
 import { ensureTable } from '../../shared/adapters/dynamo/table-definition';
@@ -30,6 +31,23 @@ export async function startTestStore() {
       await dynamo.close();
     },
   };
+}
+
+export type TestStore = Awaited<ReturnType<typeof startTestStore>>;
+
+/**
+ * The test store of one test file: started before its tests, closed after them. Its fields are
+ * there once the tests run (the object is filled in `beforeAll`).
+ */
+export function useTestStore(): TestStore {
+  const t = {} as TestStore;
+  beforeAll(async () => {
+    Object.assign(t, await startTestStore());
+  });
+  afterAll(async () => {
+    await t.close?.();
+  });
+  return t;
 }
 
 /** A founding document's text, by file name. */

@@ -1,22 +1,11 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DynamoStore } from '../../../shared/adapters/dynamo/dynamo-store';
+import { describe, expect, it } from 'vitest';
 import { nearDuplicateKey } from '../../../shared/adapters/dynamo/keys';
 import { nearDuplicateKey as titleKey } from '../../../shared/posting/near-duplicate';
-import { postingOf, seed, startTestStore } from '../../support/test-store';
+import { postingOf, seed, useTestStore } from '../../support/test-store';
 
 // The store's side of dedup: the same job at the same address, and a title's bucket as it fills.
-let t: Awaited<ReturnType<typeof startTestStore>>;
-let store: DynamoStore;
-
-beforeAll(async () => {
-  t = await startTestStore();
-  store = t.store;
-});
-
-afterAll(async () => {
-  await t?.close();
-});
+const t = useTestStore();
 
 describe('the same job at the same address', () => {
   it('is a duplicate behind a tracking link, whatever the board wrote and however it decorated the title', async () => {
@@ -31,10 +20,10 @@ describe('the same job at the same address', () => {
       text: 'A short teaser that differs from the original ad.',
       url: `${url}?utm_source=board&fbclid=x`,
     });
-    await store.savePosting(original);
+    await t.store.savePosting(original);
 
-    expect(await store.savePosting(tracked)).toEqual({ outcome: 'duplicate', postingId: original.id });
-    expect(await store.getPostings([tracked.id])).toEqual([]);
+    expect(await t.store.savePosting(tracked)).toEqual({ outcome: 'duplicate', postingId: original.id });
+    expect(await t.store.getPostings([tracked.id])).toEqual([]);
   });
 
   it('is not taken for another job under the same title at another address', async () => {
@@ -49,8 +38,8 @@ describe('the same job at the same address', () => {
       url: 'https://b.example.com/2',
     });
 
-    expect((await store.savePosting(a)).outcome).toBe('new');
-    expect((await store.savePosting(b)).outcome).toBe('new');
+    expect((await t.store.savePosting(a)).outcome).toBe('new');
+    expect((await t.store.savePosting(b)).outcome).toBe('new');
   });
 
   it('is not taken for another job of the same source behind the same generic link', async () => {
@@ -58,8 +47,8 @@ describe('the same job at the same address', () => {
     const a = postingOf('acme-feed', 'f1', { title: 'Back office', text: 'Swedish refunds.', url: careers });
     const b = postingOf('acme-feed', 'f2', { title: 'Back office', text: 'Finnish tax forms.', url: careers });
 
-    expect((await store.savePosting(a)).outcome).toBe('new');
-    expect((await store.savePosting(b)).outcome).toBe('new');
+    expect((await t.store.savePosting(a)).outcome).toBe('new');
+    expect((await t.store.savePosting(b)).outcome).toBe('new');
   });
 
   it("completes a save that crashed after joining its title's bucket", async () => {
@@ -78,7 +67,7 @@ describe('the same job at the same address', () => {
       }),
     );
 
-    expect(await store.savePosting(posting)).toEqual({ outcome: 'new', postingId: posting.id });
+    expect(await t.store.savePosting(posting)).toEqual({ outcome: 'new', postingId: posting.id });
   });
 });
 
@@ -87,16 +76,16 @@ describe("a title's bucket", () => {
     const title = 'Popular support title';
     const url = 'https://jobs.example.com/popular/1';
     const original = postingOf('popular-first', 'o1', { title, text: seed('000_1749e7e31bab95be.txt'), url });
-    expect((await store.savePosting(original)).outcome).toBe('new');
+    expect((await t.store.savePosting(original)).outcome).toBe('new');
     for (let i = 0; i < 35; i++) {
       const text = Array.from({ length: 40 }, (_, j) => `word${i}x${j}`).join(' ');
-      expect((await store.savePosting(postingOf('popular-many', `m${i}`, { title, text }))).outcome).toBe('new');
+      expect((await t.store.savePosting(postingOf('popular-many', `m${i}`, { title, text }))).outcome).toBe('new');
     }
 
     const copy = postingOf('popular-board', 'c1', { title, text: original.text });
-    expect(await store.savePosting(copy)).toEqual({ outcome: 'duplicate', postingId: original.id });
+    expect(await t.store.savePosting(copy)).toEqual({ outcome: 'duplicate', postingId: original.id });
     const linked = postingOf('popular-news', 'n1', { title, text: 'A short teaser.', url: `${url}?utm_source=news` });
-    expect(await store.savePosting(linked)).toEqual({ outcome: 'duplicate', postingId: original.id });
+    expect(await t.store.savePosting(linked)).toEqual({ outcome: 'duplicate', postingId: original.id });
 
     // Pages of at most ten, each under one KB: joining the bucket stays one write unit.
     const { Items = [] } = await t.raw.send(

@@ -1,22 +1,14 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { confirmationSlotKey, emailKey, signupRequestKey, subscriberKey } from '../../../shared/adapters/dynamo/keys';
 import { StoredItemError } from '../../../shared/adapters/dynamo/stored-item-error';
 import type { SignupRequest } from '../../../shared/subscriber/signup-request';
-import { startTestStore } from '../../support/test-store';
+import { useTestStore } from '../../support/test-store';
 
 // The store's sign-up side on dynalite: an address's confirmation slots, and sign-up requests.
-let t: Awaited<ReturnType<typeof startTestStore>>;
+const t = useTestStore();
 const HOUR_MS = 3_600_000;
 const at = (hours: number) => new Date(Date.parse('2030-05-01T09:00:00.000Z') + hours * HOUR_MS);
-
-beforeAll(async () => {
-  t = await startTestStore();
-});
-
-afterAll(async () => {
-  await t?.close();
-});
 
 describe('confirmation slots of one address', () => {
   it('give out exactly the limit among many racing claims', async () => {
