@@ -1,0 +1,115 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as z from 'zod';
+import type { EnrichInput } from '../../shared/enrich/enrich-posting';
+import { seedInput } from '../seed-input';
+
+/** The labels every labelled document carries: ../shared/fixtures/extraction/GUIDE.md defines each. */
+export const labelsSchema = z.object({
+  required_languages: z.array(z.string()).default([]),
+  optional_languages: z.array(z.string()).optional(),
+  levels: z.record(z.string(), z.string()).optional(),
+  ad_language: z.string().nullable().optional(),
+  countries: z.array(z.string()).default([]),
+  cities: z.array(z.string()).optional(),
+  remote: z.string().default('unknown'),
+  remote_region: z.string().nullable().optional(),
+  required_one_of: z.array(z.array(z.string())).optional(),
+  required_k_of: z.array(z.object({ k: z.number(), langs: z.array(z.string()) })).optional(),
+  is_posting: z.boolean().optional(),
+});
+export type Labels = z.infer<typeof labelsSchema>;
+
+const recordSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  text: z.string(),
+  source: z.string().optional(),
+  location: z.string().optional(),
+  labels: labelsSchema,
+});
+
+/** The part a document is scored in: development (read its misses) or locked (totals only). */
+export type Part = 'development' | 'locked';
+
+export interface LabelledItem {
+  id: string;
+  /** Where it was read from: seeds, labelled, labelled-2, own. */
+  set: string;
+  /** The source group the split is made by (see sourceGroup). */
+  group: string;
+  part: Part;
+  input: EnrichInput;
+  labels: Labels;
+}
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const SHARED = '../../../shared/fixtures/extraction/';
+
+/**
+ * The group a document's source belongs to: its GitHub repository, or its web host. Documents of
+ * one group share a writer, a template or a board, so a group is never split between the parts.
+ */
+export function sourceGroup(source: string): string {
+  const repo = /^github:([^@\s]+)/.exec(source) ?? /^https?:\/\/github\.com\/([^/\s]+\/[^/\s]+)/.exec(source);
+  if (repo?.[1]) return `github:${repo[1]}`;
+  const host = /^https?:\/\/([^/\s?#]+)/.exec(source);
+  if (host?.[1]) return host[1].toLowerCase().replace(/^www\./, '');
+  return source;
+}
+
+const lockedGroups = new Set(
+  z
+    .object({ locked: z.array(z.string()) })
+    .parse(JSON.parse(readFileSync(here('../../test/fixtures/extraction/locked-sources.json'), 'utf8'))).locked,
+);
+
+function readJsonl(file: string, set: string): LabelledItem[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((line, n) => {
+      const parsed = recordSchema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${file}:${n + 1}: ${z.prettifyError(parsed.error)}`);
+      const d = parsed.data;
+      const group = sourceGroup(d.source ?? `${set}/${d.id}`);
+      return {
+        id: d.id,
+        set,
+        group,
+        part: lockedGroups.has(group) ? 'locked' : 'development',
+        input: { title: d.title, text: d.text, locationText: d.location },
+        labels: d.labels,
+      } satisfies LabelledItem;
+    });
+}
+
+function readSeeds(): LabelledItem[] {
+  const seeds = z
+    .array(z.object({ id: z.string(), file: z.string(), labels: labelsSchema }))
+    .parse(JSON.parse(readFileSync(here('../../test/fixtures/extraction/seeds.json'), 'utf8')));
+  return seeds.map((s) => ({
+    id: s.id,
+    set: 'seeds',
+    group: 'seeds',
+    part: 'development' as const,
+    input: seedInput(s.file),
+    labels: s.labels,
+  }));
+}
+
+/** Every labelled document we have, each in its part. The seeds and our own cases are development. */
+export function readLabelled(): LabelledItem[] {
+  const items = [
+    ...readSeeds(),
+    ...readJsonl(here(`${SHARED}labelled.jsonl`), 'labelled'),
+    ...readJsonl(here(`${SHARED}labelled-2.jsonl`), 'labelled-2'),
+    ...readJsonl(here('../../test/fixtures/extraction/own.jsonl'), 'own'),
+  ];
+  const groupsSeen = new Set(items.map((i) => i.group));
+  const stale = [...lockedGroups].filter((g) => !groupsSeen.has(g));
+  if (stale.length > 0)
+    throw new Error(`locked-sources.json names groups no labelled document has: ${stale.join(', ')}`);
+  return items;
+}
