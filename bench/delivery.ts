@@ -78,6 +78,7 @@ function posting(now: Date): Posting {
       remote: 'onsite',
       remoteRegion: null,
       deadline: null,
+      evidence: [],
     },
     status: 'open',
     firstSeenAt: at,

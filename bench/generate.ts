@@ -90,6 +90,7 @@ export function postings(
         remote: remote ? 'remote' : 'onsite',
         remoteRegion: remote ? skewed(rand, REGIONS) : null,
         deadline: null,
+        evidence: [],
       },
     };
   });

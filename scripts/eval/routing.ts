@@ -60,6 +60,7 @@ export function labelsAsEnrichment(labels: Labels): Enrichment {
     remote: remote.success ? remote.data : 'unknown',
     remoteRegion: labelRemoteRegion(labels.remote_region),
     deadline: null,
+    evidence: [],
   };
 }
 

@@ -1,4 +1,4 @@
-import { type Enrichment, type RemotePolicy, unknownEnrichment } from '../posting/posting';
+import { type Enrichment, type Evidence, type RemotePolicy, unknownEnrichment } from '../posting/posting';
 import { detectAdLanguage } from './ad-language';
 import { findDeadline } from './deadline';
 import { isJobPosting } from './is-posting';
@@ -25,6 +25,18 @@ function startsAlike(text: string, prefix: string): boolean {
   return head.startsWith(prefix.replace(/\s+/g, ' ').trim());
 }
 
+const EVIDENCE_PER_FIELD = 4;
+
+/** At most EVIDENCE_PER_FIELD pieces per field, the first found first (the schema bounds the total). */
+function keepEvidence(all: Evidence[]): Evidence[] {
+  const perField = new Map<string, number>();
+  return all.filter((e) => {
+    const n = perField.get(e.field) ?? 0;
+    perField.set(e.field, n + 1);
+    return n < EVIDENCE_PER_FIELD;
+  });
+}
+
 /**
  * Reads a posting's free text into languages, places, remote policy and deadline.
  * Pure and total: any input (empty, huge, binary) gives a result, analysing at most the first 50k characters.
@@ -42,6 +54,8 @@ export function enrichPosting(input: EnrichInput): Enrichment {
   const languages = findLanguages(titleClauses, clauses, adLanguage);
   const places = findPlaces(titleClauses, locationClauses, clauses, adLanguage);
   const remote = findRemotePolicy(titleClauses, locationClauses, clauses, places.countries, input.remoteHint);
+  // Each finder may say why it read what it read; a few pieces per field are kept.
+  const found: { evidence?: Evidence[] }[] = [languages, places, remote];
   return {
     isPosting: true,
     adLanguage,
@@ -53,5 +67,6 @@ export function enrichPosting(input: EnrichInput): Enrichment {
     remote: remote.remote,
     remoteRegion: remote.remoteRegion,
     deadline: findDeadline(text),
+    evidence: keepEvidence(found.flatMap((f) => f.evidence ?? [])),
   };
 }

@@ -1,4 +1,5 @@
 import { isKnownCountry } from '../places/codes';
+import type { Evidence } from '../posting/posting';
 import { type GeoCity, geoCitiesStartingWith } from './geonames-cities';
 import { isLanguageName } from './language-names';
 import { CITY_PHRASES, REGION_PHRASES, REGION_WORDS, regionByStem, regionKeys } from './place-names';
@@ -132,6 +133,8 @@ function isDistractor(clause: Clause): boolean {
 export interface PlaceFindings {
   countries: string[];
   cities: string[];
+  /** The words that decided each value (see Evidence). */
+  evidence?: Evidence[];
 }
 
 /** Where the job is: countries and cities weighed by where they are named (location field > title > header > body). */

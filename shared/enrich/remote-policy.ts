@@ -1,4 +1,4 @@
-import type { RemotePolicy, RemoteRegion } from '../posting/posting';
+import type { Evidence, RemotePolicy, RemoteRegion } from '../posting/posting';
 import { headerKind, placeAt } from './places';
 import { regionAfter, regionBefore } from './remote-region';
 import type { Clause, Token } from './tokenize';
@@ -28,6 +28,8 @@ import { isAddressLine, placeWithin } from './workplace';
 export interface RemoteFindings {
   remote: RemotePolicy;
   remoteRegion: RemoteRegion | null;
+  /** The words that decided each value (see Evidence). */
+  evidence?: Evidence[];
 }
 
 function has(tokens: Token[], i: number, set: Set<string>, span: number): boolean {

@@ -1,4 +1,4 @@
-import type { LanguageLevel } from '../posting/posting';
+import type { Evidence, LanguageLevel } from '../posting/posting';
 import { OR_WORDS, OTHER_HEADINGS, REQUIREMENT_HEADINGS } from './cue-words';
 import { NOUN_FIRST } from './language-adjectives';
 import { CEFR } from './language-level';
@@ -10,6 +10,8 @@ export interface LanguageFindings {
   required: { code: string; level: LanguageLevel | null }[];
   requiredOneOf: string[][];
   optional: string[];
+  /** The words that decided each value (see Evidence). */
+  evidence?: Evidence[];
 }
 
 /** How the words between two mentions join them: "or" (one of), a bare list, or "and". */

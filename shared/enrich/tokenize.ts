@@ -90,6 +90,16 @@ export function tokenize(text: string): Clause[] {
   return clauses;
 }
 
+/** A clause as the ad wrote it (words and what stands between them), cut to `max` characters: evidence quotes it. */
+export function clauseText(clause: Clause, max = 200): string {
+  let out = '';
+  for (const t of clause.tokens) {
+    out += t.raw + t.gapAfter;
+    if (out.length >= max) return `${out.slice(0, max - 1)}…`;
+  }
+  return out.trim();
+}
+
 /** The gap between two tokens is only spaces: the words are read together ("Portuguese public"). */
 export function spaceOnly(gap: string): boolean {
   return gap.length > 0 && /^[ \t\u00a0]+$/.test(gap);

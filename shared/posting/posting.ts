@@ -60,6 +60,39 @@ export const rawPostingSchema = z.object({
 });
 export type RawPosting = z.infer<typeof rawPostingSchema>;
 
+/** Enrichment fields a piece of evidence can decide. */
+export const evidenceFieldSchema = z.enum([
+  'isPosting',
+  'adLanguage',
+  'impliedLanguage',
+  'requiredLanguages',
+  'requiredOneOf',
+  'optionalLanguages',
+  'countries',
+  'cities',
+  'remote',
+  'remoteRegion',
+]);
+export type EvidenceField = z.infer<typeof evidenceFieldSchema>;
+
+/** The most characters of an ad one piece of evidence quotes. */
+export const MAX_EVIDENCE_QUOTE = 200;
+
+/**
+ * The words that decided one enrichment value, and the rule that read them: `extract --explain`
+ * prints them, the digest quotes a requirement ("Fluent Norwegian required").
+ */
+export const evidenceSchema = z.object({
+  field: evidenceFieldSchema,
+  /** The value decided: a language or country code, a city, a work model, a region. */
+  value: z.string(),
+  /** The sentence or line as the ad writes it, cut to MAX_EVIDENCE_QUOTE. */
+  quote: z.string().max(MAX_EVIDENCE_QUOTE),
+  /** Which rule read it ("location header", "requirement cue", "source field"). */
+  rule: z.string(),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
 /** What enrichment reads out of a posting's text. */
 export const enrichmentSchema = z.object({
   isPosting: z.boolean(),
@@ -74,6 +107,8 @@ export const enrichmentSchema = z.object({
   remoteRegion: remoteRegionSchema.nullable(),
   /** Application deadline (YYYY-MM-DD) when stated. */
   deadline: z.iso.date().nullable(),
+  /** Why each value above was read: at most a few pieces per field. */
+  evidence: z.array(evidenceSchema).max(40),
 });
 export type Enrichment = z.infer<typeof enrichmentSchema>;
 
@@ -90,6 +125,7 @@ export function unknownEnrichment(isPosting: boolean, adLanguage: string | null 
     remote: 'unknown',
     remoteRegion: null,
     deadline: null,
+    evidence: [],
   };
 }
 

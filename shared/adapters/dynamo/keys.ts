@@ -38,7 +38,8 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const layoutKey: ItemKey = { PK: 'TABLE', SK: 'LAYOUT' };
 
 /** The layout the keys in this file describe. Raise it whenever an item's keys or shape change. */
-export const layoutVersion = 1;
+// 2: a posting's enrichment carries its evidence (and, with it, what the ad implies).
+export const layoutVersion = 2;
 
 const sourcePrefix = 'SOURCE#';
 

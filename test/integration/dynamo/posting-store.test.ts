@@ -46,6 +46,7 @@ function postingOf(seed: number, sourceId: string, externalId: string, firstSeen
       remote: 'remote',
       remoteRegion: 'PT',
       deadline: null,
+      evidence: [],
     },
     status: 'open',
     firstSeenAt,

@@ -22,6 +22,7 @@ describe('enrichPosting on the five founding documents', () => {
       remote: 'remote',
       remoteRegion: 'PT',
       deadline: null,
+      evidence: expect.any(Array),
     });
   });
 
@@ -66,6 +67,7 @@ describe('enrichPosting on the five founding documents', () => {
       remote: 'onsite',
       remoteRegion: null,
       deadline: null,
+      evidence: expect.any(Array),
     });
   });
 
@@ -81,6 +83,7 @@ describe('enrichPosting on the five founding documents', () => {
       remote: 'unknown',
       remoteRegion: null,
       deadline: null,
+      evidence: [],
     });
   });
 });

@@ -68,6 +68,7 @@ const posting: fc.Arbitrary<MatchablePosting> = fc.record({
     remote: fc.constantFrom('onsite', 'hybrid', 'remote', 'unknown'),
     remoteRegion: fc.option(region, { nil: null }),
     deadline: fc.constantFrom(null, '2026-11-22', '2026-11-23'),
+    evidence: fc.constant([]),
   }),
 });
 
@@ -176,6 +177,7 @@ describe('SubscriptionIndex against the naive scan', () => {
       remote,
       remoteRegion: remote === 'remote' ? 'EU' : null,
       deadline: null,
+      evidence: [],
     });
     const matching: fc.Arbitrary<MatchablePosting> = fc.record({
       title: fc.array(word, { maxLength: 2 }).map((ws) => ws.join(' ')),
