@@ -1,13 +1,12 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type { Deps } from '../../shared/use-cases/deps';
-import { lambdaDeps } from '../lambda-deps';
+import { type ApiDeps, apiDeps } from './deps';
 import { HttpError, type HttpResponse } from './http';
 import { httpErrorMiddleware } from './http-error-middleware';
 import { routes } from './routes';
 
 /** The HTTP API: the signup and link pages and the JSON API, one Lambda behind `$default`. */
-export function makeApiHandler(getDeps: () => Promise<Deps>) {
+export function makeApiHandler(getDeps: () => Promise<ApiDeps>) {
   return middy<APIGatewayProxyEventV2, HttpResponse>(async (event: APIGatewayProxyEventV2) => {
     // One trailing slash is forgiven ("/confirm/"); "//", "//x" or "/.." name no page.
     const path = /[^/]\/$/.test(event.rawPath) ? event.rawPath.slice(0, -1) : event.rawPath;
@@ -19,4 +18,4 @@ export function makeApiHandler(getDeps: () => Promise<Deps>) {
   }).use(httpErrorMiddleware(getDeps));
 }
 
-export const handler = makeApiHandler(lambdaDeps);
+export const handler = makeApiHandler(apiDeps);

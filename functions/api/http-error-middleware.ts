@@ -1,9 +1,9 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { TokenError } from '../../shared/tokens/tokens';
-import type { Deps } from '../../shared/use-cases/deps';
 import { SubscriberNotFoundError } from '../../shared/use-cases/errors';
 import { renderErrorPage } from '../../web/pages/error-page';
+import type { ApiDeps } from './deps';
 import { HttpError, type HttpResponse, html, json, pageLocale, wantsHtml } from './http';
 
 const TOKEN_MESSAGES: Record<string, string> = {
@@ -18,7 +18,9 @@ const TOKEN_MESSAGES: Record<string, string> = {
  * problem (JSON under /api, a readable page elsewhere); anything unexpected is logged and
  * answered with a generic 500 that reveals nothing.
  */
-export function httpErrorMiddleware(getDeps: () => Promise<Deps>): MiddlewareObj<APIGatewayProxyEventV2, HttpResponse> {
+export function httpErrorMiddleware(
+  getDeps: () => Promise<Pick<ApiDeps, 'log'>>,
+): MiddlewareObj<APIGatewayProxyEventV2, HttpResponse> {
   return {
     onError: async (request) => {
       const err = request.error;

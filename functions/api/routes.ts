@@ -2,7 +2,6 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type * as z from 'zod';
 import { preferencesSchema, subscriptionRequestSchema } from '../../shared/subscriber/subscriber';
 import { confirmSubscription } from '../../shared/use-cases/confirm-subscription';
-import type { Deps } from '../../shared/use-cases/deps';
 import {
   eraseSubscriberData,
   pauseSubscription,
@@ -24,9 +23,10 @@ import { preferenceValues, renderPreferencesPage } from '../../web/pages/prefere
 import { renderSignupPage } from '../../web/pages/signup-page';
 import { renderUnsubscribePage } from '../../web/pages/unsubscribe-page';
 import { renderUnsubscribedPage } from '../../web/pages/unsubscribed-page';
+import type { ApiDeps } from './deps';
 import { bodyText, HttpError, type HttpResponse, header, html, json, pageLocale } from './http';
 
-type Route = (deps: Deps, event: APIGatewayProxyEventV2) => Promise<HttpResponse>;
+type Route = (deps: ApiDeps, event: APIGatewayProxyEventV2) => Promise<HttpResponse>;
 
 /** The same words for a known and an unknown address (invariant 3). */
 const PENDING = {

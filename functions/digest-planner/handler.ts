@@ -1,8 +1,7 @@
 import middy from '@middy/core';
 import * as z from 'zod';
-import type { Deps } from '../../shared/use-cases/deps';
 import { planDigests } from '../../shared/use-cases/plan-digests';
-import { lambdaDeps } from '../lambda-deps';
+import { type DigestPlannerDeps, digestPlannerDeps } from './deps';
 
 /** The Scheduler's payload: `time` is `<aws.scheduler.scheduled-time>`; `force` is `digest --now`. */
 export const digestTickSchema = z.object({
@@ -11,11 +10,11 @@ export const digestTickSchema = z.object({
   force: z.boolean().default(false),
 });
 
-export function makeDigestPlannerHandler(getDeps: () => Promise<Deps>) {
+export function makeDigestPlannerHandler(getDeps: () => Promise<DigestPlannerDeps>) {
   return middy(async (event: unknown) => {
     const tick = digestTickSchema.parse(event);
     return planDigests(await getDeps(), { time: new Date(tick.time), force: tick.force });
   });
 }
 
-export const handler = makeDigestPlannerHandler(lambdaDeps);
+export const handler = makeDigestPlannerHandler(digestPlannerDeps);

@@ -1,18 +1,17 @@
 import middy from '@middy/core';
 import type { SQSEvent } from 'aws-lambda';
 import { RateLimitedMailer } from '../../shared/adapters/ses/rate-limited-mailer';
-import { defaultSesRatePerSecond } from '../../shared/config/config';
+import { defaultSesRatePerSecond } from '../../shared/config/ses-rate';
 import type { Mailer } from '../../shared/ports/mailer';
 import { digestJobSchema } from '../../shared/ports/queue';
-import type { Deps } from '../../shared/use-cases/deps';
 import { sendDigest } from '../../shared/use-cases/send-digest';
-import { lambdaDeps } from '../lambda-deps';
+import { type DigestSenderDeps, digestSenderDeps } from './deps';
 import { processSqsBatchConcurrently } from './process-concurrently';
 
 /** Digests of one batch in flight at once (an SQS batch holds at most 10). */
 const batchConcurrency = 10;
 
-export function makeDigestSenderHandler(getDeps: () => Promise<Deps>) {
+export function makeDigestSenderHandler(getDeps: () => Promise<DigestSenderDeps>) {
   // One pacer per warm container, so the rate (and a throttle's slowdown) carries over batches.
   let paced: { inner: Mailer; mailer: RateLimitedMailer } | undefined;
   return middy(async (event: SQSEvent) => {
@@ -38,4 +37,4 @@ export function makeDigestSenderHandler(getDeps: () => Promise<Deps>) {
   });
 }
 
-export const handler = makeDigestSenderHandler(lambdaDeps);
+export const handler = makeDigestSenderHandler(digestSenderDeps);

@@ -1,12 +1,11 @@
 import middy from '@middy/core';
 import type { SQSEvent } from 'aws-lambda';
 import { matchJobSchema } from '../../shared/ports/queue';
-import type { Deps } from '../../shared/use-cases/deps';
 import { matchPostings } from '../../shared/use-cases/match-postings';
-import { lambdaDeps } from '../lambda-deps';
 import { processSqsBatch } from '../sqs/sqs-batch';
+import { type MatchDeps, matchDeps } from './deps';
 
-export function makeMatchHandler(getDeps: () => Promise<Deps>) {
+export function makeMatchHandler(getDeps: () => Promise<MatchDeps>) {
   return middy(async (event: SQSEvent) => {
     const deps = await getDeps();
     return processSqsBatch(
@@ -18,4 +17,4 @@ export function makeMatchHandler(getDeps: () => Promise<Deps>) {
   });
 }
 
-export const handler = makeMatchHandler(lambdaDeps);
+export const handler = makeMatchHandler(matchDeps);

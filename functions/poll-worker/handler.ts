@@ -2,18 +2,20 @@ import middy from '@middy/core';
 import type { SQSEvent } from 'aws-lambda';
 import * as z from 'zod';
 import { type CircuitBreaker, circuitBreakerSchema } from '../../shared/config/circuit-breaker';
-import type { Deps } from '../../shared/use-cases/deps';
 import { pollSource } from '../../shared/use-cases/poll-source';
 import { pollSourceJobSchema } from '../../shared/use-cases/poll-source-job';
-import { lambdaDeps } from '../lambda-deps';
 import { processSqsBatch } from '../sqs/sqs-batch';
+import { type PollWorkerDeps, pollWorkerDeps } from './deps';
 
 /**
  * Polls the one source each message names. A source that fails is recorded in its state (the
  * circuit breaker counts it) and the message succeeds; only a store that cannot be read or
  * written fails the record, for SQS to redeliver.
  */
-export function makePollWorkerHandler(getDeps: () => Promise<Deps>, options: { circuitBreaker?: CircuitBreaker } = {}) {
+export function makePollWorkerHandler(
+  getDeps: () => Promise<PollWorkerDeps>,
+  options: { circuitBreaker?: CircuitBreaker } = {},
+) {
   return middy(async (event: SQSEvent) => {
     const deps = await getDeps();
     return processSqsBatch(
@@ -36,4 +38,4 @@ function circuitBreakerFromEnv(): CircuitBreaker | undefined {
   return json ? z.optional(circuitBreakerSchema).parse(JSON.parse(json)) : undefined;
 }
 
-export const handler = makePollWorkerHandler(lambdaDeps, { circuitBreaker: circuitBreakerFromEnv() });
+export const handler = makePollWorkerHandler(pollWorkerDeps, { circuitBreaker: circuitBreakerFromEnv() });

@@ -1,12 +1,10 @@
-import { SQSClient } from '@aws-sdk/client-sqs';
 import middy from '@middy/core';
 import * as z from 'zod';
-import { SqsQueue } from '../../shared/adapters/queue/sqs-queue';
 import type { JobQueue } from '../../shared/ports/queue';
-import type { Deps } from '../../shared/use-cases/deps';
 import type { PollSourceJob } from '../../shared/use-cases/poll-source-job';
 import { fanOutPoll } from '../../shared/use-cases/poll-sources';
-import { lambdaDeps } from '../lambda-deps';
+import { lambdaQueue } from '../compose/lambda-queue';
+import { type PollDeps, pollDeps } from './deps';
 
 /** The Scheduler's payload (infra: `{"kind":"poll"}`); `sourceIds` narrows a manual run. */
 export const pollEventSchema = z.object({
@@ -15,7 +13,7 @@ export const pollEventSchema = z.object({
 });
 
 /** The tick: fans the due sources out to the poll workers through `getPollQueue`'s queue. */
-export function makePollHandler(getDeps: () => Promise<Deps>, getPollQueue: () => JobQueue<PollSourceJob>) {
+export function makePollHandler(getDeps: () => Promise<PollDeps>, getPollQueue: () => JobQueue<PollSourceJob>) {
   return middy(async (event: unknown) => {
     const input = pollEventSchema.parse(event);
     return fanOutPoll(await getDeps(), getPollQueue(), { sourceIds: input.sourceIds });
@@ -26,10 +24,8 @@ let pollQueue: JobQueue<PollSourceJob> | undefined;
 
 // Only this function sends to the poll queue, so its URL is read here and not by every function.
 function lambdaPollQueue(): JobQueue<PollSourceJob> {
-  const url = process.env.POLL_QUEUE_URL;
-  if (!url) throw new Error('invalid function environment: POLL_QUEUE_URL is not set');
-  pollQueue ??= new SqsQueue<PollSourceJob>(new SQSClient({}), url);
+  pollQueue ??= lambdaQueue<PollSourceJob>('POLL_QUEUE_URL');
   return pollQueue;
 }
 
-export const handler = makePollHandler(lambdaDeps, lambdaPollQueue);
+export const handler = makePollHandler(pollDeps, lambdaPollQueue);

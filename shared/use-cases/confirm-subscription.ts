@@ -3,13 +3,12 @@ import type { SignupRequest } from '../subscriber/signup-request';
 import type { Subscriber } from '../subscriber/subscriber';
 import { verifyToken } from '../tokens/tokens';
 import { backfillMatches } from './backfill-matches';
-import type { Deps } from './deps';
+import type { Deps, SourceRef } from './deps';
 import { SubscriberNotFoundError } from './errors';
 
-type ConfirmDeps = Pick<
-  Deps,
-  'subscribers' | 'postings' | 'matches' | 'sources' | 'settings' | 'clock' | 'digestQueue'
->;
+type ConfirmDeps = Pick<Deps, 'subscribers' | 'postings' | 'matches' | 'settings' | 'clock' | 'digestQueue'> & {
+  sources: readonly SourceRef[];
+};
 
 /** The id of the digest that carries an instant subscriber's backfill: one per confirmed sign-up. */
 export function backfillDigestId(subscriber: Pick<Subscriber, 'id'>, signupId: string | undefined): string {

@@ -33,3 +33,6 @@ export interface Deps {
   clock: () => Date;
   log: Logger;
 }
+
+/** A configured source where none is fetched (backfill, the poll tick): its id and type. */
+export type SourceRef = Pick<Source, 'id' | 'type'>;

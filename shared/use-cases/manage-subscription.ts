@@ -1,7 +1,7 @@
 import type { Preferences, Subscriber } from '../subscriber/subscriber';
 import { verifyToken } from '../tokens/tokens';
 import { backfillMatches } from './backfill-matches';
-import type { Deps } from './deps';
+import type { Deps, SourceRef } from './deps';
 import { SubscriberNotFoundError } from './errors';
 import { unsubscribeSubscriber } from './unsubscribe';
 
@@ -28,7 +28,7 @@ async function patch(deps: ManageDeps, id: string, change: Parameters<Deps['subs
  * subscriber's too, for after the resume).
  */
 export async function updatePreferences(
-  deps: ManageDeps & Pick<Deps, 'postings' | 'matches' | 'sources'>,
+  deps: ManageDeps & Pick<Deps, 'postings' | 'matches'> & { sources: readonly SourceRef[] },
   token: string,
   preferences: Preferences,
 ): Promise<Subscriber> {

@@ -1,7 +1,6 @@
 import type { JobQueue } from '../ports/queue';
-import type { Source } from '../ports/source';
 import { backedOffUntil } from './circuit-breaker-backoff';
-import type { Deps } from './deps';
+import type { Deps, SourceRef } from './deps';
 import { requeueMatchMarks } from './match-marks';
 import { type PollSourceDeps, type PollSourceOptions, pollSource, type SourceSummary } from './poll-source';
 import type { PollSourceJob } from './poll-source-job';
@@ -15,7 +14,8 @@ export interface PollSummary {
   pending?: string[];
 }
 
-const select = (sources: Source[], ids?: string[]) => (ids ? sources.filter((s) => ids.includes(s.id)) : sources);
+const select = <S extends SourceRef>(sources: readonly S[], ids?: string[]): readonly S[] =>
+  ids ? sources.filter((s) => ids.includes(s.id)) : sources;
 
 /**
  * Polls each source once, one after the other in this process (see pollSource). A failing
@@ -43,14 +43,14 @@ export async function pollSources(
  * those that finished in time in AWS, the rest listed as `pending`.
  */
 export async function fanOutPoll(
-  deps: Pick<Deps, 'sources' | 'sourceStates' | 'postings' | 'matchQueue' | 'clock'>,
+  deps: Pick<Deps, 'sourceStates' | 'postings' | 'matchQueue' | 'clock'> & { sources: readonly SourceRef[] },
   queue: JobQueue<PollSourceJob>,
   input: { sourceIds?: string[] } = {},
 ): Promise<PollSummary> {
   const started = deps.clock();
   const selected = select(deps.sources, input.sourceIds);
   const sources: SourceSummary[] = [];
-  const due: Source[] = [];
+  const due: SourceRef[] = [];
   for (const source of selected) {
     const state = await deps.sourceStates.getSourceState(source.id);
     const until = backedOffUntil(state, started);

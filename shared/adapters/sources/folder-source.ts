@@ -1,7 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import * as z from 'zod';
 import type { FetchResult, RejectedPosting, Source } from '../../ports/source';
 import { type RawPosting, type RemotePolicy, rawPostingSchema } from '../../posting/posting';
@@ -142,6 +142,11 @@ function parseTextFile(sourceId: string, name: string, content: string): RawPost
     }),
   };
 }
+
+// yaml (~115 KiB) only through a runtime require, as geonames-cities.ts loads its data: folder
+// sources run locally only (the CDK app refuses them), so the Lambda bundles leave it out.
+const parseYaml = (text: string): unknown =>
+  (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
 
 function readFrontMatter(yaml: string): z.infer<typeof frontMatterSchema> {
   let data: unknown;

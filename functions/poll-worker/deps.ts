@@ -1,0 +1,27 @@
+import * as z from 'zod';
+import { createLogger } from '../../shared/adapters/log/logger';
+import { createSource, sourceConfigSchema } from '../../shared/adapters/sources/registry';
+import type { MatchJob } from '../../shared/ports/queue';
+import type { Deps } from '../../shared/use-cases/deps';
+import type { PollSourceDeps } from '../../shared/use-cases/poll-source';
+import { readLambdaEnv } from '../compose/lambda-env';
+import { lambdaQueue } from '../compose/lambda-queue';
+import { lambdaStore } from '../compose/lambda-store';
+import { once } from '../compose/once';
+
+export type PollWorkerDeps = PollSourceDeps & Pick<Deps, 'sources'>;
+
+/** The poll worker's composition root: the only one with the source parsers (and enrichment). */
+export const pollWorkerDeps = once(async (): Promise<PollWorkerDeps> => {
+  const { JOBALERT_SOURCES } = readLambdaEnv({ JOBALERT_SOURCES: z.string().default('[]') });
+  const configs = z.array(sourceConfigSchema).parse(JSON.parse(JOBALERT_SOURCES));
+  const store = lambdaStore();
+  return {
+    sourceStates: store,
+    postings: store,
+    matchQueue: lambdaQueue<MatchJob>('MATCH_QUEUE_URL'),
+    sources: configs.map((s) => createSource(s, { baseDir: process.cwd() })),
+    clock: () => new Date(),
+    log: createLogger(),
+  };
+});
