@@ -4,8 +4,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // Browser tests need Debian's Chromium: `npm run test:browser` (vitest.browser.config.ts); the crash
-    // suite runs apart: `npm run test:crash` (vitest.crash.config.ts).
-    exclude: ['test/browser/**', 'test/dynamodb-local/**', 'test/crash/**', '**/node_modules/**'],
+    // suite runs apart: `npm run test:crash` (vitest.crash.config.ts), and so do the synthesized
+    // bundles: `npm run test:deploy` (vitest.deploy.config.ts).
+    exclude: ['test/browser/**', 'test/dynamodb-local/**', 'test/crash/**', 'test/deploy/**', '**/node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     allowOnly: false,
