@@ -5,6 +5,7 @@ import { costModel, type DynamoFigures } from './cost-model';
 import { benchDelivery } from './delivery';
 import { benchDynamo } from './dynamo';
 import { benchEnrich } from './enrich';
+import { benchLambdaBundles, lambdaBundleLines } from './lambda-bundles';
 import { benchMatch } from './match';
 import { benchRender } from './render';
 
@@ -46,6 +47,10 @@ const dynamo: DynamoFigures | { notMeasured: string } = await optional('dynamo',
   benchDynamo({ digests: quick ? 10 : 50, postingsPerDigest: 10 }),
 );
 
+progress('lambda bundles (cdk synth, then a fresh node importing each)');
+// --quick measures the cdk.out already there (when there is one) instead of synthesizing again.
+const lambda = await optional('lambda', async () => benchLambdaBundles({ synth: !quick, runs: quick ? 3 : 9 }));
+
 const measured = <T extends object>(x: T | { notMeasured: string }): x is T => !('notMeasured' in x);
 const nulls = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, null])) as Record<K, null>;
@@ -81,9 +86,17 @@ const result = {
         usdPer10kSubscribersPerMonth: dynamo.usdPer10kSubscribersPerMonth,
       }
     : nulls(['wcuPerPosting', 'wcuPerMatch', 'rcuPerDigest', 'usdPer10kSubscribersPerMonth'] as const),
+  lambda: measured(lambda)
+    ? {
+        bareNodeMs: lambda.bareNodeMs,
+        bareNodeCpuMs: lambda.bareNodeCpuMs,
+        bundles: lambda.bundles,
+      }
+    : { bareNodeMs: null, bareNodeCpuMs: null, bundles: [] },
 };
 
-for (const part of [match, delivery, dynamo]) if (!measured(part)) process.stderr.write(`${part.notMeasured}\n`);
+for (const part of [match, delivery, dynamo, lambda])
+  if (!measured(part)) process.stderr.write(`${part.notMeasured}\n`);
 
 const pad = (x: string | number, n: number) => String(x).padStart(n);
 const f = (x: number, digits = 3) => x.toFixed(digits);
@@ -123,6 +136,7 @@ function table(): string {
       `  $ per 10k subscribers/month ${f(dynamo.usdPer10kSubscribersPerMonth, 2)} (on demand; ${m.newPostingsPerDay} new postings/day, ${m.matchesPerSubscriberPerDay} matches/subscriber/day, ${m.digestsPerSubscriberPerMonth} digests/subscriber/month, ${m.fullPollsPerDay} full polls a day reading every posting kept (open ${m.postingDaysOpen} days, closed ${ttlDays.closedPosting} more), sent markers kept ${m.sentMarkerDaysKept} days)`,
     );
   } else lines.push(`dynamo:   ${dynamo.notMeasured}`);
+  lines.push('', ...(measured(lambda) ? lambdaBundleLines(lambda) : [`lambda:   ${lambda.notMeasured}`]));
   return lines.join('\n');
 }
 
