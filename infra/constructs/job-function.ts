@@ -34,8 +34,9 @@ const esmRequireBanner = "import { createRequire } from 'module'; const require 
  * Credential sources Lambda never reaches: its role's keys are in the environment, the first
  * place the SDK's chain looks, and the chain imports the others (profiles, SSO, web identity,
  * instance and container metadata, with their STS and SSO clients) only when that fails. Left out
- * of the bundles (~100 KiB each, metafile), they would load from the runtime's SDK if ever asked
- * for. Event streams likewise: none of the calls the functions make streams.
+ * of the bundles (~100 KiB each, by esbuild's metafile): were one ever asked for, its import would
+ * fail naming the package (ES modules do not search the runtime's own SDK through NODE_PATH).
+ * Event streams likewise: none of the calls the functions make streams.
  */
 export const unreachedSdkModules = [
   '@aws-sdk/credential-provider-ini',
