@@ -5,6 +5,7 @@ import { lambdaDeps } from '../lambda-deps';
 import { HttpError, type HttpResponse } from './http';
 import { httpErrorMiddleware } from './http-error-middleware';
 import { routes } from './routes';
+import { transportSecurityMiddleware } from './transport-security-middleware';
 
 /** The HTTP API: the signup and link pages and the JSON API, one Lambda behind `$default`. */
 export function makeApiHandler(getDeps: () => Promise<Deps>) {
@@ -16,7 +17,9 @@ export function makeApiHandler(getDeps: () => Promise<Deps>) {
     const route = byMethod[event.requestContext.http.method];
     if (!route) throw new HttpError(405, `${event.requestContext.http.method} is not allowed on ${event.rawPath}`);
     return route(await getDeps(), event);
-  }).use(httpErrorMiddleware(getDeps));
+  })
+    .use(transportSecurityMiddleware(getDeps))
+    .use(httpErrorMiddleware(getDeps));
 }
 
 export const handler = makeApiHandler(lambdaDeps);
