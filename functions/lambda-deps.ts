@@ -2,6 +2,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import * as z from 'zod';
 import { DynamoStore } from '../shared/adapters/dynamo/dynamo-store';
 import { createLogger } from '../shared/adapters/log/logger';
+import { createEmfMetrics } from '../shared/adapters/metrics/emf-metrics';
 import { SqsQueue } from '../shared/adapters/queue/sqs-queue';
 import { SesMailer } from '../shared/adapters/ses/ses-mailer';
 import { createSource, sourceConfigSchema } from '../shared/adapters/sources/registry';
@@ -67,5 +68,6 @@ async function build(): Promise<Deps> {
     },
     clock: () => new Date(),
     log: createLogger(),
+    metrics: createEmfMetrics(),
   };
 }
