@@ -44,7 +44,11 @@ describe('the EMF adapter', () => {
     expect(records.map((r) => (r.fields.DigestLag as number[]).length)).toEqual([100, 100, 30]);
     expect(records.flatMap((r) => r.fields.DigestLag as number[])).toEqual(lags);
     expect(records.map((r) => r.fields.DigestsSent)).toEqual([1, undefined, undefined]);
-    expect(records.map((r) => Object.keys(r.units))).toEqual([['DigestsSent', 'DigestLag'], ['DigestLag'], ['DigestLag']]);
+    expect(records.map((r) => Object.keys(r.units))).toEqual([
+      ['DigestsSent', 'DigestLag'],
+      ['DigestLag'],
+      ['DigestLag'],
+    ]);
   });
 
   it('writes nothing for a record without values', () => {
