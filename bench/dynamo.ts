@@ -2,6 +2,7 @@ import { createDynamoClients } from '../shared/adapters/dynamo/dynamo-clients';
 import { DynamoStore } from '../shared/adapters/dynamo/dynamo-store';
 import { postingItemBytes } from '../shared/adapters/dynamo/posting-items';
 import { ensureTable } from '../shared/adapters/dynamo/table-definition';
+import { noMetrics } from '../shared/adapters/metrics/emf-metrics';
 import type { Match } from '../shared/match/match';
 import { matchPosting, postingLanguages } from '../shared/match/match-posting';
 import type { SendOptions } from '../shared/ports/mailer';
@@ -125,6 +126,7 @@ export async function benchDynamo(options: {
       },
       settings: benchSettings,
       clock: () => now,
+      metrics: noMetrics,
     };
     let digests = 0;
     for (const s of subscribers) {

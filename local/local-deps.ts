@@ -6,10 +6,12 @@ import { makePollHandler } from '../functions/poll/handler';
 import { makePollWorkerHandler } from '../functions/poll-worker/handler';
 import { makeSesFeedbackHandler } from '../functions/ses-feedback/handler';
 import { DynamoStore } from '../shared/adapters/dynamo/dynamo-store';
+import { noMetrics } from '../shared/adapters/metrics/emf-metrics';
 import { SesMailer } from '../shared/adapters/ses/ses-mailer';
 import { createSource } from '../shared/adapters/sources/registry';
 import type { Config } from '../shared/config/config';
 import type { Logger } from '../shared/ports/logger';
+import type { Metrics } from '../shared/ports/metrics';
 import type { DigestJob, MatchJob } from '../shared/ports/queue';
 import type { Deps } from '../shared/use-cases/deps';
 import type { PollSourceJob } from '../shared/use-cases/poll-source-job';
@@ -32,6 +34,8 @@ export function buildLocal(options: {
   siteUrl: string;
   log: Logger;
   clock?: () => Date;
+  /** Where use cases' metrics go; nothing by default (tests pass the EMF adapter to read them). */
+  metrics?: Metrics;
 }) {
   const { endpoints, config, log } = options;
   const store = DynamoStore.fromEndpoint({
@@ -75,6 +79,7 @@ export function buildLocal(options: {
     },
     clock: options.clock ?? (() => new Date()),
     log,
+    metrics: options.metrics ?? noMetrics,
   };
   return { deps, handlers, store };
 }

@@ -1,4 +1,5 @@
 import { createLogger } from '../../shared/adapters/log/logger';
+import { createEmfMetrics } from '../../shared/adapters/metrics/emf-metrics';
 import type { DigestJob } from '../../shared/ports/queue';
 import type { Deps, SourceRef } from '../../shared/use-cases/deps';
 import { lambdaQueue } from '../compose/lambda-queue';
@@ -10,7 +11,7 @@ import { once } from '../compose/once';
 /** What the pages and the JSON API touch: the sources only by name (a confirmed sign-up's backfill). */
 export type ApiDeps = Pick<
   Deps,
-  'postings' | 'subscribers' | 'matches' | 'mailer' | 'digestQueue' | 'settings' | 'clock' | 'log'
+  'postings' | 'subscribers' | 'matches' | 'mailer' | 'digestQueue' | 'settings' | 'clock' | 'log' | 'metrics'
 > & { sources: readonly SourceRef[] };
 
 /** The API function's composition root: no source parser, no poll or match queue. */
@@ -26,5 +27,6 @@ export const apiDeps = once(async (): Promise<ApiDeps> => {
     settings: await lambdaSettings(),
     clock: () => new Date(),
     log: createLogger(),
+    metrics: createEmfMetrics(),
   };
 });

@@ -4,6 +4,7 @@ import { type ApiDeps, apiDeps } from './deps';
 import { HttpError, type HttpResponse } from './http';
 import { httpErrorMiddleware } from './http-error-middleware';
 import { routes } from './routes';
+import { transportSecurityMiddleware } from './transport-security-middleware';
 
 /** The HTTP API: the signup and link pages and the JSON API, one Lambda behind `$default`. */
 export function makeApiHandler(getDeps: () => Promise<ApiDeps>) {
@@ -15,7 +16,9 @@ export function makeApiHandler(getDeps: () => Promise<ApiDeps>) {
     const route = byMethod[event.requestContext.http.method];
     if (!route) throw new HttpError(405, `${event.requestContext.http.method} is not allowed on ${event.rawPath}`);
     return route(await getDeps(), event);
-  }).use(httpErrorMiddleware(getDeps));
+  })
+    .use(transportSecurityMiddleware(getDeps))
+    .use(httpErrorMiddleware(getDeps));
 }
 
 export const handler = makeApiHandler(apiDeps);

@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { type Locale, pickLocale } from '../../shared/i18n';
+import { CONTENT_SECURITY_POLICY } from '../../web/pages/content-security-policy';
 
 export type HttpResponse = APIGatewayProxyStructuredResultV2 & { statusCode: number; body: string };
 
@@ -25,7 +26,12 @@ const SECURITY_HEADERS = {
 export function html(statusCode: number, body: string): HttpResponse {
   return {
     statusCode,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS },
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      ...SECURITY_HEADERS,
+    },
     body,
   };
 }

@@ -19,7 +19,10 @@ export function makeDigestSenderHandler(getDeps: () => Promise<DigestSenderDeps>
     if (paced?.inner !== deps.mailer) {
       const mailer = new RateLimitedMailer(deps.mailer, {
         ratePerSecond: deps.settings.sesRatePerSecond ?? defaultSesRatePerSecond,
-        onThrottle: (err) => deps.log.warn({ err: err.name, rate: mailer.pacer.currentRate }, 'SES throttled'),
+        onThrottle: (err) => {
+          deps.log.warn({ err: err.name, rate: mailer.pacer.currentRate }, 'SES throttled');
+          deps.metrics.emit({ values: { SesThrottles: 1 }, properties: { rate: mailer.pacer.currentRate } });
+        },
       });
       paced = { inner: deps.mailer, mailer };
     }

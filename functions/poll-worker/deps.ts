@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { createLogger } from '../../shared/adapters/log/logger';
+import { createEmfMetrics } from '../../shared/adapters/metrics/emf-metrics';
 import { createSource, sourceConfigSchema } from '../../shared/adapters/sources/registry';
 import type { MatchJob } from '../../shared/ports/queue';
 import type { Deps } from '../../shared/use-cases/deps';
@@ -23,5 +24,6 @@ export const pollWorkerDeps = once(async (): Promise<PollWorkerDeps> => {
     sources: configs.map((s) => createSource(s, { baseDir: process.cwd() })),
     clock: () => new Date(),
     log: createLogger(),
+    metrics: createEmfMetrics(),
   };
 });

@@ -1,3 +1,4 @@
+import { createEmfMetrics } from '../../shared/adapters/metrics/emf-metrics';
 import type { MatchJob } from '../../shared/ports/queue';
 import type { Deps, SourceRef } from '../../shared/use-cases/deps';
 import { lambdaQueue } from '../compose/lambda-queue';
@@ -5,7 +6,7 @@ import { lambdaSourceRefs } from '../compose/lambda-source-refs';
 import { lambdaStore } from '../compose/lambda-store';
 import { once } from '../compose/once';
 
-export type PollDeps = Pick<Deps, 'sourceStates' | 'postings' | 'matchQueue' | 'clock'> & {
+export type PollDeps = Pick<Deps, 'sourceStates' | 'postings' | 'matchQueue' | 'clock' | 'metrics'> & {
   sources: readonly SourceRef[];
 };
 
@@ -18,5 +19,6 @@ export const pollDeps = once(async (): Promise<PollDeps> => {
     matchQueue: lambdaQueue<MatchJob>('MATCH_QUEUE_URL'),
     sources: lambdaSourceRefs(),
     clock: () => new Date(),
+    metrics: createEmfMetrics(),
   };
 });

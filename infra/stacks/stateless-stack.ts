@@ -17,6 +17,8 @@ import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
 import { defaultSesRatePerSecond } from '../../shared/config/config';
 import { type FunctionName, JobFunction } from '../constructs/job-function';
+import { ServiceAlarms } from '../constructs/service-alarms';
+import { ServiceDashboard } from '../constructs/service-dashboard';
 
 export interface StatelessStackProps extends StackProps {
   readonly table: ITable;
@@ -218,6 +220,10 @@ export class StatelessStack extends Stack {
     new CfnOutput(this, 'SiteUrl', { value: props.siteUrl ?? apiUrl });
 
     this.alarms(props.alarmTopic, [pollQueue.deadLetters, matchQueue.deadLetters, digestQueue.deadLetters]);
+    const configurationSetName = props.configurationSet.configurationSetName;
+    const { alarms } = new ServiceAlarms(this, 'ServiceAlarms', { topic: props.alarmTopic, configurationSetName });
+    const pollLogGroups = [f.poll.logGroup, f['poll-worker'].logGroup];
+    new ServiceDashboard(this, 'ServiceDashboard', { configurationSetName, pollLogGroups, alarms });
   }
 
   private queueWithDeadLetters(name: string, consumerTimeout: Duration) {

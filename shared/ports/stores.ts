@@ -30,6 +30,8 @@ export interface SourceState {
   consecutiveFailures: number;
   /** Circuit breaker: after too many failures in a row the source is not polled before this instant. */
   backoffUntil?: string;
+  /** The first failure of the current run of failures (absent after a success): how long it has been failing. */
+  failingSince?: string;
   lastRun?: SourceRunReport;
 }
 

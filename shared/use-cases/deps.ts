@@ -1,5 +1,6 @@
 import type { Logger } from '../ports/logger';
 import type { Mailer } from '../ports/mailer';
+import type { Metrics } from '../ports/metrics';
 import type { DigestJob, JobQueue, MatchJob } from '../ports/queue';
 import type { Source } from '../ports/source';
 import type { MatchStore, PostingStore, SourceStateStore, SubscriberStore } from '../ports/stores';
@@ -32,6 +33,7 @@ export interface Deps {
   settings: Settings;
   clock: () => Date;
   log: Logger;
+  metrics: Metrics;
 }
 
 /** A configured source where none is fetched (backfill, the poll tick): its id and type. */

@@ -14,10 +14,18 @@ export const SOFT_BOUNCE_LIMIT = 5;
  * and suppresses at SOFT_BOUNCE_LIMIT in a row; a delivery resets the count.
  */
 export async function handleSesFeedback(
-  deps: Pick<Deps, 'subscribers' | 'log' | 'clock'>,
+  deps: Pick<Deps, 'subscribers' | 'log' | 'clock' | 'metrics'>,
   feedback: MailFeedback,
 ): Promise<{ suppressed: boolean }> {
   const { subscriberId } = feedback;
+  if (feedback.kind === 'complaint') deps.metrics.emit({ values: { Complaints: 1 }, properties: { subscriberId } });
+  else if (feedback.kind !== 'delivery') {
+    deps.metrics.emit({
+      dimensions: { BounceType: feedback.kind === 'hard-bounce' ? 'hard' : 'soft' },
+      values: { Bounces: 1 },
+      properties: { subscriberId },
+    });
+  }
   if (feedback.kind === 'delivery') {
     const subscriber = await deps.subscribers.getSubscriber(subscriberId);
     if (subscriber?.softBounces) await deps.subscribers.updateSubscriber(subscriberId, { softBounces: 0 });

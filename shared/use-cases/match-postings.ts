@@ -12,7 +12,7 @@ import type { Deps } from './deps';
  * on instant delivery get a digest job right away, keyed by the batch so a retry repeats nothing.
  */
 export async function matchPostings(
-  deps: Pick<Deps, 'postings' | 'subscribers' | 'matches' | 'digestQueue' | 'clock'>,
+  deps: Pick<Deps, 'postings' | 'subscribers' | 'matches' | 'digestQueue' | 'clock' | 'metrics'>,
   job: MatchJob,
 ): Promise<{ matches: number }> {
   const now = deps.clock();
@@ -21,15 +21,18 @@ export async function matchPostings(
     warmSubscriptionIndex(deps.subscribers, now),
   ]);
   let matches = 0;
+  const matched: string[] = [];
   const instant = new Set<string>();
   for (const posting of postings) {
     if (posting.status !== 'open') continue;
+    const before = matches;
     for (const { subscriber, reason } of index.match(posting, now)) {
       const added = await deps.matches.addMatch(pendingMatch(subscriber.id, posting, reason, now));
       if (added) matches++;
       crashPoint('match.after-add-match');
       if (subscriber.frequency === 'instant') instant.add(subscriber.id);
     }
+    if (matches > before) matched.push(posting.id);
   }
   // Every match of these postings is recorded: the poll's "to match" mark is done. A crash before
   // this leaves it, and the next poll of its source hands it over again (addMatch is conditional).
@@ -41,5 +44,9 @@ export async function matchPostings(
       .slice(0, 16);
     await deps.digestQueue.send([...instant].map((subscriberId) => ({ subscriberId, digestId: `instant-${batch}` })));
   }
+  deps.metrics.emit({
+    values: { PostingsMatched: matched.length, MatchesMade: matches },
+    properties: { postings: job.postingIds.length, matchedPostingIds: matched },
+  });
   return { matches };
 }

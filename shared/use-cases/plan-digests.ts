@@ -8,7 +8,7 @@ import type { Deps } from './deps';
  * (the CLI's `digest --now`) makes every active subscriber due, whatever their hour.
  */
 export async function planDigests(
-  deps: Pick<Deps, 'subscribers' | 'digestQueue'>,
+  deps: Pick<Deps, 'subscribers' | 'digestQueue' | 'metrics'>,
   input: { time: Date; force?: boolean },
 ): Promise<{ due: number; candidates: number }> {
   const candidates: DueSubscriber[] =
@@ -20,5 +20,9 @@ export async function planDigests(
     return digestId ? [{ subscriberId: s.id, digestId }] : [];
   });
   for (let i = 0; i < jobs.length; i += 10) await deps.digestQueue.send(jobs.slice(i, i + 10));
+  deps.metrics.emit({
+    values: { DigestsPlanned: jobs.length },
+    properties: { tick: input.time.toISOString(), candidates: candidates.length, force: input.force === true },
+  });
   return { due: jobs.length, candidates: candidates.length };
 }

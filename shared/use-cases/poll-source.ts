@@ -4,6 +4,7 @@ import type { SourceRunReport, SourceState } from '../ports/stores';
 import { backedOffUntil, backoffUntil } from './circuit-breaker-backoff';
 import type { Deps } from './deps';
 import { requeueMatchMarks } from './match-marks';
+import { emitSourceRun, failingSince } from './source-metrics';
 import { type HandOver, handOverAll, storeListing } from './store-listing';
 
 export interface SourceSummary extends SourceRunReport {
@@ -21,7 +22,7 @@ export interface PollSourceOptions {
   runAt?: string;
 }
 
-export type PollSourceDeps = Pick<Deps, 'sourceStates' | 'postings' | 'matchQueue' | 'clock' | 'log'>;
+export type PollSourceDeps = Pick<Deps, 'sourceStates' | 'postings' | 'matchQueue' | 'clock' | 'log' | 'metrics'>;
 
 /**
  * Polls one source: skipped while its circuit breaker is open; else fetch (conditional),
@@ -59,6 +60,7 @@ export async function pollSource(
     report.ok = false;
     report.backedOffUntil = until;
     report.errors.push(`backed off until ${until} after ${state?.consecutiveFailures ?? 0} failures in a row`);
+    emitSourceRun(deps, summary(), failingSince(state, started), started);
     return { summary: summary(), newPostingIds: [] };
   }
 
@@ -76,6 +78,7 @@ export async function pollSource(
     report.ms = deps.clock().getTime() - started.getTime();
     deps.log.error({ sourceId: source.id, err: (err as Error).message }, 'source poll failed');
     const failures = (state?.consecutiveFailures ?? 0) + 1;
+    const since = failingSince(state, started) ?? started.toISOString();
     // Keep the validators: a failed run must not turn the next one into a full refetch.
     await deps.sourceStates.putSourceState({
       sourceId: source.id,
@@ -83,8 +86,10 @@ export async function pollSource(
       lastModified: state?.lastModified,
       consecutiveFailures: failures,
       backoffUntil: backoffUntil(failures, breaker, started),
+      failingSince: since,
       lastRun: report,
     });
+    emitSourceRun(deps, summary(), since, started);
     // Postings stored before the failure are new all the same: they must still be matched.
     await handOverAll(deps, handOvers);
     return { summary: summary(), newPostingIds };
@@ -101,5 +106,6 @@ export async function pollSource(
     lastRun: report,
   };
   await deps.sourceStates.putSourceState(next);
+  emitSourceRun(deps, summary(), undefined, started);
   return { summary: summary(), newPostingIds };
 }

@@ -4,6 +4,7 @@ import type { Deps, SourceRef } from './deps';
 import { requeueMatchMarks } from './match-marks';
 import { type PollSourceDeps, type PollSourceOptions, pollSource, type SourceSummary } from './poll-source';
 import type { PollSourceJob } from './poll-source-job';
+import { emitSourceRun, failingSince } from './source-metrics';
 
 export type { SourceSummary } from './poll-source';
 
@@ -43,7 +44,7 @@ export async function pollSources(
  * those that finished in time in AWS, the rest listed as `pending`.
  */
 export async function fanOutPoll(
-  deps: Pick<Deps, 'sourceStates' | 'postings' | 'matchQueue' | 'clock'> & { sources: readonly SourceRef[] },
+  deps: Pick<Deps, 'sourceStates' | 'postings' | 'matchQueue' | 'clock' | 'metrics'> & { sources: readonly SourceRef[] },
   queue: JobQueue<PollSourceJob>,
   input: { sourceIds?: string[] } = {},
 ): Promise<PollSummary> {
@@ -60,7 +61,7 @@ export async function fanOutPoll(
     }
     // Not polled now, yet the work its last polls left (unconsumed "to match" marks) goes on.
     await requeueMatchMarks(deps, source.id);
-    sources.push({
+    const skipped: SourceSummary = {
       id: source.id,
       type: source.type,
       at: started.toISOString(),
@@ -73,7 +74,9 @@ export async function fanOutPoll(
       errors: [`backed off until ${until} after ${state?.consecutiveFailures ?? 0} failures in a row`],
       ms: 0,
       backedOffUntil: until,
-    });
+    };
+    emitSourceRun(deps, skipped, failingSince(state, started), started);
+    sources.push(skipped);
   }
   await queue.send(due.map((s) => ({ sourceId: s.id, runAt: started.toISOString() })));
 

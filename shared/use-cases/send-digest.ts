@@ -36,10 +36,20 @@ export type SendDigestResult =
  * accepted the email and before the "sent" write: the next delivery sends those postings again,
  * once, since SES has no idempotency key. A crash anywhere before the send leads to exactly one email.
  */
-export async function sendDigest(
-  deps: Pick<Deps, 'subscribers' | 'matches' | 'postings' | 'mailer' | 'settings' | 'clock'>,
-  job: DigestJob,
-): Promise<SendDigestResult> {
+export async function sendDigest(deps: SendDigestDeps, job: DigestJob): Promise<SendDigestResult> {
+  const result = await deliver(deps, job);
+  if (!result.sent) {
+    deps.metrics.emit({
+      values: { DigestsSkipped: 1 },
+      properties: { subscriberId: job.subscriberId, digestId: job.digestId, why: result.why },
+    });
+  }
+  return result;
+}
+
+type SendDigestDeps = Pick<Deps, 'subscribers' | 'matches' | 'postings' | 'mailer' | 'settings' | 'clock' | 'metrics'>;
+
+async function deliver(deps: SendDigestDeps, job: DigestJob): Promise<SendDigestResult> {
   // The lease is taken while the subscriber is read: every round trip here delays the sender's
   // next pacer slot. The digest record is read under the lease (sendLeased), not before it.
   const owner = randomUUID();

@@ -1,4 +1,5 @@
 import { crashPoint } from '../crash/crash-point';
+import { deliveryLagSeconds } from '../digest/delivery-lag';
 import { renderDigest } from '../digest/render-digest';
 import { listUnsubscribeHeaders } from '../email/email-headers';
 import { notRelevantUrl, preferencesUrl, unsubscribeUrl } from '../email/links';
@@ -9,7 +10,7 @@ import type { Deps } from './deps';
 import { type DigestEntry, selectDigest } from './digest-selection';
 import type { SendDigestResult } from './send-digest';
 
-type SendDeps = Pick<Deps, 'subscribers' | 'matches' | 'postings' | 'mailer' | 'settings' | 'clock'>;
+type SendDeps = Pick<Deps, 'subscribers' | 'matches' | 'postings' | 'mailer' | 'settings' | 'clock' | 'metrics'>;
 
 /** How often a digest is rebuilt because the subscriber changed their criteria while it was built. */
 const maxRebuilds = 3;
@@ -86,6 +87,12 @@ async function buildAndSend(deps: SendDeps, job: DigestJob, subscriber: Subscrib
     throw err;
   });
   crashPoint('digest.after-send');
+  const sentAt = deps.clock();
+  deps.metrics.emit({
+    dimensions: { Frequency: subscriber.frequency },
+    values: { DigestsSent: 1, DigestLag: picked.chosen.map((e) => deliveryLagSeconds(e.match, sentAt)) },
+    properties: { subscriberId: subscriber.id, digestId: job.digestId, postings: chosenIds.length, messageId },
+  });
   // Only over its own record: an erase meanwhile removed it, and then nothing is written back.
   const marked = await deps.matches.markDigestSent({
     subscriberId: subscriber.id,

@@ -2,7 +2,8 @@ import { escapeHtml } from '../../shared/html/escape-html';
 import { translator } from '../../shared/i18n';
 
 // Contrast: text #1f2328 on #fff is 15:1, muted #57606a 6.4:1, error #b42318 6.5:1, links #0b57d0 6.6:1.
-const CSS = `
+/** The page's one stylesheet, inline; its hash is in the Content-Security-Policy (content-security-policy.ts). */
+export const PAGE_CSS = `
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;background:#f6f7f9;color:#1f2328;font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
@@ -60,7 +61,7 @@ export function layout(title: string, body: string, options: { lang?: string } =
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(title)} – ${escapeHtml(translator(lang).t('siteName'))}</title>
-<style>${CSS}</style>
+<style>${PAGE_CSS}</style>
 </head>
 <body>
 <main>

@@ -26,6 +26,7 @@ const sourceStateSchema = z.object({
   lastModified: z.string().optional(),
   consecutiveFailures: z.number().int().min(0),
   backoffUntil: z.iso.datetime().optional(),
+  failingSince: z.iso.datetime().optional(),
   lastRun: runReportSchema.optional(),
 }) satisfies z.ZodType<SourceState>;
 

@@ -162,8 +162,14 @@ describe('delivery, exactly once', () => {
     const jobs: DigestJob[] = [];
     const queue = { send: async (batch: DigestJob[]) => void jobs.push(...batch) };
     const tick = new Date('2026-03-02T03:00:00Z'); // 08:30 in Kolkata, 14:00 in Sydney
-    await planDigests({ subscribers: stack.deps.subscribers, digestQueue: queue }, { time: tick });
-    await planDigests({ subscribers: stack.deps.subscribers, digestQueue: queue }, { time: tick });
+    await planDigests(
+      { subscribers: stack.deps.subscribers, digestQueue: queue, metrics: stack.deps.metrics },
+      { time: tick },
+    );
+    await planDigests(
+      { subscribers: stack.deps.subscribers, digestQueue: queue, metrics: stack.deps.metrics },
+      { time: tick },
+    );
     expect(jobs.filter((j) => j.subscriberId === sydney.id)).toEqual([]);
     const mine = jobs.filter((j) => j.subscriberId === kolkata.id);
     expect(mine).toEqual([

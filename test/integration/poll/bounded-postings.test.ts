@@ -6,6 +6,7 @@ import { DynamoStore } from '../../../shared/adapters/dynamo/dynamo-store';
 import { postingKey } from '../../../shared/adapters/dynamo/keys';
 import { ensureTable } from '../../../shared/adapters/dynamo/table-definition';
 import { createLogger } from '../../../shared/adapters/log/logger';
+import { noMetrics } from '../../../shared/adapters/metrics/emf-metrics';
 import { createJsonfeedSource } from '../../../shared/adapters/sources/jsonfeed-source';
 import { PostingRefusedError } from '../../../shared/ports/posting-refused-error';
 import { type Posting, unknownEnrichment } from '../../../shared/posting/posting';
@@ -118,6 +119,7 @@ describe('a posting the store refuses', () => {
       matchQueue: { send: async (jobs: { postingIds: string[] }[]) => void sent.push(...jobs) },
       clock: () => new Date('2031-05-04T08:00:00.000Z'),
       log: createLogger('silent'),
+      metrics: noMetrics,
     };
 
     const { summary } = await pollSource(deps, source);

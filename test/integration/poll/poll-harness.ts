@@ -7,6 +7,7 @@ import { ensureTable } from '../../../shared/adapters/dynamo/table-definition';
 import { createLogger } from '../../../shared/adapters/log/logger';
 import { createSource } from '../../../shared/adapters/sources/registry';
 import { parseConfig } from '../../../shared/config/config';
+import type { Metrics } from '../../../shared/ports/metrics';
 import type { PollSummary } from '../../../shared/use-cases/poll-sources';
 import { startTestDynamo } from '../../support/test-dynamo';
 
@@ -14,7 +15,7 @@ import { startTestDynamo } from '../../support/test-dynamo';
  * The local composition (the same poll tick, in-process queue and worker as `npm start`) on its
  * own dynalite table, with a clock the test moves. Nothing here sends mail.
  */
-export async function startPollHarness(config: Record<string, unknown> = {}) {
+export async function startPollHarness(config: Record<string, unknown> = {}, options: { metrics?: Metrics } = {}) {
   const dynamo = await startTestDynamo();
   const { client } = createDynamoClients({ endpoint: dynamo.endpoint, region: LOCAL_REGION });
   await ensureTable(client, dynamo.tableName);
@@ -28,6 +29,7 @@ export async function startPollHarness(config: Record<string, unknown> = {}) {
     siteUrl: 'http://127.0.0.1:3000',
     log: createLogger('silent'),
     clock: () => now,
+    metrics: options.metrics,
   });
   return {
     ...local,

@@ -121,6 +121,7 @@ describe('the preference centre', () => {
         {
           subscribers: stack.deps.subscribers,
           digestQueue: { send: async (jobs) => void sent.push(...jobs.map((j) => j.subscriberId)) },
+          metrics: stack.deps.metrics,
         },
         { time: new Date(), force: true },
       );
