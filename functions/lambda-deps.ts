@@ -4,11 +4,12 @@ import { DynamoStore } from '../shared/adapters/dynamo/dynamo-store';
 import { createLogger } from '../shared/adapters/log/logger';
 import { SqsQueue } from '../shared/adapters/queue/sqs-queue';
 import { SesMailer } from '../shared/adapters/ses/ses-mailer';
-import { createSource, sourceConfigSchema } from '../shared/adapters/sources/registry';
+import { createSource } from '../shared/adapters/sources/registry';
 import { readSecretParameter } from '../shared/adapters/ssm/read-secret-parameter';
 import { formatIssues } from '../shared/config/config';
 import type { DigestJob, MatchJob } from '../shared/ports/queue';
 import type { Deps } from '../shared/use-cases/deps';
+import { readLambdaSources } from './lambda-sources';
 
 /** What the CDK stack sets on every function (infra/constructs/job-function.ts). */
 const lambdaEnvSchema = z.object({
@@ -19,7 +20,7 @@ const lambdaEnvSchema = z.object({
   SENDER: z.email(),
   TOKEN_KEY_PARAMETER: z.string().min(1),
   SES_CONFIGURATION_SET: z.string().optional(),
-  JOBALERT_SOURCES: z.string().default('[]'),
+  JOBALERT_SOURCES_FILE: z.string().optional(),
   BACKFILL_DAYS: z.coerce.number().int().min(0).default(30),
   MAX_POSTINGS_PER_DIGEST: z.coerce.number().int().min(1).default(50),
   UNSUBSCRIBE_MAILTO: z.email().optional(),
@@ -41,7 +42,7 @@ async function build(): Promise<Deps> {
   const parsed = lambdaEnvSchema.safeParse(process.env);
   if (!parsed.success) throw new Error(`invalid function environment:\n${formatIssues(parsed.error)}`);
   const env = parsed.data;
-  const sources = z.array(sourceConfigSchema).parse(JSON.parse(env.JOBALERT_SOURCES));
+  const sources = readLambdaSources(env.JOBALERT_SOURCES_FILE);
   const store = DynamoStore.fromEndpoint({ region: process.env.AWS_REGION ?? 'eu-west-1', tableName: env.TABLE_NAME });
   const sqs = new SQSClient({});
   return {
