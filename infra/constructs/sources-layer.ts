@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Architecture, Code, type Function as LambdaFunction, LayerVersion, Runtime } from 'aws-cdk-lib/aws-lambda';
@@ -17,10 +18,11 @@ export class SourcesLayer extends Construct {
 
   constructor(scope: Construct, id: string, sources: readonly unknown[]) {
     super(scope, id);
-    // The asset is hashed by content, so the same sources give the same layer in any folder.
-    const dir = mkdtempSync(join(tmpdir(), 'jobalert-sources-'));
-    mkdirSync(join(dir, 'jobalert'));
-    writeFileSync(join(dir, 'jobalert', 'sources.json'), JSON.stringify(sources));
+    // A folder named by its content: each synth of the same sources reuses it, none piles up.
+    const json = JSON.stringify(sources);
+    const dir = join(tmpdir(), `jobalert-sources-${createHash('sha256').update(json).digest('hex').slice(0, 16)}`);
+    mkdirSync(join(dir, 'jobalert'), { recursive: true });
+    writeFileSync(join(dir, 'jobalert', 'sources.json'), json);
     this.layer = new LayerVersion(this, 'Layer', {
       code: Code.fromAsset(dir),
       description: `jobalert: the config's ${sources.length} source(s)`,
