@@ -56,8 +56,8 @@ const digestSenderConcurrency = 2;
 export const pollWorkerConcurrency = (sources: number) => Math.min(25, Math.max(5, Math.ceil(sources / 250)));
 
 const timeouts: Record<FunctionName, Duration> = {
-  // The tick reads each source's state, enqueues the due ones, and reads back the reports
-  // (two reads a source: a few seconds for 5,000 sources).
+  // The tick reads the sources' states (100 to a BatchGetItem), enqueues the due ones (10 to a
+  // SendMessageBatch) and reads the states back: seconds for 5,000 sources, room for retries.
   poll: Duration.minutes(5),
   'poll-worker': Duration.minutes(5),
   match: Duration.seconds(60),
