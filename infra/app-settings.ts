@@ -1,51 +1,71 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import type * as z from 'zod';
 import type { CircuitBreaker } from '../shared/config/circuit-breaker';
 import { type Config, parseConfig } from '../shared/config/config';
+import { contextKeys, contextSchema, type DnsSettings, type SenderIdentity } from './context-schema';
+
+export type { DnsSettings, SenderIdentity } from './context-schema';
 
 /** What the operator tells the CDK app through `-c key=value` or cdk.json. */
 export interface AppSettings {
   readonly sender: string;
+  /** Which SES identity the app creates for the sender: its domain (DKIM, MAIL FROM) or the address alone. */
+  readonly senderIdentity: SenderIdentity;
   readonly siteUrl?: string;
+  /** The Route 53 zone the app publishes records in and, with it, the pages' own domain name. */
+  readonly dns?: DnsSettings;
   readonly sources: unknown[];
   /** The config's `circuitBreaker`, when it sets one. */
   readonly circuitBreaker?: CircuitBreaker;
   /** The config's `sesRatePerSecond`, when it sets one: the digest senders share it. */
   readonly sesRatePerSecond?: number;
+  /** The config's settings the functions read from their environment, when it sets them. */
+  readonly backfillDays?: number;
+  readonly maxPostingsPerDigest?: number;
+  readonly unsubscribeMailto?: string;
   readonly tokenKeyParameterName: string;
   readonly alarmEmail?: string;
 }
 
 type ContextReader = (key: string) => unknown;
 
-const defaultSender = 'alerts@example.com';
-const defaultTokenKeyParameter = '/jobalert/token-key';
-
-/** Reads and checks the app's context; throws an error naming the context key on bad input. */
+/** Reads and checks the app's context; throws an error naming the context key and its value on bad input. */
 export function readAppSettings(context: ContextReader): AppSettings {
-  const sender = optionalString(context, 'sender') ?? defaultSender;
-  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(sender)) {
-    throw new Error(`context "sender": expected an email address, got "${sender}"`);
-  }
-  const siteUrl = optionalString(context, 'siteUrl');
-  if (siteUrl !== undefined && !/^https:\/\/[^/\s?#]+\/?$/.test(siteUrl)) {
-    throw new Error(
-      `context "siteUrl": expected an https origin without a path (https://jobs.example.org), got "${siteUrl}"`,
-    );
-  }
-  const configPath = optionalString(context, 'config');
-  const alarmEmail = optionalString(context, 'alarmEmail');
-  const config = configPath === undefined ? undefined : loadLambdaConfig(configPath);
+  const raw = Object.fromEntries(contextKeys.map((key) => [key, blankToUndefined(context(key))]));
+  const parsed = contextSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(describeContextIssues(parsed.error, raw));
+  const ctx = parsed.data;
+  const config = ctx.config === undefined ? undefined : loadLambdaConfig(ctx.config);
   return {
-    sender,
-    ...(siteUrl === undefined ? {} : { siteUrl: siteUrl.replace(/\/+$/, '') }),
+    sender: ctx.sender,
+    senderIdentity: ctx.senderIdentity,
+    ...(ctx.siteUrl === undefined ? {} : { siteUrl: ctx.siteUrl }),
+    ...(ctx.dns === undefined ? {} : { dns: ctx.dns }),
     sources: config?.sources ?? [],
     ...(config?.circuitBreaker === undefined ? {} : { circuitBreaker: config.circuitBreaker }),
     ...(config?.sesRatePerSecond === undefined ? {} : { sesRatePerSecond: config.sesRatePerSecond }),
-    tokenKeyParameterName: optionalString(context, 'tokenKeyParameter') ?? defaultTokenKeyParameter,
-    ...(alarmEmail === undefined ? {} : { alarmEmail }),
+    ...(config === undefined
+      ? {}
+      : { backfillDays: config.backfillDays, maxPostingsPerDigest: config.maxPostingsPerDigest }),
+    ...(config?.unsubscribeMailto === undefined ? {} : { unsubscribeMailto: config.unsubscribeMailto }),
+    tokenKeyParameterName: ctx.tokenKeyParameter,
+    ...(ctx.alarmEmail === undefined ? {} : { alarmEmail: ctx.alarmEmail }),
   };
 }
+
+/** `context "siteUrl": must be https …, got "http://jobs.example.org"`, one line per problem. */
+function describeContextIssues(error: z.ZodError, raw: Record<string, unknown>): string {
+  return error.issues
+    .map((issue) => {
+      const key = String(issue.path[0] ?? '(context)');
+      const value = raw[key];
+      return `context "${key}": ${issue.message}${value === undefined ? '' : `, got ${JSON.stringify(value)}`}`;
+    })
+    .join('\n');
+}
+
+const blankToUndefined = (value: unknown) => (value === null || value === '' ? undefined : value);
 
 /**
  * The `sources` of the operator's config file, validated with the same zod schema the local
@@ -77,11 +97,4 @@ function loadLambdaConfig(path: string): Config {
     throw new Error(`config ${path}: folder sources (${local.join(', ')}) only run locally (npm start), not in Lambda`);
   }
   return config;
-}
-
-function optionalString(context: ContextReader, key: string): string | undefined {
-  const value = context(key);
-  if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value !== 'string') throw new Error(`context "${key}": expected a string`);
-  return value;
 }

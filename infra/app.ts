@@ -3,7 +3,8 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { readAppSettings } from './app-settings';
 import { composeApp } from './compose-app';
 
-// Context: -c sender=alerts@example.org -c siteUrl=https://jobs.example.org -c config=jobalert.yaml
+// Context (docs/deploy.md#context): -c sender=alerts@example.org -c hostedZone=example.org
+// -c hostedZoneId=Z… -c domainName=jobs.example.org -c config=jobalert.yaml
 const app = new App();
 composeApp(
   app,

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { sourceIdSchema } from '../../shared/adapters/sources/source-id';
 import type { SourceRef } from '../../shared/use-cases/deps';
-import { readLambdaEnv } from './lambda-env';
+import { readSourcesFile } from './lambda-sources';
 
 // Only the id and type of each source: the full schemas (and every parser) are the poll worker's
 // (functions/poll-worker/deps.ts); `cdk synth` already refused a bad config.
@@ -9,6 +9,5 @@ const sourceRefsSchema = z.array(z.looseObject({ id: sourceIdSchema, type: z.str
 
 /** The configured sources by name, for the functions that fetch none (the tick, the API's backfill). */
 export function lambdaSourceRefs(): SourceRef[] {
-  const { JOBALERT_SOURCES } = readLambdaEnv({ JOBALERT_SOURCES: z.string().default('[]') });
-  return sourceRefsSchema.parse(JSON.parse(JOBALERT_SOURCES)).map(({ id, type }) => ({ id, type }));
+  return sourceRefsSchema.parse(readSourcesFile()).map(({ id, type }) => ({ id, type }));
 }

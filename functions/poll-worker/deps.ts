@@ -2,11 +2,12 @@ import * as z from 'zod';
 import { createLogger } from '../../shared/adapters/log/logger';
 import { createEmfMetrics } from '../../shared/adapters/metrics/emf-metrics';
 import { createSource, sourceConfigSchema } from '../../shared/adapters/sources/registry';
+import { formatIssues } from '../../shared/config/config';
 import type { MatchJob } from '../../shared/ports/queue';
 import type { Deps } from '../../shared/use-cases/deps';
 import type { PollSourceDeps } from '../../shared/use-cases/poll-source';
-import { readLambdaEnv } from '../compose/lambda-env';
 import { lambdaQueue } from '../compose/lambda-queue';
+import { readSourcesFile } from '../compose/lambda-sources';
 import { lambdaStore } from '../compose/lambda-store';
 import { once } from '../compose/once';
 
@@ -14,8 +15,9 @@ export type PollWorkerDeps = PollSourceDeps & Pick<Deps, 'sources'>;
 
 /** The poll worker's composition root: the only one with the source parsers (and enrichment). */
 export const pollWorkerDeps = once(async (): Promise<PollWorkerDeps> => {
-  const { JOBALERT_SOURCES } = readLambdaEnv({ JOBALERT_SOURCES: z.string().default('[]') });
-  const configs = z.array(sourceConfigSchema).parse(JSON.parse(JOBALERT_SOURCES));
+  const parsed = z.array(sourceConfigSchema).safeParse(readSourcesFile());
+  if (!parsed.success) throw new Error(`JOBALERT_SOURCES_FILE:\n${formatIssues(parsed.error)}`);
+  const configs = parsed.data;
   const store = lambdaStore();
   return {
     sourceStates: store,

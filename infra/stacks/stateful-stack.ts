@@ -2,6 +2,7 @@ import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
+import { PublicHostedZone } from 'aws-cdk-lib/aws-route53';
 import {
   ConfigurationSet,
   ConfigurationSetTlsPolicy,
@@ -13,6 +14,8 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { tableDefinition } from '../../shared/adapters/dynamo/table-definition';
+import { SenderIdentity } from '../constructs/sender-identity';
+import type { DnsSettings, SenderIdentity as SenderIdentityKind } from '../context-schema';
 
 export interface StatefulStackProps extends StackProps {
   /**
@@ -23,6 +26,11 @@ export interface StatefulStackProps extends StackProps {
   readonly tokenKeyParameterName: string;
   /** Address that receives alarm notifications; none when absent. */
   readonly alarmEmail?: string;
+  /** The From address, whose SES identity this stack holds. */
+  readonly sender: string;
+  readonly senderIdentity: SenderIdentityKind;
+  /** The hosted zone for the sender's DNS records; without it they are stack outputs. */
+  readonly dns?: DnsSettings;
 }
 
 /** What outlives a redeploy: the data, the mail reputation setup, the notification topics. */
@@ -33,6 +41,7 @@ export class StatefulStack extends Stack {
   /** SES bounce / complaint / delivery notifications (SNS messages holding SES event JSON). */
   readonly sesEventsTopic: Topic;
   readonly alarmTopic: Topic;
+  readonly senderIdentity: SenderIdentity;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -84,6 +93,21 @@ export class StatefulStack extends Stack {
     this.configurationSet.addEventDestination('FeedbackToSns', {
       destination: EventDestination.snsTopic(this.sesEventsTopic),
       events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT, EmailSendingEvent.DELIVERY],
+    });
+
+    // Here, not in the service stack: deleting an identity would change its DKIM keys and DNS records.
+    this.senderIdentity = new SenderIdentity(this, 'Sender', {
+      sender: props.sender,
+      kind: props.senderIdentity,
+      configurationSet: this.configurationSet,
+      ...(props.dns === undefined
+        ? {}
+        : {
+            zone: PublicHostedZone.fromPublicHostedZoneAttributes(this, 'Zone', {
+              hostedZoneId: props.dns.hostedZoneId,
+              zoneName: props.dns.hostedZone,
+            }),
+          }),
     });
   }
 }

@@ -7,6 +7,7 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { HostedZone } from 'aws-cdk-lib/aws-route53';
 import { ContextAttribute, Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { IConfigurationSet } from 'aws-cdk-lib/aws-ses';
@@ -19,6 +20,9 @@ import { defaultSesRatePerSecond } from '../../shared/config/config';
 import { type FunctionName, JobFunction } from '../constructs/job-function';
 import { ServiceAlarms } from '../constructs/service-alarms';
 import { ServiceDashboard } from '../constructs/service-dashboard';
+import { SiteDomain } from '../constructs/site-domain';
+import { SourcesLayer } from '../constructs/sources-layer';
+import type { DnsSettings } from '../context-schema';
 
 export interface StatelessStackProps extends StackProps {
   readonly table: ITable;
@@ -30,23 +34,33 @@ export interface StatelessStackProps extends StackProps {
   readonly sender: string;
   /** Public https origin of the site, no trailing slash; the HTTP API's own URL when absent. */
   readonly siteUrl?: string;
-  /** The operator config's `sources`, passed through unvalidated (the functions validate). */
+  /** The hosted zone and, when set, the pages' domain in it (certificate, custom domain, alias). */
+  readonly dns?: DnsSettings;
+  /** The operator config's `sources`, as a file in a layer (the functions validate it). */
   readonly sources: readonly unknown[];
   /** The operator config's `circuitBreaker` (absent: the defaults), for the poll workers. */
   readonly circuitBreaker?: unknown;
   /** The account's SES sending rate (emails per second) the digest senders share: the config's `sesRatePerSecond`. */
   readonly sesRatePerSecond?: number;
+  /** The config's `backfillDays`, `maxPostingsPerDigest`, `unsubscribeMailto` (absent: the functions' defaults). */
+  readonly backfillDays?: number;
+  readonly maxPostingsPerDigest?: number;
+  readonly unsubscribeMailto?: string;
 }
 
 /** At most this many digest senders run at once; each gets this share of the SES rate. */
 const digestSenderConcurrency = 2;
 
-// Lambda allows 4 KB for all environment variables together; leave room for the others.
-const maxSourcesBytes = 3000;
+/**
+ * Poll workers at once: 5, and one more per 250 sources up to 25, so that at a few seconds a
+ * poll every source is polled within its 15 minutes without flooding the table or the hosts.
+ */
+export const pollWorkerConcurrency = (sources: number) => Math.min(25, Math.max(5, Math.ceil(sources / 250)));
 
 const timeouts: Record<FunctionName, Duration> = {
-  // The tick only reads source states and enqueues one message per due source.
-  poll: Duration.minutes(1),
+  // The tick reads the sources' states (100 to a BatchGetItem), enqueues the due ones (10 to a
+  // SendMessageBatch) and reads the states back: seconds for 5,000 sources, room for retries.
+  poll: Duration.minutes(5),
   'poll-worker': Duration.minutes(5),
   match: Duration.seconds(60),
   'digest-planner': Duration.minutes(2),
@@ -63,12 +77,6 @@ export class StatelessStack extends Stack {
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
-    const sourcesJson = JSON.stringify(props.sources);
-    if (Buffer.byteLength(sourcesJson) > maxSourcesBytes) {
-      throw new Error(
-        `config: the sources list is ${Buffer.byteLength(sourcesJson)} bytes as JSON; Lambda environment variables allow ${maxSourcesBytes} for it`,
-      );
-    }
 
     const pollQueue = this.queueWithDeadLetters('Poll', timeouts['poll-worker']);
     const matchQueue = this.queueWithDeadLetters('Match', timeouts.match);
@@ -84,7 +92,11 @@ export class StatelessStack extends Stack {
           SENDER: props.sender,
           TOKEN_KEY_PARAMETER: props.tokenKeyParameterName,
           SES_CONFIGURATION_SET: props.configurationSet.configurationSetName,
-          JOBALERT_SOURCES: sourcesJson,
+          ...(props.backfillDays === undefined ? {} : { BACKFILL_DAYS: String(props.backfillDays) }),
+          ...(props.maxPostingsPerDigest === undefined
+            ? {}
+            : { MAX_POSTINGS_PER_DIGEST: String(props.maxPostingsPerDigest) }),
+          ...(props.unsubscribeMailto === undefined ? {} : { UNSUBSCRIBE_MAILTO: props.unsubscribeMailto }),
         },
       }).bindTable(props.table);
     this.functions = {
@@ -97,6 +109,9 @@ export class StatelessStack extends Stack {
       'ses-feedback': fn('ses-feedback', 'SesFeedback'),
     };
     const f = this.functions;
+    // The tick fans the sources out, the workers poll them, the api backfills a new subscriber from them.
+    const sourcesFile = new SourcesLayer(this, 'Sources', props.sources);
+    for (const reader of [f.poll, f['poll-worker'], f.api]) sourcesFile.grantTo(reader);
 
     pollQueue.queue.grantSendMessages(f.poll);
     f.poll.addEnvironment('POLL_QUEUE_URL', pollQueue.queue.queueUrl);
@@ -107,7 +122,7 @@ export class StatelessStack extends Stack {
         batchSize: 1,
         reportBatchItemFailures: true,
         // Bounded so a tick of many sources does not flood the table or the sources' hosts.
-        maxConcurrency: 5,
+        maxConcurrency: pollWorkerConcurrency(props.sources.length),
       }),
     );
     matchQueue.queue.grantSendMessages(f['poll-worker']);
@@ -214,6 +229,17 @@ export class StatelessStack extends Stack {
       throttle: { rateLimit: 20, burstLimit: 40 },
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
     });
+    if (props.dns?.domainName !== undefined) {
+      new SiteDomain(this, 'SiteDomain', {
+        domainName: props.dns.domainName,
+        zone: HostedZone.fromHostedZoneAttributes(this, 'Zone', {
+          hostedZoneId: props.dns.hostedZoneId,
+          zoneName: props.dns.hostedZone,
+        }),
+        api: this.api,
+        stage,
+      });
+    }
     const apiUrl = this.api.apiEndpoint;
     for (const other of Object.values(f)) other.addEnvironment('SITE_URL', props.siteUrl ?? apiUrl);
     new CfnOutput(this, 'ApiUrl', { value: stage.url, description: 'HTTP API URL' });

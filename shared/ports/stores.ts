@@ -112,6 +112,8 @@ export interface MatchWorkStore {
 
 export interface SourceStateStore {
   getSourceState(sourceId: string): Promise<SourceState | undefined>;
+  /** The states of these sources, by id; a source never polled is not in it. */
+  getSourceStates(sourceIds: string[]): Promise<Map<string, SourceState>>;
   putSourceState(state: SourceState): Promise<void>;
 }
 

@@ -54,6 +54,11 @@ export async function pollSource(
   const state = await deps.sourceStates.getSourceState(source.id);
   // Work an earlier attempt left behind (even while backed off): every posting it stored reaches matching.
   await requeueMatchMarks(deps, source.id);
+  // A run that began after this job's tick already covered it (a duplicate message, or a
+  // backlog overtaken by the next tick): each source is polled at most once per tick.
+  if (options.runAt && state?.lastRun && Date.parse(state.lastRun.at) > Date.parse(options.runAt)) {
+    return { summary: { id: source.id, type: source.type, ...state.lastRun }, newPostingIds: [] };
+  }
   const until = backedOffUntil(state, started);
   if (until) {
     // Skipped without a write: the state already says until when.

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,7 @@ describe('the app settings', () => {
   it('has no sources, the example sender and the default token key name without context', () => {
     expect(readAppSettings(context({}))).toEqual({
       sender: 'alerts@example.com',
+      senderIdentity: 'domain',
       sources: [],
       tokenKeyParameterName: '/jobalert/token-key',
     });
@@ -63,15 +64,51 @@ describe('the app settings', () => {
     expect(readAppSettings(context({ siteUrl: 'https://jobs.example.org/' })).siteUrl).toBe('https://jobs.example.org');
   });
 
-  it('passes the config sources to the functions as JOBALERT_SOURCES', () => {
-    const sources = [{ id: 'acme', type: 'lever', site: 'acme' }];
+  it('gives the poll functions and the api the config sources as a file in a layer', () => {
     const path = file('c.yaml', `sources:\n  - id: acme\n    type: lever\n    site: acme\n`);
-    const { service } = synthApp({ config: path, sender: 'jobs@example.org' });
-    const poll = service.findResources('AWS::Lambda::Function')[functionLogicalId(service, 'jobalert poll')] as {
-      Properties: { Environment: { Variables: Record<string, string> } };
-    };
-    expect(JSON.parse(poll.Properties.Environment.Variables.JOBALERT_SOURCES!)).toEqual(sources);
-    expect(poll.Properties.Environment.Variables.SENDER).toBe('jobs@example.org');
+    const synth = synthApp({ config: path, sender: 'jobs@example.org' });
+    expect(layerSources(synth)).toEqual([{ id: 'acme', type: 'lever', site: 'acme' }]);
+    const functions = synth.service.findResources('AWS::Lambda::Function') as Record<string, Fn>;
+    const [layerId] = Object.keys(synth.service.findResources('AWS::Lambda::LayerVersion'));
+    for (const name of ['poll', 'poll-worker', 'api', 'match', 'digest-planner', 'digest-sender', 'ses-feedback']) {
+      const fn = functions[functionLogicalId(synth.service, `jobalert ${name}`)]!.Properties;
+      const reads = ['poll', 'poll-worker', 'api'].includes(name);
+      expect(fn.Environment.Variables.JOBALERT_SOURCES_FILE, name).toBe(
+        reads ? '/opt/jobalert/sources.json' : undefined,
+      );
+      expect(fn.Layers ?? [], name).toEqual(reads ? [{ Ref: layerId }] : []);
+      expect(fn.Environment.Variables.SENDER).toBe('jobs@example.org');
+    }
+  });
+
+  it('synthesizes a config of 5,000 sources, every one in the file and none in an environment variable', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => ({ id: `board-${i}`, type: 'lever', site: `company-${i}` }));
+    const synth = synthApp({ config: file('big.json', JSON.stringify({ sources: many })) });
+    expect(layerSources(synth)).toEqual(many);
+    for (const fn of Object.values(synth.service.findResources('AWS::Lambda::Function') as Record<string, Fn>)) {
+      // Lambda allows 4 KB for all of a function's variables together.
+      expect(JSON.stringify(fn.Properties.Environment.Variables).length).toBeLessThan(4096);
+    }
+    // Five workers and one more per 250 sources: 5,000 sources polled within each 15 minutes.
+    const mapping = Object.values(synth.service.findResources('AWS::Lambda::EventSourceMapping')).find(
+      (m) => m.Properties.FunctionName.Ref === functionLogicalId(synth.service, 'jobalert poll-worker'),
+    );
+    expect(mapping?.Properties.ScalingConfig.MaximumConcurrency).toBe(20);
+  });
+
+  it('passes the backfill days, digest length and unsubscribe mailto of the config to every function', () => {
+    const path = file(
+      'digest.yaml',
+      'sources: []\nbackfillDays: 7\nmaxPostingsPerDigest: 20\nunsubscribeMailto: unsubscribe@example.org\n',
+    );
+    const { service } = synthApp({ config: path });
+    for (const fn of Object.values(service.findResources('AWS::Lambda::Function') as Record<string, Fn>)) {
+      expect(fn.Properties.Environment.Variables).toMatchObject({
+        BACKFILL_DAYS: '7',
+        MAX_POSTINGS_PER_DIGEST: '20',
+        UNSUBSCRIBE_MAILTO: 'unsubscribe@example.org',
+      });
+    }
   });
 
   it("passes the config's circuit breaker to the poll workers, with its defaults filled in", () => {
@@ -101,10 +138,15 @@ describe('the app settings', () => {
     ] as { Properties: { Environment: { Variables: Record<string, string> } } };
     expect(sender.Properties.Environment.Variables.SES_RATE_PER_SECOND).toBe('25');
   });
-
-  it('refuses a sources list too large for Lambda environment variables', () => {
-    const many = Array.from({ length: 200 }, (_, i) => ({ id: `source-${i}`, type: 'lever', site: `company-${i}` }));
-    const path = file('big.json', JSON.stringify({ sources: many }));
-    expect(() => synthApp({ config: path })).toThrow(/sources list is \d+ bytes/);
-  });
 });
+
+type Fn = { Properties: { Environment: { Variables: Record<string, string> }; Layers?: unknown[] } };
+
+/** The sources file inside the layer's asset, as the app staged it for upload. */
+function layerSources(synth: ReturnType<typeof synthApp>): unknown {
+  const layers = Object.values(synth.service.findResources('AWS::Lambda::LayerVersion'));
+  expect(layers).toHaveLength(1);
+  const key = layers[0]!.Properties.Content.S3Key as string;
+  const staged = join(synth.app.outdir, `asset.${key.replace(/\.zip$/, '')}`, 'jobalert', 'sources.json');
+  return JSON.parse(readFileSync(staged, 'utf8'));
+}

@@ -30,12 +30,13 @@ describe('the stateless stack', () => {
     }
   });
 
-  it('tells every function where its table, queues, site, sender, token key and sources are', () => {
+  it('tells every function where its table, queues, site, sender and token key are, and the readers where the sources are', () => {
     // Only the tick sends to the poll queue; only the workers read the circuit breaker.
     const ownVariables: Record<string, string[]> = {
-      [fnId('poll')]: ['POLL_QUEUE_URL'],
-      [fnId('poll-worker')]: ['JOBALERT_CIRCUIT_BREAKER'],
+      [fnId('poll')]: ['POLL_QUEUE_URL', 'JOBALERT_SOURCES_FILE'],
+      [fnId('poll-worker')]: ['JOBALERT_CIRCUIT_BREAKER', 'JOBALERT_SOURCES_FILE'],
       [fnId('digest-sender')]: ['SES_RATE_PER_SECOND'],
+      [fnId('api')]: ['JOBALERT_SOURCES_FILE'],
     };
     for (const [id, fn] of Object.entries(resources('AWS::Lambda::Function'))) {
       const own = new Set(ownVariables[id] ?? []);
@@ -43,7 +44,6 @@ describe('the stateless stack', () => {
       expect(variables.sort()).toEqual([
         'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED',
         'DIGEST_QUEUE_URL',
-        'JOBALERT_SOURCES',
         'MATCH_QUEUE_URL',
         'NODE_OPTIONS',
         'SENDER',

@@ -92,6 +92,10 @@ export class DynamoStore implements PostingStore, SourceStateStore, SubscriberSt
     return sourceStates.getSourceState(this.ctx, sourceId);
   }
 
+  getSourceStates(sourceIds: string[]): Promise<Map<string, SourceState>> {
+    return sourceStates.getSourceStates(this.ctx, sourceIds);
+  }
+
   putSourceState(state: SourceState): Promise<void> {
     return sourceStates.putSourceState(this.ctx, state);
   }
