@@ -20,6 +20,7 @@ const functionSchema = z.object({
   Description: z.string(),
   Handler: z.string(),
   Environment: z.object({ Variables: z.record(z.string(), z.unknown()) }),
+  Layers: z.array(z.object({ Ref: z.string() })).optional(),
 });
 
 /** One function as `cdk synth` wrote it: its bundle's folder and the environment the stack sets. */
@@ -33,6 +34,8 @@ export interface SynthesizedFunction {
   handlerExport: string;
   /** As in the template: strings, or CloudFormation intrinsics such as `{ Ref: ... }`. */
   environment: Record<string, unknown>;
+  /** Absolute paths of its layers' asset folders: what Lambda mounts at /opt. */
+  layerDirs: string[];
 }
 
 /** A stack's template from a cloud assembly folder (`cdk.out`), checked for the fields read here. */
@@ -54,6 +57,11 @@ export function synthesizedFunctions(cdkOut: string, stackName = 'JobalertServic
     const asset = resource.Metadata?.['aws:asset:path'];
     if (typeof asset !== 'string') throw new Error(`${logicalId}: no aws:asset:path (synthesized without bundling?)`);
     const [file, handlerExport] = props.data.Handler.split('.') as [string, string];
+    const layerDirs = (props.data.Layers ?? []).map(({ Ref }) => {
+      const layerAsset = template.Resources[Ref]?.Metadata?.['aws:asset:path'];
+      if (typeof layerAsset !== 'string') throw new Error(`${logicalId}: layer ${Ref} has no aws:asset:path`);
+      return path.resolve(cdkOut, layerAsset);
+    });
     found.push({
       name: name as FunctionName,
       logicalId,
@@ -61,6 +69,7 @@ export function synthesizedFunctions(cdkOut: string, stackName = 'JobalertServic
       handlerFile: path.resolve(cdkOut, asset, `${file}.mjs`),
       handlerExport,
       environment: props.data.Environment.Variables,
+      layerDirs,
     });
   }
   const missing = functionNames.filter((n) => !found.some((f) => f.name === n));

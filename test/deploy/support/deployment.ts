@@ -1,5 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CreateTableCommand, type CreateTableCommandInput, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SQSEvent } from 'aws-lambda';
@@ -86,7 +88,8 @@ export async function startDeployment(cdkOut: string) {
       AWS_ENDPOINT_URL_SQS: aws.url,
       AWS_ENDPOINT_URL_SSM: aws.url,
     };
-    for (const [key, value] of Object.entries(fn.environment)) environment[key] = wiring.resolve(value);
+    for (const [key, value] of Object.entries(fn.environment))
+      environment[key] = onLayers(wiring.resolve(value), fn.layerDirs);
     const logs: string[] = [];
     const child = fork(containerScript, [fn.handlerFile, fn.handlerExport, fn.name, '60'], {
       cwd: fn.assetDir,
@@ -198,3 +201,12 @@ export async function startDeployment(cdkOut: string) {
 }
 
 export type Deployment = Awaited<ReturnType<typeof startDeployment>>;
+
+/** A path under /opt, where Lambda mounts a function's layers, as the layer folder that holds it here. */
+function onLayers(value: string, layerDirs: string[]): string {
+  if (!value.startsWith('/opt/')) return value;
+  const rest = value.slice('/opt/'.length);
+  const found = layerDirs.map((d) => path.join(d, rest)).find((p) => existsSync(p));
+  if (!found) throw new Error(`${value}: in none of the function's layers (${layerDirs.join(', ') || 'none'})`);
+  return found;
+}
