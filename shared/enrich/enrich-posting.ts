@@ -47,8 +47,8 @@ export function enrichPosting(input: EnrichInput): Enrichment {
   // A title cut from the text's own first line ("…", as a folder source makes one) is body, not a title.
   const cutFromText = title.endsWith('…') && startsAlike(text, title.slice(0, -1));
   const clauses = tokenize(text);
-  const titleClauses = tokenize(cutFromText ? '' : title);
-  const locationClauses = tokenize(input.locationText ?? '');
+  const titleClauses = tokenize(cutFromText ? '' : title, 'title');
+  const locationClauses = tokenize(input.locationText ?? '', 'header');
   const ad = findAdLanguage(clauses.length > 0 ? clauses : titleClauses);
   const adLanguage = ad.language;
   const posting = findIsPosting(text, [...titleClauses, ...clauses], adLanguage);
