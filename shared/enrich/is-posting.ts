@@ -7,10 +7,16 @@ import {
   BYLINE_START,
   CV_DETAILS,
   CV_HEADING,
+  CV_PERSONAL_SECTIONS,
+  CV_SECTIONS,
+  ENTRY_BUTTON,
   FIRST_PERSON,
+  GENDER_NOTE,
   NOT_A_JOB,
   PHOTO_CREDIT,
+  RELATED_ARTICLE,
   REPORTED_SPEECH,
+  WIRE_DATELINE,
 } from './posting-words';
 import { type Clause, clauseText, type Token } from './tokenize';
 
@@ -28,6 +34,10 @@ const MAX_LAYOUT_LINE = 150;
 /** The opening lines, where a byline, a CV's or an "about us" heading stands. */
 const OPENING = 4;
 const QUOTE = 160;
+/** Entries that make a list: one ad may repeat its title or its button twice. */
+const LIST = 3;
+/** An ad may write its title two or three ways ("Computerlinguist (m/w/d)", "Computerlinguisten (m/w/d)"). */
+const LIST_TITLES = 4;
 
 export interface PostingFinding {
   isPosting: boolean;
@@ -40,6 +50,12 @@ interface Layout {
   photo?: string;
   /** Entries of a list of jobs: "Logistik (2)", a link's slug "kundenbetreuer-in-sofia-gesucht". */
   listEntries: string[];
+  /** Distinct job titles with a gender note ("Kundenberater (m/w/d)"), by their words before it. */
+  titles: Map<string, string>;
+  /** Lines that are a list entry's button ("Apply now", "Mehr erfahren"). */
+  buttons: string[];
+  /** A link to another article ("Les også …"), a news agency's dateline. */
+  related?: string;
   aboutUs?: string;
   cv?: string;
 }
@@ -48,10 +64,12 @@ const COUNTED_ENTRY = /^[^()]{2,60}\(\d{1,4}\)\s*$/;
 const SLUG = /^\s*[\p{L}\d]+(-[\p{L}\d]+){3,}-?\s*$/u;
 
 function readLayout(text: string): Layout {
-  const layout: Layout = { listEntries: [] };
+  const layout: Layout = { listEntries: [], titles: new Map(), buttons: [] };
   let n = 0;
   let start = 0;
   let opening = 0;
+  const cvSections = new Set<string>();
+  let cvPersonal: string | undefined;
   while (start < text.length && n < MAX_LINES) {
     const end = text.indexOf('\n', start);
     const line = text.slice(start, end === -1 ? text.length : Math.min(end, start + MAX_LAYOUT_LINE + 1));
@@ -65,8 +83,26 @@ function readLayout(text: string): Layout {
     }
     if (opening <= 15 && BYLINE_LINE.test(line)) layout.byline ??= line.trim();
     if (PHOTO_CREDIT.test(line)) layout.photo ??= line.trim();
+    if (RELATED_ARTICLE.test(line) || WIRE_DATELINE.test(line)) layout.related ??= line.trim();
+    const heading = line.trim().toLowerCase().replace(/\s*:$/, '');
+    if (CV_SECTIONS.has(heading)) cvSections.add(heading);
+    if (CV_PERSONAL_SECTIONS.has(heading)) cvPersonal ??= line.trim();
     if (COUNTED_ENTRY.test(line) || SLUG.test(line)) layout.listEntries.push(line.trim());
+    if (ENTRY_BUTTON.test(line)) layout.buttons.push(line.trim());
+    const note = GENDER_NOTE.exec(line);
+    if (note) {
+      // An ad repeats its own title ("Jetzt als Kundenberater (m/w/d) bewerben"): its last words are the same.
+      const key = line
+        .slice(0, note.index)
+        .toLowerCase()
+        .split(/[^\p{L}\d]+/u)
+        .filter(Boolean)
+        .slice(-2)
+        .join(' ');
+      if (!layout.titles.has(key)) layout.titles.set(key, line.trim());
+    }
   }
+  if (cvPersonal && cvSections.size >= 2) layout.cv ??= cvPersonal;
   const details = CV_DETAILS.exec(text.slice(0, 20_000));
   if (details) layout.cv ??= details[0];
   return layout;
@@ -105,7 +141,7 @@ export function postingSignals(text: string, clauses: Clause[], adLanguage: stri
     notAJob: 0,
     parts: new Map(),
     quotes: 0,
-    layout: { listEntries: [] },
+    layout: { listEntries: [], titles: new Map(), buttons: [] },
   };
   const firstPersonWords = (adLanguage && FIRST_PERSON[adLanguage]) || NO_WORDS;
   const speechWords = (adLanguage && REPORTED_SPEECH[adLanguage]) || NO_WORDS;
@@ -150,8 +186,15 @@ export function findIsPosting(text: string, clauses: Clause[], adLanguage: strin
   const opening = text.slice(0, 200).trim().split('\n', 1)[0] ?? '';
   if (words < 5) return verdict(false, opening, 'too few words');
   if (layout.cv) return verdict(false, layout.cv, 'a CV');
-  if (layout.listEntries.length >= 3)
-    return verdict(false, layout.listEntries.slice(0, 3).join(' · '), 'a list of jobs');
+  const entries =
+    layout.listEntries.length >= LIST
+      ? layout.listEntries
+      : layout.titles.size >= LIST_TITLES
+        ? [...layout.titles.values()]
+        : layout.buttons.length >= LIST
+          ? layout.buttons
+          : [];
+  if (entries.length > 0) return verdict(false, entries.slice(0, LIST).join(' · '), 'a list of jobs');
   const apply = parts.get(APPLY);
   if (layout.aboutUs && !apply) return verdict(false, layout.aboutUs, 'a company page');
   if (s.notAJob >= 3 && s.notAJob > parts.size && s.notAJobClause) {
@@ -166,6 +209,10 @@ export function findIsPosting(text: string, clauses: Clause[], adLanguage: strin
   if (layout.photo) {
     article += 1;
     said.push(layout.photo);
+  }
+  if (layout.related) {
+    article += 1;
+    said.push(layout.related);
   }
   if (s.speechClause) {
     article += Math.min(2, s.speech);

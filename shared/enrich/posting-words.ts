@@ -125,3 +125,28 @@ export const BYLINE_LINE =
   /^\s*(by|By|BY|av|Av|af|Af|von|Von|par|Par|por|Por|door|Door|przez|Przez|autor|Autor|tekijä|Tekijä)\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}\s*$/u;
 /** A photo credit ("Foto: NTB", "Photo: Reuters"): a picture with a caption is an article's. */
 export const PHOTO_CREDIT = /^\s*(foto|photo|kuva|bild|fotó|φωτογραφία|фото)\s*:.{0,80}$/iu;
+
+/** The gender note of a job title ("(m/w/d)", "(H/F)", "(m/f/x)"): each distinct one is one job. */
+export const GENDER_NOTE = /\((?:[mwfdhkxž]\s*\/\s*){1,3}[mwfdhkxž]\)|\(all genders\)/i;
+/** A line that is only a list entry's button: "Apply now", "Mehr erfahren", "Les mer", "Ver oferta". */
+export const ENTRY_BUTTON =
+  /^\s*(apply|apply now|read more|learn more|view job|see job|mehr erfahren|mehr lesen|jetzt bewerben|zur stelle|les mer|søk nå|søg nu|læs mere|läs mer|ansök nu|lue lisää|hae nyt|en savoir plus|postuler|voir l'offre|leer más|ver oferta|saiba mais|ver vaga|scopri di più|candidati|lees meer|solliciteer|więcej|zobacz ofertę|aplikuj|více|zobrazit)\s*[›»>→]?\s*$/i;
+
+const headings = (list: string) => new Set(list.split('|').map((w) => w.trim()));
+/** A CV's section headings (lower case, as a line of their own). */
+export const CV_SECTIONS = headings(`education|work experience|professional experience|employment history|skills|
+  ausbildung|berufserfahrung|kenntnisse|uddannelse|erhvervserfaring|utdanning|arbeidserfaring|utbildning|
+  arbetslivserfarenhet|formation|expérience professionnelle|formación|experiencia laboral|formazione|
+  esperienza professionale|opleiding|werkervaring|wykształcenie|doświadczenie zawodowe|koulutus|työkokemus|vzdělání|
+  pracovní zkušenosti`);
+/** The headings only a CV has: one of them besides two of CV_SECTIONS makes a CV. */
+export const CV_PERSONAL_SECTIONS = headings(`personal information|personal details|personal data|hobbies|interests|
+  references|persönliche daten|hobbys|interessen|referenzen|personlige oplysninger|fritidsinteresser|
+  personlig informasjon|personuppgifter|fritidsintressen|informations personnelles|centres d'intérêt|datos personales|
+  aficiones|dati personali|persoonlijke gegevens|dane osobowe|zainteresowania|henkilötiedot|harrastukset|osobní údaje|
+  zájmy`);
+/** A news agency's dateline ("OSLO (NTB) –"). */
+export const WIRE_DATELINE = /\((Reuters|AP|AFP|dpa|NTB|TT|Ritzau|STT|ANSA|EFE|Lusa|PAP|ČTK|MTI|Bloomberg)\)/;
+/** A link to another article, as news pages print them ("Les også", "Lesen Sie auch"). */
+export const RELATED_ARTICLE =
+  /^\s*(read also|read more:|related:|les også|læs også|läs också|lesen sie auch|lue myös|lire aussi|lee también|leia também|leggi anche|lees ook|przeczytaj też|čtěte také|čítajte aj)(?=[\s:]|$)/i;

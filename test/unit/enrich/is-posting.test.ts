@@ -55,6 +55,36 @@ describe('documents that are not one job ad', () => {
     expect(why(e)?.rule).toBe('a list of jobs');
   });
 
+  it('reads a board page of several titled jobs, each with its button, as a list of jobs', () => {
+    const titles = read(
+      'Stellenangebote',
+      'Stellenangebote\nKundenberater (m/w/d) in Leipzig\nLagerist (m/w/d) in Halle\nBuchhalterin (m/w/d) in Dresden\nIT-Administrator (m/w/d) in Jena\nBewerbung bitte online.',
+    );
+    expect(titles.isPosting).toBe(false);
+    expect(why(titles)?.rule).toBe('a list of jobs');
+    const buttons = read(
+      'Ledige stillinger',
+      'Ledige stillinger\nLagermedarbeider, Oslo\nLes mer\nSjåfør, Bergen\nLes mer\nRenholder, Trondheim\nLes mer\nSøknadsfrist: løpende.',
+    );
+    expect(buttons.isPosting).toBe(false);
+    expect(why(buttons)?.rule).toBe('a list of jobs');
+  });
+
+  it('reads a CV by its sections, and a news page by its links to other articles', () => {
+    const cv = read(
+      'Jan Kowalski',
+      'Jan Kowalski\nWykształcenie\nUniwersytet Warszawski, filologia\nDoświadczenie zawodowe\nKonsultant, obsługa klienta, język niemiecki\nZainteresowania\nPodróże, języki obce',
+    );
+    expect(cv.isPosting).toBe(false);
+    expect(why(cv)).toMatchObject({ rule: 'a CV', quote: 'Zainteresowania' });
+    const news = read(
+      'Kundesenter henter folk fra Sverige',
+      'Kundesenteret i Narvik skal ansette 40 etter nyttår, og krav til språk er lave. – Vi trenger folk, sier Per Olsen.\nLes også: Rekordmange ledige stillinger\nSøknadsfristen er 1. mai.',
+    );
+    expect(news.isPosting).toBe(false);
+    expect(why(news)?.rule).toBe('an article');
+  });
+
   it('reads a CV as a CV, in English and in German', () => {
     const en = read(
       'Curriculum Vitae',
@@ -138,6 +168,14 @@ describe('job ads that share a trait with those documents stay ads', () => {
         'Αναζητούμε υπάλληλο εξυπηρέτησης πελατών.\nΑπαιτήσεις: άριστη γνώση αγγλικών.\nΠροσφέρουμε ανταγωνιστικό μισθό.\nΣτείλτε το βιογραφικό σας.',
       ).isPosting,
     ).toBe(true);
+  });
+
+  it('keeps an ad that repeats its own title and its button', () => {
+    const e = read(
+      'Computerlinguist (m/w/d)',
+      'Computerlinguist (m/w/d)\nWir suchen Computerlinguisten (m/w/d) für unser Team.\nJetzt bewerben\nDeine Aufgaben: Korpora pflegen.\nDein Profil: Python, sehr gute Deutschkenntnisse.\nWir bieten: Vollzeit, gutes Gehalt.\nJetzt als Computerlinguist (m/w/d) bewerben\nJetzt bewerben',
+    );
+    expect(e.isPosting).toBe(true);
   });
 
   it('keeps an ad whose only byline-like line is a contact person', () => {
