@@ -61,6 +61,8 @@ interface Layout {
 }
 
 const COUNTED_ENTRY = /^[^()]{2,60}\(\d{1,4}\)\s*$/;
+/** A heading or a button is short. */
+const MAX_HEADING = 40;
 const SLUG = /^\s*[\p{L}\d]+(-[\p{L}\d]+){3,}-?\s*$/u;
 
 function readLayout(text: string): Layout {
@@ -75,20 +77,28 @@ function readLayout(text: string): Layout {
     const line = text.slice(start, end === -1 ? text.length : Math.min(end, start + MAX_LAYOUT_LINE + 1));
     start = end === -1 ? text.length : end + 1;
     n++;
-    if (line.trim().length === 0 || line.length > MAX_LAYOUT_LINE) continue;
+    const trimmed = line.trim();
+    if (trimmed.length === 0 || line.length > MAX_LAYOUT_LINE) continue;
     if (opening++ < OPENING) {
-      if (ABOUT_US.test(line)) layout.aboutUs ??= line.trim();
-      if (CV_HEADING.test(line)) layout.cv ??= line.trim();
-      if (BYLINE_START.test(line) && BYLINE_BY.test(line)) layout.byline ??= line.trim();
+      if (ABOUT_US.test(line)) layout.aboutUs ??= trimmed;
+      if (CV_HEADING.test(line)) layout.cv ??= trimmed;
+      if (BYLINE_START.test(line) && BYLINE_BY.test(line)) layout.byline ??= trimmed;
     }
-    if (opening <= 15 && BYLINE_LINE.test(line)) layout.byline ??= line.trim();
-    if (PHOTO_CREDIT.test(line)) layout.photo ??= line.trim();
-    if (RELATED_ARTICLE.test(line) || WIRE_DATELINE.test(line)) layout.related ??= line.trim();
-    const heading = line.trim().toLowerCase().replace(/\s*:$/, '');
-    if (CV_SECTIONS.has(heading)) cvSections.add(heading);
-    if (CV_PERSONAL_SECTIONS.has(heading)) cvPersonal ??= line.trim();
-    if (COUNTED_ENTRY.test(line) || SLUG.test(line)) layout.listEntries.push(line.trim());
-    if (ENTRY_BUTTON.test(line)) layout.buttons.push(line.trim());
+    // Each pattern runs only on lines that hold its mark (":", "(", "-", "/"): most lines hold none.
+    if (opening <= 15 && BYLINE_LINE.test(line)) layout.byline ??= trimmed;
+    const colon = trimmed.includes(':');
+    const paren = trimmed.includes('(');
+    if (colon && PHOTO_CREDIT.test(line)) layout.photo ??= trimmed;
+    if (RELATED_ARTICLE.test(line) || (paren && WIRE_DATELINE.test(line))) layout.related ??= trimmed;
+    if (trimmed.length <= MAX_HEADING) {
+      const heading = trimmed.toLowerCase().replace(/\s*:$/, '');
+      if (CV_SECTIONS.has(heading)) cvSections.add(heading);
+      if (CV_PERSONAL_SECTIONS.has(heading)) cvPersonal ??= trimmed;
+      if (ENTRY_BUTTON.test(line)) layout.buttons.push(trimmed);
+    }
+    const slug = !trimmed.includes(' ') && trimmed.includes('-');
+    if ((paren && COUNTED_ENTRY.test(line)) || (slug && SLUG.test(line))) layout.listEntries.push(trimmed);
+    if (!paren) continue;
     const note = GENDER_NOTE.exec(line);
     if (note) {
       // An ad repeats its own title ("Jetzt als Kundenberater (m/w/d) bewerben"): its last words are the same.
@@ -103,7 +113,8 @@ function readLayout(text: string): Layout {
     }
   }
   if (cvPersonal && cvSections.size >= 2) layout.cv ??= cvPersonal;
-  const details = CV_DETAILS.exec(text.slice(0, 20_000));
+  // A CV gives the personal details at its top.
+  const details = CV_DETAILS.exec(text.slice(0, 3000));
   if (details) layout.cv ??= details[0];
   return layout;
 }
