@@ -51,7 +51,7 @@ export function enrichPosting(input: EnrichInput): Enrichment {
   const locationClauses = tokenize(input.locationText ?? '', 'header');
   const ad = findAdLanguage(clauses.length > 0 ? clauses : titleClauses);
   const adLanguage = ad.language;
-  const posting = findIsPosting(text, [...titleClauses, ...clauses], adLanguage);
+  const posting = findIsPosting(cutFromText ? '' : title, text, [...titleClauses, ...clauses], adLanguage);
   if (!posting.isPosting) {
     return { ...unknownEnrichment(false, adLanguage), evidence: [...posting.evidence, ...(ad.evidence ?? [])] };
   }

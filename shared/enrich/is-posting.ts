@@ -12,6 +12,7 @@ import {
   ENTRY_BUTTON,
   FIRST_PERSON,
   GENDER_NOTE,
+  HEADLINE,
   NOT_A_JOB,
   PHOTO_CREDIT,
   RELATED_ARTICLE,
@@ -191,7 +192,12 @@ export function postingSignals(text: string, clauses: Clause[], adLanguage: stri
  * Nybø") and first-person stories; lists repeat entries; ads carry the apply / requirements /
  * tasks / offer / terms vocabulary. Needs some words to say yes.
  */
-export function findIsPosting(text: string, clauses: Clause[], adLanguage: string | null): PostingFinding {
+export function findIsPosting(
+  title: string,
+  text: string,
+  clauses: Clause[],
+  adLanguage: string | null,
+): PostingFinding {
   const s = postingSignals(text, clauses, adLanguage);
   const { layout, parts, words, firstPerson } = s;
   const opening = text.slice(0, 200).trim().split('\n', 1)[0] ?? '';
@@ -224,6 +230,10 @@ export function findIsPosting(text: string, clauses: Clause[], adLanguage: strin
   if (layout.related) {
     article += 1;
     said.push(layout.related);
+  }
+  if (HEADLINE.test(title.slice(0, 300))) {
+    article += 1;
+    said.push(title.slice(0, 100));
   }
   if (s.speechClause) {
     article += Math.min(2, s.speech);

@@ -150,3 +150,7 @@ export const WIRE_DATELINE = /\((Reuters|AP|AFP|dpa|NTB|TT|Ritzau|STT|ANSA|EFE|L
 /** A link to another article, as news pages print them ("Les også", "Lesen Sie auch"). */
 export const RELATED_ARTICLE =
   /^\s*(read also|read more:|related:|les også|læs også|läs också|lesen sie auch|lue myös|lire aussi|lee también|leia também|leggi anche|lees ook|przeczytaj też|čtěte také|čítajte aj)(?=[\s:]|$)/i;
+
+/** A headline rather than a job title: one that quotes someone, or a listicle's ("Top 5", "7 Gründe"). */
+export const HEADLINE =
+  /[«»“”„"].*[«»“”„"]|\btop\s*\d+\b|\b\d+\s+(reasons|things|tips|ways|facts|gründe|tipps|dinge|grunner|ting|grunde|skäl|saker|raisons|choses|conseils|razones|cosas|consejos|motivi|cose|consigli|redenen|dingen|powodów|rzeczy|syytä|asiaa|důvodů|věcí)\b/i;

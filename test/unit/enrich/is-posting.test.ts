@@ -36,6 +36,15 @@ describe('documents that are not one job ad', () => {
     expect(why(e)?.rule).toBe('an article');
   });
 
+  it('reads a Finnish story under a quoting headline as an article', () => {
+    const e = read(
+      '”Täällä on aina kesä” – suomalaiset töissä Espanjassa',
+      'Malagassa asuu tuhansia suomalaisia, ja moni heistä tekee asiakaspalvelua suomeksi. Tehtävät ovat vaihtelevia ja tiimi on mukava, kertoo Anna Virtanen, joka muutti Espanjaan kaksi vuotta sitten. Palkka on pienempi kuin Suomessa.',
+    );
+    expect(e.isPosting).toBe(false);
+    expect(why(e)?.rule).toBe('an article');
+  });
+
   it('reads a careers page that counts its openings per team as a list of jobs', () => {
     const e = read(
       'Karriere bei uns',
