@@ -1,7 +1,7 @@
 import { type Enrichment, type Evidence, type RemotePolicy, unknownEnrichment } from '../posting/posting';
-import { detectAdLanguage } from './ad-language';
+import { findAdLanguage } from './ad-language';
 import { findDeadline } from './deadline';
-import { isJobPosting } from './is-posting';
+import { findIsPosting } from './is-posting';
 import { findPlaces } from './places';
 import { findRemotePolicy } from './remote-policy';
 import { findLanguages } from './required-languages';
@@ -49,13 +49,17 @@ export function enrichPosting(input: EnrichInput): Enrichment {
   const clauses = tokenize(text);
   const titleClauses = tokenize(cutFromText ? '' : title, 'title');
   const locationClauses = tokenize(input.locationText ?? '', 'header');
-  const adLanguage = detectAdLanguage(clauses.length > 0 ? clauses : titleClauses);
-  if (!isJobPosting(text, [...titleClauses, ...clauses], adLanguage)) return unknownEnrichment(false, adLanguage);
+  const ad = findAdLanguage(clauses.length > 0 ? clauses : titleClauses);
+  const adLanguage = ad.language;
+  const posting = findIsPosting(cutFromText ? '' : title, text, [...titleClauses, ...clauses], adLanguage);
+  if (!posting.isPosting) {
+    return { ...unknownEnrichment(false, adLanguage), evidence: [...posting.evidence, ...(ad.evidence ?? [])] };
+  }
   const languages = findLanguages(titleClauses, clauses, adLanguage);
   const places = findPlaces(titleClauses, locationClauses, clauses, adLanguage);
   const remote = findRemotePolicy(titleClauses, locationClauses, clauses, places.countries, input.remoteHint);
   // Each finder may say why it read what it read; a few pieces per field are kept.
-  const found: { evidence?: Evidence[] }[] = [languages, places, remote];
+  const found: { evidence?: Evidence[] }[] = [posting, ad, languages, places, remote];
   return {
     isPosting: true,
     adLanguage,

@@ -83,7 +83,16 @@ describe('enrichPosting on the five founding documents', () => {
       remote: 'unknown',
       remoteRegion: null,
       deadline: null,
-      evidence: [],
+      // Why it is not a posting: its byline.
+      evidence: [
+        {
+          field: 'isPosting',
+          value: 'false',
+          quote: 'Last Updated on april 10, 2025 by Job Squad',
+          rule: 'an article',
+        },
+        expect.objectContaining({ field: 'adLanguage', value: 'no' }),
+      ],
     });
   });
 });
