@@ -5,6 +5,7 @@ export const REQUIRED_CUES = foldedSet(`
   fluent fluently fluency native mother tongue proficiency proficient speaking speaker speakers speak skills skill
   command knowledge required requirement requirements must mandatory essential necessary needed need excellent strong
   good level written spoken verbal oral bilingual intermediate advanced conversational basic communicate business
+  communicative
   intermédio intermedio intermediário avançado avanzado avanzato básico elementare upper
   flydende kræver krav kendskab kundskaber sprogkundskaber beherske behersker mundtlig mundtlige skriftlig skriftlige
   modersmål forudsætning nødvendigt nødvendig gode god talende
@@ -132,7 +133,7 @@ export const LANGUAGE_WORDS = foldedSet(`
 `);
 
 /** "and" words: a list goes on, each part keeps its own level. */
-export const AND_WORDS = foldedSet('and og och und et y e ja и oraz és ir και ve');
+export const AND_WORDS = foldedSet('and og och und et y e ja и oraz ir και ve');
 /** "or" words: the candidate needs one of the listed languages. */
 export const OR_WORDS = foldedSet(
   'or eller oder ou o lub albo tai или either vagy alebo nebo ή sau arba vai või ali veya eða oppure',
@@ -161,7 +162,8 @@ export const REQUIREMENT_HEADINGS = foldedSet(`
   bringst mitbringen profiel vereisten breng exigences requisitos requisiti wymagania vaatimukset edellytämme требования
   erwarten expect expectations looking seeking need needs odotamme elvárások elvárásaink požadavky požiadavky
   απαιτήσεις προσόντα изисквания cerințe reikalavimai prasības nõuded zahteve uvjeti kvalifikationer
-  kompetenser qualifikationen qualifikation profil perfil profilo kompetenzen must
+  kompetenser qualifikationen qualifikation profil perfil profilo kompetenzen must habilidades requeridas requeridos
+  competencias conhecimentos competências competenze conoscenze kwalifikacje pätevyys osaaminen
 `);
 /** Heading words that open any other section. */
 export const OTHER_HEADINGS = foldedSet(`
@@ -175,7 +177,7 @@ export const OTHER_HEADINGS = foldedSet(`
  * Matched as the heading's words ("Nice to have", "Von Vorteil", "Előnyt jelent", "Meriterande").
  */
 export const OPTIONAL_HEADINGS = foldedSet(`
-  nice bonus plus plusses pluses preferred advantage advantages desirable
+  nice bonus plus plusses pluses preferred advantage advantages desirable optional
   meriterande meritterende fordel fordeler fördel vorteil wünschenswert pluspunten
   atouts atout apprécié souhaité deseable valorable valoramos diferenciais diferencial desejável
   gradito graditi preferenziali plusem mile eduksi előny előnyt výhodou výhoda πλεονέκτημα предимство avantaj

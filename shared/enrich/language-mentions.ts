@@ -103,7 +103,8 @@ export function analyseClause(
     else if (m.selfCued) [status, rule] = ['required', 'speaker word'];
     else if (cues.req) [status, rule] = ['required', 'requirement cue'];
     else if (bare && previousStatus) [status, rule] = [previousStatus, previousRule];
-    else if (clauseCues.opt && !clauseCues.req) [status, rule] = ['optional', 'a plus'];
+    // A plus said of the sentence covers its cue-less parts: "gerne auch gute Kenntnisse weiterer Sprachen, besonders Französisch".
+    else if (clauseCues.opt) [status, rule] = ['optional', 'a plus'];
     else if (clauseCues.neg && !clauseCues.req) [status, rule] = ['ignored', 'negated'];
     else if (clauseCues.req) [status, rule] = ['required', 'requirement cue'];
     else if (isTitle) [status, rule] = ['required', 'title'];

@@ -24,7 +24,14 @@ function joint(tokens: Token[], a: Mention, b: Mention): 'or' | 'list' | 'and' {
 /** A short line that opens a section ("Requirements", "Nice to have", "Vi tilbyder"), or null. */
 function headingOf(clause: Clause): 'req' | 'opt' | 'other' | null {
   if (!clause.lineStart || clause.tokens.length > 6) return null;
-  if (clause.tokens.some((t) => OPTIONAL_HEADINGS.has(t.key))) return 'opt';
+  // "Erfahrung in der Branche von Vorteil" is a short line of its own; "Nice to have" opens a section.
+  // A list item ("Salario + bonus") is not a heading.
+  if (
+    clause.tokens.length <= 4 &&
+    clause.tokens.some((t) => OPTIONAL_HEADINGS.has(t.key)) &&
+    !clause.tokens.some((t) => t.gapAfter.includes('+'))
+  )
+    return 'opt';
   if (clause.tokens.some((t) => REQUIREMENT_HEADINGS.has(t.key))) return 'req';
   if (clause.tokens.some((t) => OTHER_HEADINGS.has(t.key))) return 'other';
   return null;
@@ -45,12 +52,15 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
   const reasons = new Map<string, Reason>();
   const optionalReasons = new Map<string, Reason>();
   let section: SectionKind = null;
+  let lastHeading: 'req' | 'opt' | 'other' | null = null;
   const all = [...titleClauses.map((c) => ({ c, title: true })), ...clauses.map((c) => ({ c, title: false }))];
   for (const { c, title } of all) {
     const mentions = analyseClause(c, section, title, locales, NOUN_FIRST.has(adLanguage ?? ''));
     const heading = title ? null : headingOf(c);
     // A heading line that itself names a language ("German a plus") is content, not a heading.
-    if (heading !== null && (heading !== 'opt' || mentions.length === 0)) {
+    // A short line with "bonus" under "What we offer" is one of the offers.
+    if (heading !== null && (heading !== 'opt' || (mentions.length === 0 && lastHeading !== 'other'))) {
+      lastHeading = heading;
       section = heading === 'other' ? null : heading;
       if (mentions.length === 0) continue;
     }
