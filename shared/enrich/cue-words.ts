@@ -149,10 +149,15 @@ export const FLUENT_WORDS = foldedSet(`
   biegle sujuva sujuvaa sujuvasti свободный свободно свободное verhandlungssicher fluentes fluenti fluida fluidos
   fließende fließendes flüssig flüssiges folyékony folyékonyan plynulá plynule plynulý άπταιστα laisvai brīvi vabalt
   soravalt tekoče tečno akıcı reiprennandi вільно вільне fluentă
+  excellent excellente excelente eccellente exzellent exzellente exzellentes hervorragend hervorragende ausgezeichnet
+  ausgezeichnete exemplarisk obehindrat obehindrad utmärkt utmärkta utmerket utmerkede fremragende parfaitement
+  perfekt perfekte perfektes perfect perfecte perfeito perfeita perfecto perfecta perfetto perfetta uitstekend
+  uitstekende erinomainen erinomaista doskonała doskonały отличное отличный άριστη άριστα kiváló výborná výborný
+  vynikajúca vynikajúci
 `);
 export const GOOD_WORDS = foldedSet(`
   good gute guten gutes gode god goda goede bon bonne buen buena bom boa buona buono dobra dobry hyvä хороший хорошее
-  bons boas buenos buenas καλή καλές добро добри jó dobrá dobrý gerai labas hea dobro iyi bună
+  bons boas buenos buenas καλή καλές добро добри jó dobrá dobrý gerai labas hea dobro iyi bună buon buone
 `);
 
 /** Heading words that open a requirements section. */
@@ -187,4 +192,12 @@ export const OPTIONAL_HEADINGS = foldedSet(`
 export const OTHER_WORDS = foldedSet(`
   other another annet andet annat anden andere anderen anderes autre autres otra otro outra outro altra altro inny
   inna innego muu muun másik iný jiný άλλη друг друга друг alta kita cita teine drugi başka annað
+`);
+
+/** Levels below "good" that the level field does not hold ("basic German", "Grundkenntnisse"): no other level is read into them. */
+export const BASIC_WORDS = foldedSet(`
+  basic elementary intermediate beginner basico básico basica básica base basis grundkenntnisse grundlegende
+  grundlæggende grundläggande grunnleggende basiskennis elementare intermedio intermedia intermediário podstawowa
+  podstawowy średniozaawansowany perus perustaso alapfokú középfokú začiatočník mierne pokročilý средно základná
+  základní
 `);

@@ -1,5 +1,14 @@
 import type { LanguageLevel } from '../posting/posting';
-import { AND_WORDS, COURSE_WORDS, LANGUAGE_WORDS, LEARN_WORDS, NEGATIONS, OR_WORDS, OTHER_WORDS } from './cue-words';
+import {
+  AND_WORDS,
+  BASIC_WORDS,
+  COURSE_WORDS,
+  LANGUAGE_WORDS,
+  LEARN_WORDS,
+  NEGATIONS,
+  OR_WORDS,
+  OTHER_WORDS,
+} from './cue-words';
 import { adjectiveForm, usedAsAdjective } from './language-adjectives';
 import { type ClauseCues, cuesOf } from './language-cues';
 import { levelOf } from './language-level';
@@ -115,13 +124,19 @@ export function analyseClause(
     if (status === 'required' && !isTitle && (section === 'opt' || orAnyOther(tokens, m.at)))
       [status, rule] = ['optional', section === 'opt' ? 'nice-to-have section' : 'or another language'];
     m.status = status;
-    m.rule = rule;
     previousRule = rule;
+    if (isTitle && status === 'required' && !m.selfCued) rule = 'title';
+    m.rule = rule;
     m.level = reading.level ?? (bare ? previousLevel : null);
     previousLevel = m.level;
     previousStatus = status;
   }
   shareLevels(tokens, mentions);
+  // "Fluent written and spoken English": a sentence with one level says it of each language it requires.
+  const clauseLevel = levelOf(tokens);
+  if (clauseLevel !== null && mentions.every((m) => m.level === null || m.level === clauseLevel))
+    for (const m of mentions)
+      if (m.level === null && m.status === 'required' && !m.group && !parts.get(m.part)?.basic) m.level = clauseLevel;
   return mentions;
 }
 
@@ -130,6 +145,8 @@ interface PartReading {
   cues: ClauseCues;
   level: LanguageLevel | null;
   otherWords: number;
+  /** The part states a level below "good" ("conoscenza basica"). */
+  basic: boolean;
 }
 
 function languageOrWord(t: Token): boolean {
@@ -164,7 +181,9 @@ function orAnyOther(tokens: Token[], at: number): boolean {
 function readPart(tokens: Token[], from: number, to: number): PartReading {
   let otherWords = 0;
   for (let i = from; i < to; i++) if (!languageOrWord(tokens[i] as Token)) otherWords++;
-  return { cues: cuesOf(tokens, from, to), level: levelOf(tokens.slice(from, to)), otherWords };
+  let basic = false;
+  for (let i = from; i < to; i++) if (BASIC_WORDS.has(tokens[i]?.key ?? '')) basic = true;
+  return { cues: cuesOf(tokens, from, to), level: levelOf(tokens.slice(from, to)), otherWords, basic };
 }
 
 /**
