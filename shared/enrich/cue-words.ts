@@ -66,7 +66,9 @@ export const OPTIONAL_CUES = foldedSet(`
   mile atut plusem
   eduksi etu plussaa
   преимущество плюс желательно
-  gerne gjerne gärna idealerweise wünschenswerte
+  gerne gjerne gärna idealerweise wünschenswerte ideally optional helpful useful valuable appreciated welcomed
+  beneficial helst positivt meritt merit bevorzugt vorzugsweise idéalement préférence idealmente preferentemente
+  preferencialmente preferibilmente voorkeur mieluiten ihanteellisesti
   aanbeveling
   souhaitée appréciées apprécié
   valora valoran valorarán deseable preferible
@@ -200,4 +202,11 @@ export const BASIC_WORDS = foldedSet(`
   grundlæggende grundläggande grunnleggende basiskennis elementare intermedio intermedia intermediário podstawowa
   podstawowy średniozaawansowany perus perustaso alapfokú középfokú začiatočník mierne pokročilý средно základná
   základní
+`);
+
+/** Labels of a field that lists the languages a job asks for ("Languages: German, English"); not "the language:". */
+export const LANGUAGE_FIELDS = foldedSet(`
+  languages sprachen sprachkenntnisse sprog sprogkundskaber språk språkkunskaper språkkunnskaper talen taalvaardigheid
+  langues idiomas línguas lingue języki kielitaito kielet языки γλώσσες езици nyelvtudás nyelvismeret jazyky
+  jazykové keeled kalbos valodas limbi diller
 `);

@@ -3,6 +3,7 @@ import {
   AND_WORDS,
   BASIC_WORDS,
   COURSE_WORDS,
+  LANGUAGE_FIELDS,
   LANGUAGE_WORDS,
   LEARN_WORDS,
   NEGATIONS,
@@ -85,6 +86,10 @@ export function analyseClause(
   if (mentions.length === 0) return mentions;
   partStart.push(tokens.length);
   const clauseCues = cuesOf(tokens, 0, tokens.length);
+  // "Languages: German, English", "Idiomas: inglés": a field that lists what the job asks for.
+  const first = tokens[0];
+  const languageField =
+    clause.lineStart && first !== undefined && LANGUAGE_FIELDS.has(first.key) && first.gapAfter.includes(':');
   // What a part says is read once per part, not once per mention in it: linear in the clause.
   const parts = new Map<number, PartReading>();
   let previousLevel: LanguageLevel | null = null;
@@ -117,6 +122,7 @@ export function analyseClause(
     else if (clauseCues.neg && !clauseCues.req) [status, rule] = ['ignored', 'negated'];
     else if (clauseCues.req) [status, rule] = ['required', 'requirement cue'];
     else if (isTitle) [status, rule] = ['required', 'title'];
+    else if (languageField) [status, rule] = ['required', 'language field'];
     else if (section === 'opt') [status, rule] = ['optional', 'nice-to-have section'];
     else if (section === 'req') [status, rule] = ['required', 'requirements section'];
     else [status, rule] = ['ignored', 'no cue'];

@@ -55,8 +55,18 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
   let lastHeading: 'req' | 'opt' | 'other' | null = null;
   const all = [...titleClauses.map((c) => ({ c, title: true })), ...clauses.map((c) => ({ c, title: false }))];
   for (const { c, title } of all) {
-    const mentions = analyseClause(c, section, title, locales, NOUN_FIRST.has(adLanguage ?? ''));
     const heading = title ? null : headingOf(c);
+    // Under "about us" or the perks, only a sentence that says it asks for a language does
+    // ("free Danish lessons", "our Danish customers" ask nothing). Under a heading the sections know
+    // ("Ihr Profil", "Wymagania"), a language is required unless said otherwise.
+    const aside = !title && (c.section === 'about' || c.section === 'benefits');
+    const kind: SectionKind =
+      heading === 'req' || (!aside && c.section === 'requirements' && section === null)
+        ? 'req'
+        : aside
+          ? null
+          : section;
+    const mentions = analyseClause(c, kind, title, locales, NOUN_FIRST.has(adLanguage ?? ''));
     // A heading line that itself names a language ("German a plus") is content, not a heading.
     // A short line with "bonus" under "What we offer" is one of the offers.
     if (heading !== null && (heading !== 'opt' || (mentions.length === 0 && lastHeading !== 'other'))) {
