@@ -5,6 +5,78 @@
  * the noun ("angličtina" → "anglický jazyk", "němčina" → "mluvit německy", "angleščina" → "angleški").
  */
 
+import { fold } from './tokenize';
+
+/** Derived forms ICU lacks that already say "speaks X" ("francophone", "русскоязычный"). */
+export const SPEAKER_WORDS: Record<string, string> = {
+  francophone: 'fr',
+  anglophone: 'en',
+  germanophone: 'de',
+  hispanophone: 'es',
+  lusophone: 'pt',
+  italophone: 'it',
+  neerlandophone: 'nl',
+  arabophone: 'ar',
+  russophone: 'ru',
+  lusofono: 'pt',
+  lusofona: 'pt',
+  hispanohablante: 'es',
+  castellanohablante: 'es',
+  francofono: 'fr',
+  anglofono: 'en',
+  germanofono: 'de',
+  mandarin: 'zh',
+  cantonese: 'zh',
+  polskojezyczny: 'pl',
+  anglojezyczny: 'en',
+  niemieckojezyczny: 'de',
+  русскоязычныи: 'ru',
+  англоязычныи: 'en',
+};
+
+/** Suffixes that turn a language stem into "speaking X" / "knowledge of X" (dansktalende, Polnischsprachkenntnisse). */
+export const SPEAKER_SUFFIXES = [
+  'sprogkundskaber',
+  'kundskaber',
+  'kunnskaper',
+  'kunskaper',
+  'kundskab',
+  'kunnskap',
+  'kunskap',
+  'talende',
+  'talande',
+  'sprakiga',
+  'sprakig',
+  'sprachkenntnissen',
+  'sprachkenntnisse',
+  'kenntnissen',
+  'kenntnisse',
+  'sprachigen',
+  'sprachiger',
+  'sprachige',
+  'sprachig',
+  'talige',
+  'talig',
+].map(fold);
+
+// Finnish genitives, only read before "kieli…" (suomen kielen taito, ruotsinkielinen).
+export const FINNISH_GENITIVES: Record<string, string> = {
+  suomen: 'fi',
+  ruotsin: 'sv',
+  englannin: 'en',
+  saksan: 'de',
+  ranskan: 'fr',
+  espanjan: 'es',
+  norjan: 'no',
+  tanskan: 'da',
+  venajan: 'ru',
+  italian: 'it',
+  viron: 'et',
+  hollannin: 'nl',
+  puolan: 'pl',
+  portugalin: 'pt',
+};
+
 // Trailing vowels (Latin, Cyrillic, Greek) a declined name replaces with its own ending.
 const FINAL_VOWELS = /[aeiouyаеиоуыяйіїєαεηιουω]+$/u;
 

@@ -1,4 +1,11 @@
-import { endingFits, inflectionStems, MAX_ENDING } from './language-inflections';
+import {
+  endingFits,
+  FINNISH_GENITIVES,
+  inflectionStems,
+  MAX_ENDING,
+  SPEAKER_SUFFIXES,
+  SPEAKER_WORDS,
+} from './language-inflections';
 import { LANGUAGE_NAME_LOCALES, NAME_LOCALES } from './name-locales';
 import { regionKeys } from './place-names';
 import { ALL_STOP_WORDS } from './stop-words';
@@ -50,76 +57,6 @@ const CODE_SET = new Set(LANGUAGE_CODES);
 
 // Regional variants ICU names separately; all match as the base language (nb / nn → no).
 const VARIANTS: Record<string, string> = { nb: 'no', nn: 'no', 'nl-BE': 'nl', 'pt-BR': 'pt', 'pt-PT': 'pt' };
-
-/** Derived forms ICU lacks that already say "speaks X" ("francophone", "русскоязычный"). */
-const SPEAKER_WORDS: Record<string, string> = {
-  francophone: 'fr',
-  anglophone: 'en',
-  germanophone: 'de',
-  hispanophone: 'es',
-  lusophone: 'pt',
-  italophone: 'it',
-  neerlandophone: 'nl',
-  arabophone: 'ar',
-  russophone: 'ru',
-  lusofono: 'pt',
-  lusofona: 'pt',
-  hispanohablante: 'es',
-  castellanohablante: 'es',
-  francofono: 'fr',
-  anglofono: 'en',
-  germanofono: 'de',
-  mandarin: 'zh',
-  cantonese: 'zh',
-  polskojezyczny: 'pl',
-  anglojezyczny: 'en',
-  niemieckojezyczny: 'de',
-  русскоязычныи: 'ru',
-  англоязычныи: 'en',
-};
-
-/** Suffixes that turn a language stem into "speaking X" / "knowledge of X" (dansktalende, Polnischsprachkenntnisse). */
-const SPEAKER_SUFFIXES = [
-  'sprogkundskaber',
-  'kundskaber',
-  'kunnskaper',
-  'kunskaper',
-  'kundskab',
-  'kunnskap',
-  'kunskap',
-  'talende',
-  'talande',
-  'sprakiga',
-  'sprakig',
-  'sprachkenntnissen',
-  'sprachkenntnisse',
-  'kenntnissen',
-  'kenntnisse',
-  'sprachigen',
-  'sprachiger',
-  'sprachige',
-  'sprachig',
-  'talige',
-  'talig',
-].map(fold);
-
-// Finnish genitives, only read before "kieli…" (suomen kielen taito, ruotsinkielinen).
-const FINNISH_GENITIVES: Record<string, string> = {
-  suomen: 'fi',
-  ruotsin: 'sv',
-  englannin: 'en',
-  saksan: 'de',
-  ranskan: 'fr',
-  espanjan: 'es',
-  norjan: 'no',
-  tanskan: 'da',
-  venajan: 'ru',
-  italian: 'it',
-  viron: 'et',
-  hollannin: 'nl',
-  puolan: 'pl',
-  portugalin: 'pt',
-};
 
 /** Words that name a group of languages: the candidate speaks one of them. */
 export const LANGUAGE_GROUPS: Map<string, string[]> = new Map([
