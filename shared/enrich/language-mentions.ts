@@ -13,7 +13,13 @@ import {
 import { adjectiveForm, usedAsAdjective } from './language-adjectives';
 import { type ClauseCues, cuesOf } from './language-cues';
 import { levelOf } from './language-level';
-import { isAnyLanguageName, LANGUAGE_GROUPS, matchLanguage, matchLanguageCode } from './language-names';
+import {
+  isAnyLanguageName,
+  LANGUAGE_GROUPS,
+  matchLanguage,
+  matchLanguageAbbreviation,
+  matchLanguageCode,
+} from './language-names';
 import type { Clause, Token } from './tokenize';
 
 /** What a language mention is taken for: a requirement, a plus, or neither. */
@@ -65,7 +71,8 @@ export function analyseClause(
     const group = LANGUAGE_GROUPS.get(t.key);
     const match = group ? null : matchLanguage(t.key, t.upper, locales, tokens[i + 1]?.key);
     const adjective = group || match ? null : adjectiveForm(tokens, i, locales);
-    const code = match?.code ?? adjective ?? (codeList ? matchLanguageCode(t.raw) : null);
+    const code =
+      match?.code ?? adjective ?? (codeList ? matchLanguageCode(t.raw) : null) ?? matchLanguageAbbreviation(t.raw);
     if ((group || code) && (isTitle || adjective || match?.selfCued || !usedAsAdjective(tokens, i, nounFirst))) {
       mentions.push({
         codes: group ?? [code as string],

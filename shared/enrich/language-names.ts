@@ -230,6 +230,13 @@ export function matchLanguageCode(raw: string): string | null {
   return CODE_SET.has(code) ? code : null;
 }
 
+// Czech and Slovak ads abbreviate "anglický / německý … jazyk": "znalost AJ", "NJ slovem i písmem".
+const JAZYK_ABBREVIATIONS: Record<string, string> = { AJ: 'en', NJ: 'de', FJ: 'fr', RJ: 'ru' };
+/** An upper-case Czech or Slovak abbreviation of a language ("AJ" → en), or null. */
+export function matchLanguageAbbreviation(raw: string): string | null {
+  return Object.hasOwn(JAZYK_ABBREVIATIONS, raw) ? (JAZYK_ABBREVIATIONS[raw] ?? null) : null;
+}
+
 /** Whether a folded word names a language in a locale places and ad language are read in (not a town). */
 export function isLanguageName(key: string): boolean {
   return BASE_NAMES.has(key);

@@ -98,6 +98,7 @@ describe('required, a plus, or neither, sentence by sentence', () => {
     ['hu', '- Angol nyelvtudás szükséges\n- Német nyelvtudás előnyt jelent', ['en'], ['de']],
     ['es', '- Se requiere inglés avanzado\n- Se valora el alemán', ['en'], ['de']],
     ['it', '- Inglese fluente\n- È gradita la conoscenza del francese', ['en'], ['fr']],
+    ['cs', '- Znalost AJ slovem i písmem\n- NJ výhodou', ['en'], ['de']],
   ])('in %s: "%s"', (lang, body, req, opt) => {
     const e = read(lang, body);
     expect(required(e)).toEqual([...req].sort());
