@@ -5,6 +5,7 @@ export const REQUIRED_CUES = foldedSet(`
   fluent fluently fluency native mother tongue proficiency proficient speaking speaker speakers speak skills skill
   command knowledge required requirement requirements must mandatory essential necessary needed need excellent strong
   good level written spoken verbal oral bilingual intermediate advanced conversational basic communicate business
+  communicative
   intermédio intermedio intermediário avançado avanzado avanzato básico elementare upper
   flydende kræver krav kendskab kundskaber sprogkundskaber beherske behersker mundtlig mundtlige skriftlig skriftlige
   modersmål forudsætning nødvendigt nødvendig gode god talende
@@ -21,6 +22,34 @@ export const REQUIRED_CUES = foldedSet(`
   biegła biegły biegle znajomość wymagana wymagany wymagane komunikatywna komunikatywny poziom ojczysty
   sujuva sujuvaa sujuvasti vaaditaan edellytetään kielitaito äidinkieli
   свободный свободное свободно владение требуется обязательно грамотная грамотный письменная устная уровень носитель знание
+  sicher sicheres sichere sicherer sehr zwingend verhandlungssichere fliessende perfekt perfekte ausgezeichnete
+  uitstekend uitstekende perfect
+  excelente fluida conocimientos requiere requieren indispensable necesario avanzada
+  fluentes conversacional conversação técnico necessário requer exige
+  fluenti fondamentale indispensabile necessario padronanza buona vincolante conoscenze requisiti
+  maîtrisez parlez parler excellent excellente bonne requise indispensable exigée
+  znajomosc dobra dobry bardzo wymagamy wymagania komunikatywnie
+  hallinta hallintaa taito taitoa hyvä hyvää erinomainen sujuvaa suullinen kirjallinen suullisesti kirjallisesti
+  edellyttää edellytämme vaatimuksena vaatimus täydellistä täydellinen osaat osaamista
+  flydende mundtligt skriftligt perfekt
+  flytande obligatoriskt
+  flytende skriftlig
+  γνώση γνώσεις άριστη άριστη άπταιστα καλή πολύ απαραίτητη απαραίτητο απαιτείται προϋπόθεση ομιλία γραφή
+  владеете владеене владее познания отлично отлични добро добри задължително изискване изисквания необходимо
+  говоримо писмено
+  володіння знання вільне вільно обов'язково
+  nyelvismeret nyelvtudás ismeret ismerete tudás elvárás elvárások elvárt szükséges feltétel folyékony anyanyelvi
+  kiváló jó tárgyalóképes társalgási
+  znalost znalosť znalosti plynulá plynule plynulé aktívna aktívne aktivní aktivně slovom písmom slovem písmem
+  pokročilý pokročilá expert začiatočník mierne rodilý požadujeme požadavky požiadavky podmínkou podmienkou nutná
+  nutný nutné nevyhnutná nevyhnutné
+  cunoașterea cunoasterea cunoștințe cunostinte avansat obligatoriu necesar vorbit scris fluentă fluenta
+  mokėjimas mokėti gerai puikiai laisvai sklandžiai privaloma būtina būtinas reikalavimai žinios
+  zināšanas prasmes brīvi labas obligāti nepieciešams nepieciešamas prasības
+  keeleoskus oskus suhtlustasemel väga hea vajalik nõutav kohustuslik nõuded vabalt soravalt
+  znanje aktivno tekoče tečno obvezno zahtevano pogoj poznavanje obavezno uvjet potrebno izvrsno
+  akıcı ileri seviyede seviye bilen bilgisi zorunlu gerekli
+  reiprennandi kunnátta nauðsynleg skilyrði
 `);
 
 /** Words that make a language in the same clause a plus, not a requirement. */
@@ -37,11 +66,33 @@ export const OPTIONAL_CUES = foldedSet(`
   mile atut plusem
   eduksi etu plussaa
   преимущество плюс желательно
+  gerne gjerne gärna idealerweise wünschenswerte ideally optional helpful useful valuable appreciated welcomed
+  beneficial helst positivt meritt merit bevorzugt vorzugsweise idéalement préférence idealmente preferentemente
+  preferencialmente preferibilmente voorkeur mieluiten ihanteellisesti
+  aanbeveling
+  souhaitée appréciées apprécié
+  valora valoran valorarán deseable preferible
+  diferencial diferenciais desejável desejáveis
+  gradite apprezzata apprezzato preferibile preferibilmente
+  widziana widziany widziane
+  eduksi eduksi katsotaan
+  πλεονέκτημα επιθυμητή επιθυμητό
+  предимство желателно
+  перевага бажано
+  előny előnyt előnyben
+  výhodou výhoda vítaná vítána vítaná
+  avantaj
+  privalumas pranašumas
+  priekšrocība
+  kasuks eeliseks plussiks
+  prednost prednosti
+  tercih tercihen
+  kostur
 `);
 
 /** Negations; with a requirement word next to them they cancel it ("Polish is not necessary"). */
 export const NEGATIONS = foldedSet(
-  'not no without ikke inte ej nicht kein keine keinen niet geen pas non não nie ei не без sin sem senza ingen',
+  'not no without ikke inte ej nicht kein keine keinen niet geen pas non não nie ei не без sin sem senza ingen δεν nem ne nu nav pole mitte ni nije değil ekki',
 );
 
 /** Requirement words a negation cancels. */
@@ -50,42 +101,65 @@ export const NEGATABLE = foldedSet(`
   erforderlich notwendig vorausgesetzt nodig vereist noodzakelijk nécessaire requis exigé obligatoire necesario
   imprescindible necessário obrigatório necessario richiesto obbligatorio wymagany wymagana wymagane konieczna
   vaadita tarvita требуется обязательно нужен нужно
+  requirement prerequisite condition condição requisito condizione warunkiem wymóg edellytys vaatimus
+  απαραίτητη απαραίτητο απαιτείται задължително необходимо szükséges feltétel podmínkou podmienkou nutná nutné
+  nevyhnutná potrebné podmienka obligatoriu necesar būtina privaloma nepieciešams vajalik nõutav pogoj potrebno
+  obvezno zorunlu gerekli nauðsynleg
 `);
 
 /** Words allowed between a negation and what it negates ("not a requirement", "inte ett krav"). */
-export const FILLERS = foldedSet('a an any et ett en ein eine um uma un une el la the is er är ist es be at å');
+export const FILLERS = foldedSet(
+  'a an any et ett en ein eine um uma un une el la the is er är ist es be at å jest je est é è este είναι е є on ole',
+);
 
 /** After a language: it is a course or a thing to learn, not a requirement. */
 export const COURSE_WORDS = foldedSet(`
   course courses class classes lessons lesson training tuition kursus kurser kurs kurse sprachkurs sprachkurse
+  sprachunterricht taalcursus taalcursussen språkkurs språkkurser sprogkursus sprogundervisning kurzy kurz kurzus
+  μαθήματα курсове cursuri kursai kursi tečaj tečaji kursları lessen
   undervisning lektioner cours curso cursos corso corsi kurssi kurssit курсы lekcje
 `);
 /** Before a language: learning it ("opportunity to learn Portuguese"). */
 export const LEARN_WORDS = foldedSet(
-  'learn learning lære lare lära lernen apprendre aprender imparare leren nauczyć oppia',
+  'learn learning lære lare lära lernen apprendre aprender imparare leren nauczyć oppia opi naučiť naučit tanulni',
 );
 
 /** Words for "language" itself; may follow a language name ("Russian language"). */
 export const LANGUAGE_WORDS = foldedSet(`
   language languages sprog sproget språk språket språken sprache sprachen taal talen langue langues idioma idiomas
   lingua lingue język języki języka kieli kielet kielen kieltä kielellä kielitaito kielitaitoa язык языки языка
+  língua línguas linguas idioma lengua sprog sprogkundskaber språkkunskaper språkkunnskaper sprachkenntnisse
+  γλώσσα γλώσσας γλώσσες γλωσσών език езика езици мова мови мову мовою nyelv nyelvet nyelven nyelvismeret
+  nyelvtudás nyelvtudást jazyk jazyka jazyku jazykom jazyky jazyková jezik jezika jeziku jezikom kalba kalbos
+  kalbą kalbų valoda valodas valodu valodā keel keele keelt keeles limba limbii limbă dil dili tungumál tungumáli
 `);
 
 /** "and" words: a list goes on, each part keeps its own level. */
-export const AND_WORDS = foldedSet('and og och und et y e ja и oraz');
+export const AND_WORDS = foldedSet('and og och und et y e ja и oraz ir και ve');
 /** "or" words: the candidate needs one of the listed languages. */
-export const OR_WORDS = foldedSet('or eller oder ou o lub albo tai или either');
+export const OR_WORDS = foldedSet(
+  'or eller oder ou o lub albo tai или either vagy alebo nebo ή sau arba vai või ali veya eða oppure',
+);
 
 export const NATIVE_WORDS = foldedSet(`
   native muttersprache muttersprachler muttersprachlich moedertaal modersmål morsmål madrelingua nativo natif носитель
-  ojczysty äidinkieli
+  ojczysty äidinkieli muttersprachlerin nativa madre materna natywny anyanyelvi anyanyelv rodilý rodený μητρική
+  emakeel gimtoji dzimtā maternă
 `);
 export const FLUENT_WORDS = foldedSet(`
   fluent fluently fluency fließend flydende flytende flytande vloeiend fluente fluido courant couramment biegły biegła
-  biegle sujuva sujuvaa sujuvasti свободный свободно свободное verhandlungssicher
+  biegle sujuva sujuvaa sujuvasti свободный свободно свободное verhandlungssicher fluentes fluenti fluida fluidos
+  fließende fließendes flüssig flüssiges folyékony folyékonyan plynulá plynule plynulý άπταιστα laisvai brīvi vabalt
+  soravalt tekoče tečno akıcı reiprennandi вільно вільне fluentă
+  excellent excellente excelente eccellente exzellent exzellente exzellentes hervorragend hervorragende ausgezeichnet
+  ausgezeichnete exemplarisk obehindrat obehindrad utmärkt utmärkta utmerket utmerkede fremragende parfaitement
+  perfekt perfekte perfektes perfect perfecte perfeito perfeita perfecto perfecta perfetto perfetta uitstekend
+  uitstekende erinomainen erinomaista doskonała doskonały отличное отличный άριστη άριστα kiváló výborná výborný
+  vynikajúca vynikajúci
 `);
 export const GOOD_WORDS = foldedSet(`
-  good gute guten gode god goda goede bon bonne buen buena bom boa buona buono dobra dobry hyvä хороший хорошее
+  good gute guten gutes gode god goda goede bon bonne buen buena bom boa buona buono dobra dobry hyvä хороший хорошее
+  bons boas buenos buenas καλή καλές добро добри jó dobrá dobrý gerai labas hea dobro iyi bună buon buone
 `);
 
 /** Heading words that open a requirements section. */
@@ -93,10 +167,46 @@ export const REQUIREMENT_HEADINGS = foldedSet(`
   requirements requirement qualifications qualification profile skills languages bring
   krav kvalifikationer kvalifikasjoner kvalifikationer kompetencer kompetanse profil anforderungen voraussetzungen
   bringst mitbringen profiel vereisten breng exigences requisitos requisiti wymagania vaatimukset edellytämme требования
+  erwarten expect expectations looking seeking need needs odotamme elvárások elvárásaink požadavky požiadavky
+  απαιτήσεις προσόντα изисквания cerințe reikalavimai prasības nõuded zahteve uvjeti kvalifikationer
+  kompetenser qualifikationen qualifikation profil perfil profilo kompetenzen must habilidades requeridas requeridos
+  competencias conhecimentos competências competenze conoscenze kwalifikacje pätevyys osaaminen
 `);
 /** Heading words that open any other section. */
 export const OTHER_HEADINGS = foldedSet(`
   responsibilities tasks duties offer offered benefits about arbejdsopgaver opgaver tilbyder tilbyr erbjuder
   arbetsuppgifter arbeidsoppgaver aufgaben bieten vorteile taken biedt bieden missions offre tareas ofrecemos funções
   oferecemos mansioni offriamo obowiązki oferujemy tehtävät tarjoamme обязанности условия conditions culture company
+`);
+
+/**
+ * Heading words that open a "nice to have" section: a language under it, with no cue of its own, is a plus.
+ * Matched as the heading's words ("Nice to have", "Von Vorteil", "Előnyt jelent", "Meriterande").
+ */
+export const OPTIONAL_HEADINGS = foldedSet(`
+  nice bonus plus plusses pluses preferred advantage advantages desirable optional
+  meriterande meritterende fordel fordeler fördel vorteil wünschenswert pluspunten
+  atouts atout apprécié souhaité deseable valorable valoramos diferenciais diferencial desejável
+  gradito graditi preferenziali plusem mile eduksi előny előnyt výhodou výhoda πλεονέκτημα предимство avantaj
+`);
+
+/** "other" / "another": "or another language" asks for no language in particular. */
+export const OTHER_WORDS = foldedSet(`
+  other another annet andet annat anden andere anderen anderes autre autres otra otro outra outro altra altro inny
+  inna innego muu muun másik iný jiný άλλη друг друга друг alta kita cita teine drugi başka annað
+`);
+
+/** Levels below "good" that the level field does not hold ("basic German", "Grundkenntnisse"): no other level is read into them. */
+export const BASIC_WORDS = foldedSet(`
+  basic elementary intermediate beginner basico básico basica básica base basis grundkenntnisse grundlegende
+  grundlæggende grundläggande grunnleggende basiskennis elementare intermedio intermedia intermediário podstawowa
+  podstawowy średniozaawansowany perus perustaso alapfokú középfokú začiatočník mierne pokročilý средно základná
+  základní
+`);
+
+/** Labels of a field that lists the languages a job asks for ("Languages: German, English"); not "the language:". */
+export const LANGUAGE_FIELDS = foldedSet(`
+  languages sprachen sprachkenntnisse sprog sprogkundskaber språk språkkunskaper språkkunnskaper talen taalvaardigheid
+  langues idiomas línguas lingue języki kielitaito kielet языки γλώσσες езици nyelvtudás nyelvismeret jazyky
+  jazykové keeled kalbos valodas limbi diller
 `);

@@ -50,6 +50,9 @@ export function adjectiveForm(tokens: Token[], i: number, locales: ReadonlySet<s
   const t = tokens[i] as Token;
   if (!LANGUAGE_WORDS.has(tokens[i + 1]?.key ?? '') && !LANGUAGE_WORDS.has(tokens[i - 1]?.key ?? '')) return null;
   const k = t.key;
+  // Beside a word for "language" a short name of any locale is the language ("angol nyelv", "anglų kalba").
+  const any = matchLanguage(k, t.upper, null);
+  if (any) return any.code;
   const variants = ADJECTIVE_ENDINGS.filter((e) => k.length > e.length + 3 && k.endsWith(e)).map((e) =>
     k.slice(0, -e.length),
   );

@@ -19,7 +19,8 @@ export function cuesOf(tokens: Token[], from: number, to: number): ClauseCues {
   const cues: ClauseCues = { req: false, opt: false, neg: false };
   for (let i = from; i < to; i++) {
     const k = tokens[i]?.key ?? '';
-    if (OPTIONAL_CUES.has(k)) cues.opt = true;
+    // "B2, preferably C1": the plus is about the level, not the language.
+    if (OPTIONAL_CUES.has(k) && !CEFR.test(tokens[i + 1]?.key ?? '')) cues.opt = true;
     if (NEGATIONS.has(k)) {
       // "not necessary", "inte ett krav", "ikke et krav": the negated word is not a requirement.
       for (let j = i + 1; j < Math.min(to, i + 4); j++) {

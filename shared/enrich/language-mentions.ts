@@ -1,9 +1,25 @@
 import type { LanguageLevel } from '../posting/posting';
-import { AND_WORDS, COURSE_WORDS, LANGUAGE_WORDS, LEARN_WORDS, NEGATIONS } from './cue-words';
+import {
+  AND_WORDS,
+  BASIC_WORDS,
+  COURSE_WORDS,
+  LANGUAGE_FIELDS,
+  LANGUAGE_WORDS,
+  LEARN_WORDS,
+  NEGATIONS,
+  OR_WORDS,
+  OTHER_WORDS,
+} from './cue-words';
 import { adjectiveForm, usedAsAdjective } from './language-adjectives';
 import { type ClauseCues, cuesOf } from './language-cues';
 import { levelOf } from './language-level';
-import { isLanguageName, LANGUAGE_GROUPS, matchLanguage, matchLanguageCode } from './language-names';
+import {
+  isAnyLanguageName,
+  LANGUAGE_GROUPS,
+  matchLanguage,
+  matchLanguageAbbreviation,
+  matchLanguageCode,
+} from './language-names';
 import type { Clause, Token } from './tokenize';
 
 /** What a language mention is taken for: a requirement, a plus, or neither. */
@@ -20,12 +36,17 @@ export interface Mention {
   group: boolean;
   status: Status;
   level: LanguageLevel | null;
+  /** Which rule gave the status: evidence names it ("requirement cue", "a plus", "title", "negated"). */
+  rule: string;
 }
+
+/** Where a clause stands: under a requirements heading, a "nice to have" heading, or neither. */
+export type SectionKind = 'req' | 'opt' | null;
 
 /** The languages a clause names, each with its standing (from cues, section and neighbours) and level. */
 export function analyseClause(
   clause: Clause,
-  inRequirementSection: boolean,
+  section: SectionKind,
   isTitle: boolean,
   locales: ReadonlySet<string> | null,
   nounFirst: boolean,
@@ -50,7 +71,8 @@ export function analyseClause(
     const group = LANGUAGE_GROUPS.get(t.key);
     const match = group ? null : matchLanguage(t.key, t.upper, locales, tokens[i + 1]?.key);
     const adjective = group || match ? null : adjectiveForm(tokens, i, locales);
-    const code = match?.code ?? adjective ?? (codeList ? matchLanguageCode(t.raw) : null);
+    const code =
+      match?.code ?? adjective ?? (codeList ? matchLanguageCode(t.raw) : null) ?? matchLanguageAbbreviation(t.raw);
     if ((group || code) && (isTitle || adjective || match?.selfCued || !usedAsAdjective(tokens, i, nounFirst))) {
       mentions.push({
         codes: group ?? [code as string],
@@ -60,9 +82,10 @@ export function analyseClause(
         group: group !== undefined,
         status: 'ignored',
         level: null,
+        rule: '',
       });
     }
-    if (/[,+]/.test(t.gapAfter)) {
+    if (/[,+]/.test(t.gapAfter) || opensAside(tokens, i)) {
       part++;
       partStart.push(i + 1);
     }
@@ -70,10 +93,15 @@ export function analyseClause(
   if (mentions.length === 0) return mentions;
   partStart.push(tokens.length);
   const clauseCues = cuesOf(tokens, 0, tokens.length);
+  // "Languages: German, English", "Idiomas: inglés": a field that lists what the job asks for.
+  const first = tokens[0];
+  const languageField =
+    clause.lineStart && first !== undefined && LANGUAGE_FIELDS.has(first.key) && first.gapAfter.includes(':');
   // What a part says is read once per part, not once per mention in it: linear in the clause.
   const parts = new Map<number, PartReading>();
   let previousLevel: LanguageLevel | null = null;
   let previousStatus: Status | null = null;
+  let previousRule = '';
   for (const m of mentions) {
     const from = partStart[m.part] ?? 0;
     const to = partStart[m.part + 1] ?? tokens.length;
@@ -88,21 +116,40 @@ export function analyseClause(
     // Bare: every other word of its part is a language name or a word for "language".
     const bare = reading.otherWords - (languageOrWord(tokens[m.at] as Token) ? 0 : 1) === 0;
     let status: Status;
-    if (NEGATIONS.has(before) || LEARN_WORDS.has(before) || after.some((k) => COURSE_WORDS.has(k))) status = 'ignored';
-    else if (cues.opt) status = 'optional';
-    else if (cues.neg) status = 'ignored';
-    else if (cues.req || m.selfCued) status = 'required';
-    else if (bare && previousStatus) status = previousStatus;
-    else if (clauseCues.opt && !clauseCues.req) status = 'optional';
-    else if (clauseCues.neg && !clauseCues.req) status = 'ignored';
-    else if (clauseCues.req || inRequirementSection || isTitle) status = 'required';
-    else status = 'ignored';
+    let rule: string;
+    if (NEGATIONS.has(before)) [status, rule] = ['ignored', 'negated'];
+    else if (LEARN_WORDS.has(before) || after.some((k) => COURSE_WORDS.has(k))) [status, rule] = ['ignored', 'course'];
+    else if (cues.opt) [status, rule] = ['optional', 'a plus'];
+    else if (cues.neg) [status, rule] = ['ignored', 'negated'];
+    else if (m.selfCued) [status, rule] = ['required', 'speaker word'];
+    else if (cues.req) [status, rule] = ['required', 'requirement cue'];
+    else if (bare && previousStatus) [status, rule] = [previousStatus, previousRule];
+    // A plus said of the sentence covers its cue-less parts: "gerne auch gute Kenntnisse weiterer Sprachen, besonders Französisch".
+    else if (clauseCues.opt) [status, rule] = ['optional', 'a plus'];
+    else if (clauseCues.neg && !clauseCues.req) [status, rule] = ['ignored', 'negated'];
+    else if (clauseCues.req) [status, rule] = ['required', 'requirement cue'];
+    else if (isTitle) [status, rule] = ['required', 'title'];
+    else if (languageField) [status, rule] = ['required', 'language field'];
+    else if (section === 'opt') [status, rule] = ['optional', 'nice-to-have section'];
+    else if (section === 'req') [status, rule] = ['required', 'requirements section'];
+    else [status, rule] = ['ignored', 'no cue'];
+    // Under a "nice to have" heading even "fluent Spanish" is a plus; "X or another language" asks for neither.
+    if (status === 'required' && !isTitle && (section === 'opt' || orAnyOther(tokens, m.at)))
+      [status, rule] = ['optional', section === 'opt' ? 'nice-to-have section' : 'or another language'];
     m.status = status;
+    previousRule = rule;
+    if (isTitle && status === 'required' && !m.selfCued) rule = 'title';
+    m.rule = rule;
     m.level = reading.level ?? (bare ? previousLevel : null);
     previousLevel = m.level;
     previousStatus = status;
   }
   shareLevels(tokens, mentions);
+  // "Fluent written and spoken English": a sentence with one level says it of each language it requires.
+  const clauseLevel = levelOf(tokens);
+  if (clauseLevel !== null && mentions.every((m) => m.level === null || m.level === clauseLevel))
+    for (const m of mentions)
+      if (m.level === null && m.status === 'required' && !m.group && !parts.get(m.part)?.basic) m.level = clauseLevel;
   return mentions;
 }
 
@@ -111,16 +158,45 @@ interface PartReading {
   cues: ClauseCues;
   level: LanguageLevel | null;
   otherWords: number;
+  /** The part states a level below "good" ("conoscenza basica"). */
+  basic: boolean;
 }
 
 function languageOrWord(t: Token): boolean {
-  return LANGUAGE_WORDS.has(t.key) || isLanguageName(t.key);
+  return LANGUAGE_WORDS.has(t.key) || isAnyLanguageName(t.key);
+}
+
+/**
+ * A parenthesis of three or more words opens a part of its own: "Proficient English (German is not
+ * required)". A shorter one is the level of what stands before it: "German (C1)".
+ */
+function opensAside(tokens: Token[], i: number): boolean {
+  if (!tokens[i]?.gapAfter.includes('(')) return false;
+  for (let j = i + 1; j < i + 4; j++) if (j >= tokens.length - 1 || tokens[j]?.gapAfter.includes(')')) return false;
+  return true;
+}
+
+/** "inglese e/o un'altra lingua", "Englisch oder eine andere Sprache": any language will do. */
+function orAnyOther(tokens: Token[], at: number): boolean {
+  const within = (from: number, to: number, words: ReadonlySet<string>): number => {
+    for (let j = from; j <= to && j < tokens.length; j++) if (words.has(tokens[j]?.key ?? '')) return j;
+    return -1;
+  };
+  const or = within(at + 1, at + 3, OR_WORDS);
+  if (or === -1) return false;
+  const other = within(or + 1, or + 4, OTHER_WORDS);
+  if (other === -1) return false;
+  // "eller annet skandinavisk språk" names a group: that is one-of, not any language.
+  const next = tokens.slice(other + 1, other + 3);
+  return !next.some((t) => LANGUAGE_GROUPS.has(t.key)) && next.some((t) => LANGUAGE_WORDS.has(t.key));
 }
 
 function readPart(tokens: Token[], from: number, to: number): PartReading {
   let otherWords = 0;
   for (let i = from; i < to; i++) if (!languageOrWord(tokens[i] as Token)) otherWords++;
-  return { cues: cuesOf(tokens, from, to), level: levelOf(tokens.slice(from, to)), otherWords };
+  let basic = false;
+  for (let i = from; i < to; i++) if (BASIC_WORDS.has(tokens[i]?.key ?? '')) basic = true;
+  return { cues: cuesOf(tokens, from, to), level: levelOf(tokens.slice(from, to)), otherWords, basic };
 }
 
 /**

@@ -1,5 +1,14 @@
-import { NAME_LOCALES } from './name-locales';
+import {
+  endingFits,
+  FINNISH_GENITIVES,
+  inflectionStems,
+  MAX_ENDING,
+  SPEAKER_SUFFIXES,
+  SPEAKER_WORDS,
+} from './language-inflections';
+import { LANGUAGE_NAME_LOCALES, NAME_LOCALES } from './name-locales';
 import { regionKeys } from './place-names';
+import { ALL_STOP_WORDS } from './stop-words';
 import { fold, foldedSet } from './tokenize';
 
 export { NAME_LOCALES };
@@ -49,76 +58,6 @@ const CODE_SET = new Set(LANGUAGE_CODES);
 // Regional variants ICU names separately; all match as the base language (nb / nn → no).
 const VARIANTS: Record<string, string> = { nb: 'no', nn: 'no', 'nl-BE': 'nl', 'pt-BR': 'pt', 'pt-PT': 'pt' };
 
-/** Derived forms ICU lacks that already say "speaks X" ("francophone", "русскоязычный"). */
-const SPEAKER_WORDS: Record<string, string> = {
-  francophone: 'fr',
-  anglophone: 'en',
-  germanophone: 'de',
-  hispanophone: 'es',
-  lusophone: 'pt',
-  italophone: 'it',
-  neerlandophone: 'nl',
-  arabophone: 'ar',
-  russophone: 'ru',
-  lusofono: 'pt',
-  lusofona: 'pt',
-  hispanohablante: 'es',
-  castellanohablante: 'es',
-  francofono: 'fr',
-  anglofono: 'en',
-  germanofono: 'de',
-  mandarin: 'zh',
-  cantonese: 'zh',
-  polskojezyczny: 'pl',
-  anglojezyczny: 'en',
-  niemieckojezyczny: 'de',
-  русскоязычныи: 'ru',
-  англоязычныи: 'en',
-};
-
-/** Suffixes that turn a language stem into "speaking X" / "knowledge of X" (dansktalende, Polnischsprachkenntnisse). */
-const SPEAKER_SUFFIXES = [
-  'sprogkundskaber',
-  'kundskaber',
-  'kunnskaper',
-  'kunskaper',
-  'kundskab',
-  'kunnskap',
-  'kunskap',
-  'talende',
-  'talande',
-  'sprakiga',
-  'sprakig',
-  'sprachkenntnissen',
-  'sprachkenntnisse',
-  'kenntnissen',
-  'kenntnisse',
-  'sprachigen',
-  'sprachiger',
-  'sprachige',
-  'sprachig',
-  'talige',
-  'talig',
-].map(fold);
-
-// Finnish genitives, only read before "kieli…" (suomen kielen taito, ruotsinkielinen).
-const FINNISH_GENITIVES: Record<string, string> = {
-  suomen: 'fi',
-  ruotsin: 'sv',
-  englannin: 'en',
-  saksan: 'de',
-  ranskan: 'fr',
-  espanjan: 'es',
-  norjan: 'no',
-  tanskan: 'da',
-  venajan: 'ru',
-  italian: 'it',
-  viron: 'et',
-  hollannin: 'nl',
-  puolan: 'pl',
-  portugalin: 'pt',
-};
-
 /** Words that name a group of languages: the candidate speaks one of them. */
 export const LANGUAGE_GROUPS: Map<string, string[]> = new Map([
   ...[
@@ -133,16 +72,25 @@ export const LANGUAGE_GROUPS: Map<string, string[]> = new Map([
 
 /** name key → locale → code */
 const NAMES = new Map<string, Map<string, string>>();
-/** Slavic stems (names minus their ending) for inflected forms: "английского", "niemieckiego". */
-const SLAVIC_STEMS = new Map<string, string>();
+/** Names in the locales places and ad language are read in: a word places must not take for a town. */
+const BASE_NAMES = new Set<string>();
+/** stem → the locales and code of the names declined from it ("angielsk" → pl: pl). */
+const STEMS = new Map<string, { locale: string; code: string }[]>();
 
 function add(key: string, locale: string, code: string): void {
   const byLocale = NAMES.get(key) ?? new Map<string, string>();
   if (!byLocale.has(locale)) byLocale.set(locale, code);
   NAMES.set(key, byLocale);
+  if ((NAME_LOCALES as readonly string[]).includes(locale)) BASE_NAMES.add(key);
 }
 
-for (const locale of NAME_LOCALES) {
+function addStem(stem: string, locale: string, code: string): void {
+  const list = STEMS.get(stem) ?? [];
+  if (!list.some((s) => s.locale === locale)) list.push({ locale, code });
+  STEMS.set(stem, list);
+}
+
+for (const locale of LANGUAGE_NAME_LOCALES) {
   const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
   const entries: [string, string][] = [
     ...LANGUAGE_CODES.map((c): [string, string] => [c, c]),
@@ -153,8 +101,21 @@ for (const locale of NAME_LOCALES) {
     if (!name || name.includes(' ') || name.includes('(')) continue;
     const key = fold(name);
     add(key, locale, code);
-    if ((locale === 'pl' || locale === 'ru') && key.length >= 7) SLAVIC_STEMS.set(key.slice(0, -2), code);
+    for (const stem of inflectionStems(locale, key)) addStem(stem, locale, code);
   }
+}
+for (const [genitive, code] of Object.entries(FINNISH_GENITIVES)) addStem(genitive.slice(0, -1), 'fi', code);
+
+// English words spelt like a language name: lower case, they are the word ("polish the floors").
+const ENGLISH_HOMOGRAPHS = new Set(['polish']);
+
+/**
+ * Names that could be another word: the same spelling names two languages, is a country, a
+ * function word, or is short. Such a name counts only in the ad's own locales.
+ */
+function trusted(key: string): boolean {
+  const codes = new Set(NAMES.get(key)?.values());
+  return key.length >= 6 && codes.size === 1 && !regionKeys.has(key) && !ALL_STOP_WORDS.has(key);
 }
 
 export interface LanguageMatch {
@@ -168,11 +129,29 @@ function byLocale(key: string, locales: ReadonlySet<string> | null, upper: boole
   if (!entry) return null;
   // A name that is also a country ("Malta", Finnish for Maltese) is the country when capitalised.
   if (upper && regionKeys.has(key)) return null;
+  let other: string | null = null;
   for (const [locale, code] of entry) {
-    if (locales && !locales.has(locale)) continue;
-    // English writes language names capitalised; lower case "polish" is the verb.
-    if (locale === 'en' && !upper) continue;
-    return code;
+    if (locale === 'en' && !upper && ENGLISH_HOMOGRAPHS.has(key)) continue;
+    if (!locales || locales.has(locale)) return code;
+    other ??= code;
+  }
+  // A name in a language the ad is not (or not detected to be) written in: only where it cannot be another word.
+  return other !== null && trusted(key) ? other : null;
+}
+
+/** A declined form ("niemieckiego", "αγγλικής", "angolul"): its stem's language, or null. */
+function byStem(key: string, locales: ReadonlySet<string> | null, upper: boolean): string | null {
+  if (upper && regionKeys.has(key)) return null;
+  for (let len = key.length - 1; len >= 4 && len >= key.length - MAX_ENDING; len--) {
+    const list = STEMS.get(key.slice(0, len));
+    if (!list) continue;
+    const rest = key.slice(len);
+    for (const { locale, code } of list) {
+      if (!endingFits(locale, rest)) continue;
+      // Finnish names are the countries' names too: capitalised, "Ruotsin" is Sweden's.
+      if (locale === 'fi' && upper) continue;
+      if (!locales || locales.has(locale) || len >= 6) return code;
+    }
   }
   return null;
 }
@@ -204,7 +183,7 @@ export function matchLanguage(
 }
 
 const NAME_PREFIXES = new Set(
-  [...NAMES.keys(), ...Object.keys(SPEAKER_WORDS), ...Object.keys(FINNISH_GENITIVES), ...SLAVIC_STEMS.keys()].map((k) =>
+  [...NAMES.keys(), ...Object.keys(SPEAKER_WORDS), ...Object.keys(FINNISH_GENITIVES), ...STEMS.keys()].map((k) =>
     k.slice(0, 3),
   ),
 );
@@ -240,13 +219,8 @@ function matchWord(key: string, upper: boolean, locales: ReadonlySet<string> | n
     const code = Object.hasOwn(FINNISH_GENITIVES, stem) ? FINNISH_GENITIVES[stem] : undefined;
     if (code) return { code, selfCued: key.includes('kielinen') || key.includes('kielisen') };
   }
-  if ((!locales || locales.has('pl') || locales.has('ru')) && key.length >= 6 && !regionKeys.has(key)) {
-    for (let len = key.length - 1; len >= 5; len--) {
-      const code = SLAVIC_STEMS.get(key.slice(0, len));
-      if (code) return { code, selfCued: false };
-    }
-  }
-  return null;
+  const declined = key.length >= 5 ? byStem(key, locales, upper) : null;
+  return declined ? { code: declined, selfCued: false } : null;
 }
 
 /** An upper-case ISO 639-1 code in a "Languages: RU + ES" list. */
@@ -256,7 +230,19 @@ export function matchLanguageCode(raw: string): string | null {
   return CODE_SET.has(code) ? code : null;
 }
 
-/** Whether a folded word names any language in any locale (for "bare" list parts). */
+// Czech and Slovak ads abbreviate "anglický / německý … jazyk": "znalost AJ", "NJ slovem i písmem".
+const JAZYK_ABBREVIATIONS: Record<string, string> = { AJ: 'en', NJ: 'de', FJ: 'fr', RJ: 'ru' };
+/** An upper-case Czech or Slovak abbreviation of a language ("AJ" → en), or null. */
+export function matchLanguageAbbreviation(raw: string): string | null {
+  return Object.hasOwn(JAZYK_ABBREVIATIONS, raw) ? (JAZYK_ABBREVIATIONS[raw] ?? null) : null;
+}
+
+/** Whether a folded word names a language in a locale places and ad language are read in (not a town). */
 export function isLanguageName(key: string): boolean {
+  return BASE_NAMES.has(key);
+}
+
+/** Whether a folded word is a language's name in any locale known (for "bare" list parts). */
+export function isAnyLanguageName(key: string): boolean {
   return NAMES.has(key);
 }

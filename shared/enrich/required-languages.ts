@@ -1,10 +1,10 @@
 import type { Evidence, LanguageLevel } from '../posting/posting';
-import { OR_WORDS, OTHER_HEADINGS, REQUIREMENT_HEADINGS } from './cue-words';
+import { OPTIONAL_HEADINGS, OR_WORDS, OTHER_HEADINGS, REQUIREMENT_HEADINGS } from './cue-words';
 import { NOUN_FIRST } from './language-adjectives';
 import { CEFR } from './language-level';
-import { analyseClause, type Mention } from './language-mentions';
+import { analyseClause, type Mention, type SectionKind } from './language-mentions';
 import { nameLocales } from './name-locales';
-import type { Clause, Token } from './tokenize';
+import { type Clause, clauseText, type Token } from './tokenize';
 
 export interface LanguageFindings {
   required: { code: string; level: LanguageLevel | null }[];
@@ -21,12 +21,26 @@ function joint(tokens: Token[], a: Mention, b: Mention): 'or' | 'list' | 'and' {
   return between.length === 0 ? 'list' : 'and';
 }
 
-/** A short line that opens a section ("Requirements", "Vi tilbyder"), or null. */
-function sectionOf(clause: Clause): 'req' | 'other' | null {
+/** A short line that opens a section ("Requirements", "Nice to have", "Vi tilbyder"), or null. */
+function headingOf(clause: Clause): 'req' | 'opt' | 'other' | null {
   if (!clause.lineStart || clause.tokens.length > 6) return null;
+  // "Erfahrung in der Branche von Vorteil" is a short line of its own; "Nice to have" opens a section.
+  // A list item ("Salario + bonus") is not a heading.
+  if (
+    clause.tokens.length <= 4 &&
+    clause.tokens.some((t) => OPTIONAL_HEADINGS.has(t.key)) &&
+    !clause.tokens.some((t) => t.gapAfter.includes('+'))
+  )
+    return 'opt';
   if (clause.tokens.some((t) => REQUIREMENT_HEADINGS.has(t.key))) return 'req';
   if (clause.tokens.some((t) => OTHER_HEADINGS.has(t.key))) return 'other';
   return null;
+}
+
+/** One value's first reason: the clause that decided it and the rule. */
+interface Reason {
+  clause: Clause;
+  rule: string;
 }
 
 /** Required, one-of and optional languages, read from requirement contexts only. */
@@ -34,30 +48,55 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
   const locales = nameLocales(adLanguage);
   const required = new Map<string, LanguageLevel | null>();
   const optional = new Set<string>();
-  const groups: { codes: string[]; explicit: boolean }[] = [];
-  let section: 'req' | 'other' | null = null;
+  const groups: { codes: string[]; explicit: boolean; reason: Reason }[] = [];
+  const reasons = new Map<string, Reason>();
+  const optionalReasons = new Map<string, Reason>();
+  let section: SectionKind = null;
+  let lastHeading: 'req' | 'opt' | 'other' | null = null;
   const all = [...titleClauses.map((c) => ({ c, title: true })), ...clauses.map((c) => ({ c, title: false }))];
   for (const { c, title } of all) {
-    const heading = title ? null : sectionOf(c);
-    if (heading !== null) section = heading;
-    const mentions = analyseClause(c, section === 'req', title, locales, NOUN_FIRST.has(adLanguage ?? ''));
+    const heading = title ? null : headingOf(c);
+    // Under "about us" or the perks, only a sentence that says it asks for a language does
+    // ("free Danish lessons", "our Danish customers" ask nothing). Under a heading the sections know
+    // ("Ihr Profil", "Wymagania"), a language is required unless said otherwise.
+    const aside = !title && (c.section === 'about' || c.section === 'benefits');
+    const kind: SectionKind =
+      heading === 'req' || (!aside && c.section === 'requirements' && section === null)
+        ? 'req'
+        : aside
+          ? null
+          : section;
+    const mentions = analyseClause(c, kind, title, locales, NOUN_FIRST.has(adLanguage ?? ''));
+    // A heading line that itself names a language ("German a plus") is content, not a heading.
+    // A short line with "bonus" under "What we offer" is one of the offers.
+    if (heading !== null && (heading !== 'opt' || (mentions.length === 0 && lastHeading !== 'other'))) {
+      lastHeading = heading;
+      section = heading === 'other' ? null : heading;
+      if (mentions.length === 0) continue;
+    }
     const explicit = new Set(mentions.filter((m) => !m.group).flatMap((m) => m.codes));
     const req = mentions.filter((m) => m.status === 'required');
     let run: Mention[] = [];
     let runIsOr = false;
     const closeRun = (): void => {
       const codes = [...new Set(run.filter((m) => !m.group).flatMap((m) => m.codes))];
-      if (runIsOr && codes.length > 1) {
-        groups.push({ codes, explicit: true });
+      const reason = { clause: c, rule: runIsOr ? 'one of' : (run[0]?.rule ?? '') };
+      if (runIsOr && run.some((m) => m.group)) {
+        // "norsk eller annet skandinavisk språk": the named language joins the group's.
+        groups.push({ codes: [...new Set(run.flatMap((m) => m.codes))], explicit: true, reason });
+      } else if (runIsOr && codes.length > 1) {
+        groups.push({ codes, explicit: true, reason });
       } else {
         for (const m of run) {
           if (m.group) {
             // A group word beside its own list ("one Nordic language (Swedish, …)") adds nothing.
-            if (!m.codes.some((code) => explicit.has(code))) groups.push({ codes: m.codes, explicit: false });
+            if (!m.codes.some((code) => explicit.has(code)))
+              groups.push({ codes: m.codes, explicit: false, reason: { clause: c, rule: 'language group' } });
           } else {
             for (const code of m.codes) {
               // A CEFR level said anywhere is more precise than a word level said elsewhere.
               const had = required.get(code);
+              if (!reasons.has(code)) reasons.set(code, { clause: c, rule: m.rule });
               if (
                 !required.has(code) ||
                 had === null ||
@@ -85,22 +124,45 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
       if (m.status !== 'optional') continue;
       const other = m.group && c.tokens[m.at - 1]?.key === 'other';
       for (const code of m.codes)
-        if (!(m.group && explicit.has(code)) && !(other && required.has(code))) optional.add(code);
+        if (!(m.group && explicit.has(code)) && !(other && required.has(code))) {
+          optional.add(code);
+          if (!optionalReasons.has(code)) optionalReasons.set(code, { clause: c, rule: m.rule });
+        }
     }
   }
   const requiredOneOf: string[][] = [];
+  const evidence: Evidence[] = [];
   const sorted = groups.sort((a, b) => a.codes.length - b.codes.length);
   for (const g of sorted) {
     const codes = g.codes.filter((c) => !required.has(c));
     if (codes.length < g.codes.length) continue;
     if (requiredOneOf.some((h) => h.every((c) => codes.includes(c)))) continue;
-    if (codes.length === 1 && codes[0]) required.set(codes[0], null);
-    else requiredOneOf.push(codes);
+    if (codes.length === 1 && codes[0]) {
+      required.set(codes[0], null);
+      reasons.set(codes[0], g.reason);
+    } else {
+      requiredOneOf.push(codes);
+      evidence.push(quote('requiredOneOf', codes.join(' | '), g.reason));
+    }
   }
   const inGroups = new Set(requiredOneOf.flat());
+  const optionalCodes = [...optional].filter((c) => !required.has(c) && !inGroups.has(c));
+  for (const code of required.keys()) {
+    const reason = reasons.get(code);
+    if (reason) evidence.push(quote('requiredLanguages', code, reason));
+  }
+  for (const code of optionalCodes) {
+    const reason = optionalReasons.get(code);
+    if (reason) evidence.push(quote('optionalLanguages', code, reason));
+  }
   return {
     required: [...required].map(([code, level]) => ({ code, level })),
     requiredOneOf,
-    optional: [...optional].filter((c) => !required.has(c) && !inGroups.has(c)),
+    optional: optionalCodes,
+    evidence,
   };
+}
+
+function quote(field: Evidence['field'], value: string, reason: Reason): Evidence {
+  return { field, value, quote: clauseText(reason.clause), rule: reason.rule };
 }
