@@ -209,7 +209,8 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
 function regionIn(tokens: Token[]): RemoteRegion | null {
   for (let i = 0; i < tokens.length; i++) {
     const k = (tokens[i] as Token).key;
-    if (isRemoteWord(k) && !aboutTheWork(tokens, i)) {
+    const remoteWord = isRemoteWord(k) ? !aboutTheWork(tokens, i) : isHomeOffice(k) || homeWorkPhrase(tokens, i);
+    if (remoteWord) {
       const region = regionAfter(tokens, i, 4) ?? regionBefore(tokens, i, 3);
       if (region) return region;
     } else if (RESIDENCE.has(k)) {
