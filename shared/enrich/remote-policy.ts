@@ -20,6 +20,7 @@ import {
   OFFICE,
   ONSITE,
   ONSITE_PAIRS,
+  OPEN,
   OR,
   OUR,
   PARTIAL,
@@ -95,6 +96,8 @@ function remoteFlag(tokens: Token[], i: number): boolean | null {
 function aboutTheWork(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]?.key ?? '';
   if (REMOTE_THINGS.has(next)) return true;
+  // "A few remote team members": other people, not this job.
+  if (next === 'team' && REMOTE_THINGS.has(tokens[i + 2]?.key ?? '')) return true;
   if (REMOTE_THINGS.has(tokens[i - 1]?.key ?? '') && tokens[i]?.key.startsWith('remot')) return true;
   return SERVICE.has(next) && FOR_SOMEONE.has(tokens[i + 2]?.key ?? '');
 }
@@ -213,8 +216,9 @@ function regionIn(tokens: Token[]): RemoteRegion | null {
     if (remoteWord) {
       const region = regionAfter(tokens, i, 4) ?? regionBefore(tokens, i, 3);
       if (region) return region;
-    } else if (RESIDENCE.has(k)) {
-      const region = regionAfter(tokens, i, 3);
+    } else if (RESIDENCE.has(k) || OPEN.has(k)) {
+      // "Based in the EU"; "open to candidates in the UK, Germany or France".
+      const region = regionAfter(tokens, i, OPEN.has(k) ? 5 : 3);
       if (region) return region;
     }
   }
