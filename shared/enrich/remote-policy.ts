@@ -65,13 +65,18 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
   let others = 0;
   let or = false;
   let negated = false;
+  // Where a branch below may start: most clauses have no such word and cost one lookup a word.
+  const at: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const k = (tokens[i] as Token).key;
+    if (OR.has(k)) or = true;
+    else if (NOT.has(k)) negated = true;
+    else if (!mayTrigger(k)) continue;
+    at.push(i);
     if (isRemoteWord(k) && !aboutTheWork(tokens, i)) remoteWords++;
     else if (HYBRID.has(k) || ONSITE.has(k) || OFFICE.has(k) || isHomeOffice(k)) others++;
-    else if (OR.has(k)) or = true;
-    else if (NOT.has(k)) negated = true;
   }
+  if (at.length === 0) return null;
   const visits = regularVisits(tokens);
   if (remoteWords > 0 && others > 0 && or && !negated && !visits) {
     say('strong', 1, 'choice of work models');
@@ -79,10 +84,9 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
   }
   if (visits) say('hybrid', 2, 'regular office visits');
   const anyWhere = wherever(tokens);
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of at) {
     const t = tokens[i] as Token;
     const k = t.key;
-    if (!mayTrigger(k)) continue;
     const next = tokens[i + 1]?.key ?? '';
     const homeOffice = (k === 'home' && next === 'office') || isHomeOffice(k);
     if (isRemoteWord(k) || homeOffice || homeWorkPhrase(tokens, i)) {
