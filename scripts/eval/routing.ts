@@ -1,10 +1,16 @@
+import { parseRemoteRegion } from '../../shared/enrich/remote-region';
 import { matchWhere, preparePosting } from '../../shared/match/match-posting';
+import { regionCountries } from '../../shared/places/regions';
 import {
   type Enrichment,
   languageLevelSchema,
+  namedRegionSchema,
   type RemoteRegion,
   remotePolicySchema,
 } from '../../shared/posting/posting';
+
+const isNamed = (region: string) => namedRegionSchema.safeParse(region).success;
+
 import type { Criteria } from '../../shared/subscriber/subscriber';
 import type { Labels } from './labelled';
 import { f1 } from './scores';
@@ -23,23 +29,24 @@ export interface SubscriberKind {
   criteria: Where;
 }
 
-const NAMED_REGIONS: Record<string, RemoteRegion> = {
-  eu: 'EU',
-  eea: 'EEA',
-  europe: 'Europe',
-  worldwide: 'worldwide',
-  anywhere: 'worldwide',
-};
-
 /**
  * A label's remote region (free text as the guide allows: "PT", "EU", "CET +/- 3h", "BR, PT") in
- * the product's terms; null where the product has no term for it yet.
+ * the product's terms, read by the product's own parser; null where it names no region it knows.
  */
 export function labelRemoteRegion(text: string | null | undefined): RemoteRegion | null {
-  if (!text) return null;
-  const t = text.trim();
-  if (/^[A-Z]{2}$/.test(t)) return t;
-  return NAMED_REGIONS[t.toLowerCase()] ?? null;
+  return text ? parseRemoteRegion(text) : null;
+}
+
+/**
+ * Who may apply to a remote job, as the matcher routes it: its region's countries, or its one
+ * country when it names no region ("*" for anywhere, null when not remote or not said).
+ */
+export function admitted(e: Pick<Enrichment, 'remote' | 'remoteRegion' | 'countries'>): string | null {
+  if (e.remote !== 'remote') return null;
+  const region = e.remoteRegion ?? (e.countries.length === 1 ? (e.countries[0] as string) : null);
+  if (!region) return null;
+  const countries = regionCountries(region);
+  return countries ? [...countries].sort().join(',') : '*';
 }
 
 /** What the labels say, as an enrichment: the matcher reads both sides the same way. */
@@ -114,6 +121,10 @@ export function gridTerms(e: Enrichment): { languages: string[]; countries: stri
     ...e.optionalLanguages,
     ...(e.adLanguage ? [e.adLanguage] : []),
   ];
-  const region = e.remoteRegion && /^[A-Z]{2}$/.test(e.remoteRegion) ? [e.remoteRegion] : [];
+  // A country or a list of them names subscribers' countries; a named region's come from elsewhere.
+  const region =
+    e.remoteRegion && /^[A-Z]{2}(,[A-Z]{2})*$/.test(e.remoteRegion) && !isNamed(e.remoteRegion)
+      ? e.remoteRegion.split(',')
+      : [];
   return { languages, countries: [...e.countries, ...region] };
 }

@@ -1,6 +1,6 @@
 import type { Enrichment } from '../../shared/posting/posting';
 import type { LabelledItem } from './labelled';
-import { labelsAsEnrichment, routeTo, routingF1, type SubscriberKind } from './routing';
+import { admitted, labelsAsEnrichment, routeTo, routingF1, type SubscriberKind } from './routing';
 import { Accuracy, Mean, SetScore } from './scores';
 
 export interface Miss {
@@ -39,7 +39,8 @@ export function scorePart(scored: Scored[], grid: SubscriberKind[]) {
     const miss = (field: string, expected: unknown, value: unknown) =>
       misses.push({ id: `${item.set}/${item.id}`, field, expected, got: value });
 
-    const wantRoute = routeTo(item.input, labelsAsEnrichment(want), grid);
+    const labelled = labelsAsEnrichment(want);
+    const wantRoute = routeTo(item.input, labelled, grid);
     const gotRoute = routeTo(item.input, got, grid);
     const routeF1 = routingF1(wantRoute, gotRoute);
     routingMean.add(routeF1);
@@ -87,8 +88,10 @@ export function scorePart(scored: Scored[], grid: SubscriberKind[]) {
       miss('workModel', want.remote, got.remote);
     if (!accuracy('remote').add(got.remote === want.remote)) miss('remote', want.remote, got.remote);
     per.remote.add(got.remote === want.remote);
-    const region = want.remote_region ?? null;
-    if (!accuracy('remoteRegion').add(got.remoteRegion === region)) miss('remoteRegion', region, got.remoteRegion);
+    // By meaning: the countries each side admits ("GB, DE, FR" is "DE,FR,GB"; "CET ± 3h" its countries).
+    const wantAdmits = admitted(labelled);
+    if (!accuracy('remoteRegion').add(admitted(got) === wantAdmits))
+      miss('remoteRegion', want.remote_region ?? null, got.remoteRegion);
   }
 
   return {

@@ -1,9 +1,10 @@
+import { isCountryRegion } from '../places/regions';
 import { type Enrichment, type Evidence, type RemotePolicy, unknownEnrichment } from '../posting/posting';
 import { findAdLanguage } from './ad-language';
 import { findDeadline } from './deadline';
 import { findIsPosting } from './is-posting';
 import { findPlaces } from './places';
-import { findRemotePolicy } from './remote-policy';
+import { findRemotePolicy, type RemoteFindings } from './remote-policy';
 import { findLanguages } from './required-languages';
 import { tokenize } from './tokenize';
 
@@ -38,6 +39,15 @@ function keepEvidence(all: Evidence[]): Evidence[] {
 }
 
 /**
+ * A remote job open to a region, to several countries or to anyone has no country of its own
+ * (the region says where it may be done); one open to one country has that one (GUIDE.md).
+ */
+function jobCountries(found: string[], remote: RemoteFindings): string[] {
+  if (remote.remote !== 'remote' || !remote.remoteRegion) return found;
+  return isCountryRegion(remote.remoteRegion) ? [remote.remoteRegion] : [];
+}
+
+/**
  * Reads a posting's free text into languages, places, remote policy and deadline.
  * Pure and total: any input (empty, huge, binary) gives a result, analysing at most the first 50k characters.
  */
@@ -58,6 +68,7 @@ export function enrichPosting(input: EnrichInput): Enrichment {
   const languages = findLanguages(titleClauses, clauses, adLanguage);
   const places = findPlaces(titleClauses, locationClauses, clauses, adLanguage);
   const remote = findRemotePolicy(titleClauses, locationClauses, clauses, places.countries, input.remoteHint);
+  const countries = jobCountries(places.countries, remote);
   // Each finder may say why it read what it read; a few pieces per field are kept.
   const found: { evidence?: Evidence[] }[] = [posting, ad, languages, places, remote];
   return {
@@ -66,7 +77,7 @@ export function enrichPosting(input: EnrichInput): Enrichment {
     requiredLanguages: languages.required,
     requiredOneOf: languages.requiredOneOf,
     optionalLanguages: languages.optional,
-    countries: places.countries,
+    countries,
     cities: places.cities,
     remote: remote.remote,
     remoteRegion: remote.remoteRegion,

@@ -1,13 +1,24 @@
+import { isCountryRegion } from '../places/regions';
 import type { Evidence, RemotePolicy, RemoteRegion } from '../posting/posting';
 import { headerKind, placeAt } from './places';
-import { regionAfter, regionBefore } from './remote-region';
-import type { Clause, Token } from './tokenize';
+import { locationRegion, regionAfter, regionBefore } from './remote-region';
+import { type Clause, clauseText, type Token } from './tokenize';
+import {
+  aboutTheWork,
+  has,
+  homeWorkPhrase,
+  notAfter,
+  notBefore,
+  regularVisits,
+  remoteFlag,
+  wherever,
+} from './work-model-clues';
 import {
   AT,
-  FLAG_FALSE,
-  FLAG_TRUE,
+  HOME_OFFICE_THINGS,
   HYBRID,
   HYBRID_PREFIX,
+  isHomeOffice,
   isRemoteWord,
   MOVE,
   mayTrigger,
@@ -16,6 +27,8 @@ import {
   OFFICE,
   ONSITE,
   ONSITE_PAIRS,
+  OPEN,
+  OR,
   OUR,
   PARTIAL,
   PLACED,
@@ -32,28 +45,113 @@ export interface RemoteFindings {
   evidence?: Evidence[];
 }
 
-function has(tokens: Token[], i: number, set: Set<string>, span: number): boolean {
-  for (let j = Math.max(0, i - span); j <= Math.min(tokens.length - 1, i + span); j++) {
-    if (j === i) continue;
-    const t = tokens[j] as Token;
-    // "100%" glued to the word before it by a scraper ("zu100%") still says "fully".
-    if (set.has(t.key) || (set === STRONG && t.key.endsWith('100') && t.gapAfter.startsWith('%'))) return true;
+type Kind = 'strong' | 'remote' | 'hybrid' | 'onsite' | 'placed';
+
+/** One clause's say on the work model: what it weighs for, how much, by which rule. */
+interface Signal {
+  kind: Kind;
+  weight: number;
+  clause: Clause;
+  rule: string;
+}
+
+/** Reads one clause's work-model signals into `out`; returns a "Remote: true/false" flag when it is one. */
+function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Signal[]): boolean | null {
+  const tokens = clause.tokens;
+  const say = (kind: Kind, weight: number, rule: string) => out.push({ kind, weight, clause, rule });
+  let flag: boolean | null = null;
+  // "Onsite, hybrid or remote": the worker chooses, so the job may be done remotely throughout.
+  let remoteWords = 0;
+  let others = 0;
+  let or = false;
+  let negated = false;
+  // Where a branch below may start: most clauses have no such word and cost one lookup a word.
+  const at: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const k = (tokens[i] as Token).key;
+    if (OR.has(k)) or = true;
+    else if (NOT.has(k)) negated = true;
+    else if (!mayTrigger(k)) continue;
+    at.push(i);
+    if (isRemoteWord(k) && !aboutTheWork(tokens, i)) remoteWords++;
+    else if (HYBRID.has(k) || ONSITE.has(k) || OFFICE.has(k) || isHomeOffice(k)) others++;
   }
-  return false;
+  if (at.length === 0) return null;
+  const visits = regularVisits(tokens);
+  if (remoteWords > 0 && others > 0 && or && !negated && !visits) {
+    say('strong', 1, 'choice of work models');
+    return null;
+  }
+  if (visits) say('hybrid', 2, 'regular office visits');
+  const anyWhere = wherever(tokens);
+  for (const i of at) {
+    const t = tokens[i] as Token;
+    const k = t.key;
+    const next = tokens[i + 1]?.key ?? '';
+    const homeOffice = (k === 'home' && next === 'office') || isHomeOffice(k);
+    if (isRemoteWord(k) || homeOffice || homeWorkPhrase(tokens, i)) {
+      const f = isRemoteWord(k) ? remoteFlag(tokens, i) : null;
+      if (f !== null) {
+        flag = f;
+        continue;
+      }
+      if (isRemoteWord(k) && aboutTheWork(tokens, i)) continue;
+      const after = tokens[i + (k === 'home' ? 2 : 1)]?.key ?? '';
+      if (homeOffice && HOME_OFFICE_THINGS.has(after)) continue;
+      if (notBefore(tokens, i) || notAfter(tokens, i)) say('onsite', 1, 'negated');
+      else if (has(tokens, i, STRONG, isRemoteWord(k) ? 3 : 4) || k === 'comfort' || anyWhere)
+        say('strong', 1, 'fully remote');
+      else if (inTitle) say('strong', 1, 'title');
+      else if (has(tokens, i, PARTIAL, 6) || has(tokens, i, HYBRID, 8)) say('hybrid', 1, 'some days remote');
+      else if (homeOffice && remoteWords === 0) say('hybrid', 1, 'home office');
+      else say('remote', header ? 2 : 1, header ? 'location header' : 'remote word');
+    } else if (HYBRID.has(k) || (k.length > 8 && k.startsWith(HYBRID_PREFIX))) {
+      say('hybrid', 2, 'hybrid word');
+    } else if (ONSITE.has(k) || (k === 'office' && next === 'based')) {
+      if (!NOT_WORK.has(next)) say('onsite', 2, 'onsite word');
+    } else if (Object.hasOwn(ONSITE_PAIRS, k) && ONSITE_PAIRS[k]?.has(next)) {
+      // "2 days in the office" is hybrid, said from the office's side.
+      if (has(tokens, i, PARTIAL, 4)) say('hybrid', 1, 'days at the office');
+      else if (!NOT_WORK.has(tokens[i + 2]?.key ?? '')) say('onsite', 1, 'onsite word');
+    } else if (OFFICE.has(k) && k !== 'home') {
+      const prev = tokens[i - 1]?.key ?? '';
+      const prev2 = tokens[i - 2]?.key ?? '';
+      if (prev === 'home') continue;
+      // "Based in our headquarters in Utrecht" / "work from our office": a place to come to.
+      // "From our Dublin office": the office's own place stands between.
+      const named = prev !== '' && placeAt(tokens, i - 1, false) !== null;
+      const our = OUR.has(prev) ? i - 1 : named && OUR.has(prev2) ? i - 2 : -1;
+      const before = tokens[our - 1]?.key ?? '';
+      const placed = PLACED.has(tokens[our - 2]?.key ?? '');
+      if (our >= 0 && (AT.has(before) || placed || before === 'from')) say('onsite', placed ? 2 : 1, 'our office');
+      else if (placeWithin(tokens, i + 1, 3)) say('placed', 1, 'office in a place');
+    } else if (MOVE.has(k) && placeWithin(tokens, i + 1, 2) && TO.has(next)) {
+      say('onsite', 1, 'relocation');
+    } else if (PLACED.has(k) && placeWithin(tokens, i + 1, 3)) {
+      say('placed', 1, 'located in a place');
+    }
+  }
+  return flag;
 }
 
-function notAfter(tokens: Token[], i: number): boolean {
-  for (let j = i + 1; j <= Math.min(tokens.length - 1, i + 4); j++) if (NOT.has((tokens[j] as Token).key)) return true;
-  return false;
+/** The remote region a clause names after a remote or residence word, or before a remote word. */
+function regionIn(tokens: Token[]): RemoteRegion | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const k = (tokens[i] as Token).key;
+    const remoteWord = isRemoteWord(k) ? !aboutTheWork(tokens, i) : isHomeOffice(k) || homeWorkPhrase(tokens, i);
+    if (remoteWord) {
+      const region = regionAfter(tokens, i, 4) ?? regionBefore(tokens, i, 3);
+      if (region) return region;
+    } else if (RESIDENCE.has(k) || OPEN.has(k)) {
+      // "Based in the EU"; "open to candidates in the UK, Germany or France".
+      const region = regionAfter(tokens, i, OPEN.has(k) ? 5 : 3);
+      if (region) return region;
+    }
+  }
+  return null;
 }
 
-/** "Remote: false" in a board's field dump: true, false or null. */
-function remoteFlag(tokens: Token[], i: number): boolean | null {
-  const t = tokens[i] as Token;
-  if (i !== 0 || !t.gapAfter.includes(':') || tokens.length !== 2) return null;
-  const v = tokens[1]?.key ?? '';
-  return FLAG_TRUE.has(v) ? true : FLAG_FALSE.has(v) ? false : null;
-}
+const total = (signals: Signal[], kind: Kind) => signals.reduce((n, s) => n + (s.kind === kind ? s.weight : 0), 0);
 
 /** Remote / hybrid / onsite by weighing the work-model words of each clause, and where a remote worker may live. */
 export function findRemotePolicy(
@@ -63,86 +161,73 @@ export function findRemotePolicy(
   countries: string[],
   remoteHint: RemotePolicy | undefined,
 ): RemoteFindings {
-  let strong = 0;
-  let remote = 0;
-  let hybrid = 0;
-  let onsite = 0;
-  /** Where the work is, said without a word on the work model: onsite only when nothing else is said. */
-  let placed = 0;
+  const signals: Signal[] = [];
   let flag: boolean | null = null;
-  let region: RemoteRegion | null = null;
-  const all = [...titleClauses, ...locationClauses, ...clauses];
-  for (const clause of all) {
-    const tokens = clause.tokens;
-    const kind = headerKind(clause);
-    const header = kind !== null;
-    if (kind === 'header' && isAddressLine(clause)) placed += 1;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      const k = t.key;
-      if (!mayTrigger(k)) continue;
-      const next = tokens[i + 1]?.key ?? '';
-      const fromHome =
-        k === 'from' && next === 'home' && (tokens[i - 1]?.key.startsWith('work') || tokens[i + 2]?.key === 'role');
-      const comfortOfHome =
-        k === 'comfort' && next === 'of' && tokens.slice(i + 2, i + 5).some((x) => x.key === 'home');
-      const homeOffice = k === 'home' && (next === 'office' || next === 'working' || next === 'based');
-      // Italian "smart working" / "lavoro agile" is work away from the office.
-      const smartWorking = (k === 'smart' && next === 'working') || (k === 'lavoro' && next === 'agile');
-      const atDistance =
-        (k === 'distance' || k === 'distancia' || k === 'distancia') && AT.has(tokens[i - 1]?.key ?? '');
-      if (isRemoteWord(k) || fromHome || comfortOfHome || homeOffice || atDistance || smartWorking) {
-        const f = isRemoteWord(k) ? remoteFlag(tokens, i) : null;
-        if (f !== null) {
-          flag = f;
-          continue;
-        }
-        // "No remote", "remote work is not possible", "ikke hjemmefra".
-        if (has(tokens, i, NOT, 1) || notAfter(tokens, i)) onsite += 1;
-        else if (has(tokens, i, STRONG, 3) || comfortOfHome) strong += 1;
-        else if (has(tokens, i, PARTIAL, 6) || has(tokens, i, HYBRID, 8)) hybrid += 1;
-        else remote += header ? 2 : 1;
-        region ??= regionAfter(tokens, i, 4) ?? regionBefore(tokens, i, 3);
-      } else if (HYBRID.has(k) || (k.length > 8 && k.startsWith(HYBRID_PREFIX))) {
-        hybrid += 2;
-      } else if (ONSITE.has(k) || (k === 'office' && next === 'based')) {
-        if (!NOT_WORK.has(next)) onsite += 2;
-      } else if (Object.hasOwn(ONSITE_PAIRS, k) && ONSITE_PAIRS[k]?.has(next)) {
-        // "2 days in the office" is hybrid, said from the office's side.
-        if (has(tokens, i, PARTIAL, 4)) hybrid += 1;
-        else if (!NOT_WORK.has(tokens[i + 2]?.key ?? '')) onsite += 1;
-      } else if (OFFICE.has(k) && k !== 'home') {
-        const prev = tokens[i - 1]?.key ?? '';
-        const prev2 = tokens[i - 2]?.key ?? '';
-        if (prev === 'home') continue;
-        // "Based in our headquarters in Utrecht" / "work from our office": a place to come to.
-        // "From our Dublin office": the office's own place stands between.
-        const named = prev !== '' && placeAt(tokens, i - 1, false) !== null;
-        const our = OUR.has(prev) ? i - 1 : named && OUR.has(prev2) ? i - 2 : -1;
-        const before = tokens[our - 1]?.key ?? '';
-        if (our >= 0 && (AT.has(before) || PLACED.has(tokens[our - 2]?.key ?? '') || before === 'from'))
-          onsite += PLACED.has(tokens[our - 2]?.key ?? '') ? 2 : 1;
-        else if (placeWithin(tokens, i + 1, 3)) placed += 1;
-      } else if (MOVE.has(k) && placeWithin(tokens, i + 1, 2) && TO.has(next)) {
-        onsite += 1;
-      } else if (PLACED.has(k) && placeWithin(tokens, i + 1, 3)) {
-        placed += 1;
-        if (RESIDENCE.has(k)) region ??= regionAfter(tokens, i, 3);
-      } else if (RESIDENCE.has(k)) {
-        region ??= regionAfter(tokens, i, 3);
-      }
+  const sources: [Clause[], boolean][] = [
+    [titleClauses, true],
+    [locationClauses, false],
+    [clauses, false],
+  ];
+  for (const [list, inTitle] of sources) {
+    for (const clause of list) {
+      const kind = headerKind(clause);
+      if (kind === 'header' && isAddressLine(clause))
+        signals.push({ kind: 'placed', weight: 1, clause, rule: 'address' });
+      const f = readClause(clause, kind !== null || list === locationClauses, inTitle, signals);
+      if (f !== null) flag = f;
     }
   }
+  const strong = total(signals, 'strong');
+  const remote = total(signals, 'remote');
+  const hybrid = total(signals, 'hybrid');
+  const onsite = total(signals, 'onsite');
   let policy: RemotePolicy;
-  if (strong > 0) policy = 'remote';
+  let decidedBy: Kind[] = [];
+  if (strong > 0) [policy, decidedBy] = ['remote', ['strong']];
   else if (flag === false) policy = 'onsite';
-  else if (hybrid > 0 && hybrid >= onsite) policy = 'hybrid';
-  else if (remote > onsite) policy = 'remote';
-  else if (onsite > 0) policy = 'onsite';
+  else if (hybrid > 0 && hybrid >= onsite) [policy, decidedBy] = ['hybrid', ['hybrid']];
+  else if (remote > onsite) [policy, decidedBy] = ['remote', ['remote']];
+  else if (onsite > 0) [policy, decidedBy] = ['onsite', ['onsite']];
   else if (flag === true) policy = 'remote';
-  else if (placed > 0) policy = 'onsite';
-  else policy = remoteHint ?? 'unknown';
-  if (policy !== 'remote') return { remote: policy, remoteRegion: null };
-  if (!region && countries.length === 1) region = countries[0] as RemoteRegion;
-  return { remote: policy, remoteRegion: region };
+  // The source's own field counts where the text says nothing on the work model itself.
+  else if (remoteHint && remoteHint !== 'unknown') policy = remoteHint;
+  else if (total(signals, 'placed') > 0) [policy, decidedBy] = ['onsite', ['placed']];
+  else policy = 'unknown';
+  const evidence: Evidence[] = signals
+    .filter((s) => decidedBy.includes(s.kind))
+    .slice(0, 2)
+    .map((s) => ({ field: 'remote', value: policy, quote: clauseText(s.clause), rule: s.rule }));
+  if (decidedBy.length === 0 && policy !== 'unknown') {
+    const rule = flag !== null ? 'remote flag' : 'source field';
+    evidence.push({ field: 'remote', value: policy, quote: flag !== null ? 'Remote' : `${remoteHint}`, rule });
+  }
+  if (policy !== 'remote') return { remote: policy, remoteRegion: null, evidence };
+  const found = readRegion(titleClauses, locationClauses, clauses, countries);
+  if (found) evidence.push({ field: 'remoteRegion', value: found.region, quote: found.quote, rule: found.rule });
+  return { remote: policy, remoteRegion: found?.region ?? null, evidence };
+}
+
+/** Where a remote worker may live: said by the text, else the location line, else the one country of the job. */
+function readRegion(
+  titleClauses: Clause[],
+  locationClauses: Clause[],
+  clauses: Clause[],
+  countries: string[],
+): { region: RemoteRegion; quote: string; rule: string } | null {
+  // A region the text names ("based in EMEA") says more than a country a header files the job under.
+  let country: { region: RemoteRegion; quote: string; rule: string } | null = null;
+  for (const clause of [...titleClauses, ...locationClauses, ...clauses]) {
+    const region = regionIn(clause.tokens);
+    if (!region) continue;
+    const found = { region, quote: clauseText(clause), rule: 'remote region' };
+    if (!isCountryRegion(region)) return found;
+    country ??= found;
+  }
+  if (country) return country;
+  const located = locationRegion(locationClauses);
+  if (located)
+    return { region: located, quote: locationClauses.map((c) => clauseText(c)).join('; '), rule: 'location field' };
+  if (countries.length === 1)
+    return { region: countries[0] as string, quote: countries[0] as string, rule: "the job's country" };
+  return null;
 }

@@ -1,37 +1,179 @@
+import { regionCountries } from '../places/regions';
+import { timeZoneWindow } from '../places/time-zones';
 import type { RemoteRegion } from '../posting/posting';
 import { REGION_WORDS, regionKeys } from './place-names';
 import { placeAt } from './places';
-import type { Token } from './tokenize';
+import {
+  CAPITALS_ONLY,
+  HOURS,
+  LIST_JOINS,
+  RANGE_JOINS,
+  REGION_PAIRS,
+  REGION_WORD,
+  TIME_ZONE_WORDS,
+  ZONES,
+} from './region-words';
+import { type Clause, type Token, tokenize } from './tokenize';
+
+// Where a remote worker may live, as ads write it: "EU", "EMEA", "Remote (DE, AT, CH)", "UK,
+// Germany or France", "CET ± 3h", "UTC-1 to UTC+3", "European time zones", "deutschlandweit".
+
+/** One region word or phrase: what it names and how many tokens it spans. */
+interface Item {
+  region: RemoteRegion;
+  length: number;
+}
 
 /** "Germany-wide", "deutschlandweit", "landsdækkende". */
 const WIDE_SUFFIXES = ['weit', 'wide', 'dækkende'];
 
-/** A country named as "<name>weit" / "<name>-wide" ("deutschlandweit" → DE). */
 function wideRegion(t: Token): RemoteRegion | null {
   for (const suffix of WIDE_SUFFIXES) {
     if (t.key.length > suffix.length + 3 && t.key.endsWith(suffix)) {
       const stem = t.key.slice(0, -suffix.length);
-      const region = REGION_WORDS.get(stem);
-      if (region) return region;
+      const named = REGION_WORD.get(stem) ?? REGION_WORDS.get(stem);
+      if (named) return named;
       if (regionKeys.has(stem)) {
         const place = placeAt([{ ...t, key: stem, upper: true }], 0, false);
-        if (place) return place.code as RemoteRegion;
+        if (place) return place.code;
       }
     }
   }
   return null;
 }
 
-function regionAtWord(tokens: Token[], j: number): RemoteRegion | null {
-  const t = tokens[j] as Token;
-  const word = REGION_WORDS.get(t.key);
-  if (word && (word !== 'EU' || t.raw === 'EU') && (word !== 'EEA' || t.raw === t.raw.toUpperCase())) return word;
-  const place = placeAt(tokens, j, false);
-  if (place) return place.code as RemoteRegion;
-  return wideRegion(t);
+const HOURS_NUMBER = /^(\d{1,2})(h|hrs?)?$/;
+const PLUS_MINUS = /±|\+\s*\/?\s*[-−]/;
+const SIGN = /^\s*([+\-−–])\s*$/;
+
+/** "UTC+3", "GMT-5:30", "CET": an offset in minutes and the tokens it spans. */
+function offsetAt(tokens: Token[], j: number): { minutes: number; length: number } | null {
+  const t = tokens[j];
+  const base = t && t.raw === t.raw.toUpperCase() ? ZONES.get(t.key) : undefined;
+  if (base === undefined) return null;
+  const sign = SIGN.exec(t?.gapAfter ?? '');
+  const n = tokens[j + 1];
+  const hours = n ? /^\d{1,2}$/.exec(n.key) : null;
+  if (!sign || !hours || !n) return { minutes: base, length: 1 };
+  let minutes = Number(hours[0]) * 60;
+  let length = 2;
+  const m = tokens[j + 2];
+  if (n.gapAfter === ':' && m && /^[0-5]\d$/.test(m.key)) {
+    minutes += Number(m.key);
+    length = 3;
+  }
+  return { minutes: base + (sign[1] === '+' ? minutes : -minutes), length };
 }
 
-/** A place or region named within `span` words after `i`, skipping articles and brackets. */
+/** How many words at `j` say "time zone" ("time zones" 2, "Zeitzone" 1, else 0). */
+function timeZoneWordsAt(tokens: Token[], j: number): number {
+  const k = tokens[j]?.key ?? '';
+  if (TIME_ZONE_WORDS.has(k)) return 1;
+  return k === 'time' && TIME_ZONE_WORDS.has(tokens[j + 1]?.key ?? '') ? 2 : 0;
+}
+
+/** A time-zone window: "CET ± 3h", "UTC-1 to UTC+3", "GMT+2", "European time zones". */
+function windowAt(tokens: Token[], j: number): Item | null {
+  const t = tokens[j] as Token;
+  const named = REGION_WORD.get(t.key);
+  const zoneWords = timeZoneWordsAt(tokens, j + 1);
+  if ((named === 'Europe' || named === 'EU') && zoneWords > 0) {
+    // The zones of Europe run from UTC (Lisbon, Dublin) to UTC+3 (Istanbul, Moscow); the EU's to UTC+2.
+    return { region: timeZoneWindow(0, named === 'EU' ? 120 : 180), length: 1 + zoneWords };
+  }
+  const start = offsetAt(tokens, j);
+  if (!start) return null;
+  let end = j + start.length - 1;
+  const last = tokens[end] as Token;
+  const plusMinus = PLUS_MINUS.test(last.gapAfter) ? HOURS_NUMBER.exec(tokens[end + 1]?.key ?? '') : null;
+  if (plusMinus) {
+    const spread = Number(plusMinus[1]) * 60;
+    end += 1;
+    if (!plusMinus[2] && HOURS.has(tokens[end + 1]?.key ?? '')) end += 1;
+    return { region: timeZoneWindow(start.minutes - spread, start.minutes + spread), length: end - j + 1 };
+  }
+  // "UTC-1 to UTC+3", "GMT-3 – GMT+3", "between CET and EET".
+  const join = RANGE_JOINS.has(tokens[end + 1]?.key ?? '') ? end + 2 : /[-–—]/.test(last.gapAfter) ? end + 1 : -1;
+  const other = join > 0 ? offsetAt(tokens, join) : null;
+  if (other) {
+    return { region: timeZoneWindow(start.minutes, other.minutes), length: join + other.length - j };
+  }
+  // One zone alone counts only when it is said to be one ("CET time zone", "UTC+2"), not "PT" (Portugal).
+  if (start.length === 1 && timeZoneWordsAt(tokens, end + 1) === 0) return null;
+  return { region: timeZoneWindow(start.minutes, start.minutes), length: end - j + 1 };
+}
+
+const AFTER_WORLDWIDE = new Set(['only', 'remote', 'remotely', 'basis']);
+
+/** "Remote (worldwide)", "anywhere": the world said as a region, not "a global organization". */
+function worldwideAlone(tokens: Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  if (t.key === 'anywhere' || t.gapAfter !== ' ') return true;
+  return AFTER_WORLDWIDE.has(tokens[j + 1]?.key ?? '');
+}
+
+/** A region, a time-zone window or a place at `j`; country codes ("DE") only when `codes`. */
+function itemAt(tokens: Token[], j: number, codes: boolean): Item | null {
+  const t = tokens[j] as Token;
+  const window = windowAt(tokens, j);
+  if (window) return window;
+  const pair = REGION_PAIRS.get(t.key)?.get(tokens[j + 1]?.key ?? '');
+  if (pair) return { region: pair, length: 2 };
+  const named = REGION_WORD.get(t.key);
+  if (named === 'worldwide' && !worldwideAlone(tokens, j)) return null;
+  if (named && (!CAPITALS_ONLY.has(t.key) || t.raw === t.raw.toUpperCase())) return { region: named, length: 1 };
+  const place = placeAt(tokens, j, codes && /^[A-Z]{2}$/.test(t.raw));
+  if (place) return { region: place.code, length: place.length };
+  const wide = wideRegion(t);
+  return wide ? { region: wide, length: 1 } : null;
+}
+
+/** Several regions as one: any window or "worldwide" wins, else every country any of them admits. */
+function combine(regions: RemoteRegion[]): RemoteRegion {
+  const window = regions.find((r) => r.startsWith('UTC'));
+  if (window) return window;
+  if (regions.includes('worldwide')) return 'worldwide';
+  const unique = [...new Set(regions)];
+  if (unique.length === 1) return unique[0] as RemoteRegion;
+  const countries = new Set<string>();
+  for (const r of unique) for (const c of regionCountries(r) ?? []) countries.add(c);
+  return [...countries].sort().join(',');
+}
+
+const LIST_GAP = /^[\s,/&+()]*$/;
+
+/**
+ * The region named from `j` on: one item, or a list of them ("UK, Germany or France",
+ * "DE/AT/CH"). A two-letter code counts as a country only in a list or marked as one ("US only").
+ */
+function readRegion(tokens: Token[], j: number, codes: boolean): RemoteRegion | null {
+  const first = itemAt(tokens, j, codes || markedCode(tokens, j));
+  if (!first) return null;
+  const regions = [first.region];
+  let end = j + first.length - 1;
+  for (;;) {
+    const gap = tokens[end]?.gapAfter ?? '';
+    if (!LIST_GAP.test(gap) || gap === '') break;
+    let next = end + 1;
+    if (LIST_JOINS.has(tokens[next]?.key ?? '') && LIST_GAP.test(tokens[next]?.gapAfter ?? '')) next += 1;
+    else if (!/[,/&+]/.test(gap)) break;
+    const item = tokens[next] ? itemAt(tokens, next, true) : null;
+    if (!item) break;
+    regions.push(item.region);
+    end = next + item.length - 1;
+  }
+  return combine(regions);
+}
+
+/** "US only", "(DE)", "DE, AT": a two-letter code the ad marks as a country. */
+function markedCode(tokens: Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  if (!/^[A-Z]{2}$/.test(t.raw)) return false;
+  const next = tokens[j + 1]?.key ?? '';
+  return next === 'only' || /^\s*[),/]/.test(t.gapAfter) || (t.gapAfter === '' && j > 0);
+}
+
+/** A place or region named within `span` words after `i` ("remote within Portugal", "anywhere in Europe"). */
 export function regionAfter(tokens: Token[], i: number, span: number): RemoteRegion | null {
   // "anywhere" alone is the world; "anywhere in Europe" is Europe.
   let anywhere: RemoteRegion | null = null;
@@ -41,19 +183,51 @@ export function regionAfter(tokens: Token[], i: number, span: number): RemoteReg
       anywhere = 'worldwide';
       continue;
     }
-    const region = regionAtWord(tokens, j);
+    const region = readRegion(tokens, j, false);
     if (region) return region;
   }
   return anywhere;
 }
 
-/** A region right before a remote word ("100% deutschlandweit im Homeoffice", "EU-based remote"). */
+/** A region right before a remote word ("100% deutschlandweit im Homeoffice", "EU-based remote", "EMEA remote"). */
 export function regionBefore(tokens: Token[], i: number, span: number): RemoteRegion | null {
   for (let j = i - 1; j >= Math.max(0, i - span); j--) {
     const t = tokens[j] as Token;
     const wide = wideRegion(t);
     if (wide) return wide;
-    if (REGION_WORDS.has(t.key) && REGION_WORDS.get(t.key) !== 'worldwide') return regionAtWord(tokens, j);
+    const named = REGION_WORD.get(t.key);
+    if (named && named !== 'worldwide' && (!CAPITALS_ONLY.has(t.key) || t.raw === t.raw.toUpperCase())) return named;
   }
   return null;
+}
+
+/**
+ * A region written as free text ("GB, DE, FR", "EMEA", "CET +/- 3h", "remote within Portugal"),
+ * read the way ads are read; null when it names none. Country codes count anywhere here.
+ */
+export function parseRemoteRegion(text: string): RemoteRegion | null {
+  for (const clause of tokenize(text)) {
+    const tokens = clause.tokens;
+    for (let j = 0; j < tokens.length; j++) {
+      const region = readRegion(tokens, j, true);
+      if (region) return region;
+    }
+  }
+  return null;
+}
+
+/** The places a board's location field lists, as one region ("Germany; France" → "DE,FR"). */
+export function locationRegion(clauses: Clause[]): RemoteRegion | null {
+  const regions: RemoteRegion[] = [];
+  for (const clause of clauses) {
+    const tokens = clause.tokens;
+    for (let j = 0; j < tokens.length; j++) {
+      const region = readRegion(tokens, j, false);
+      if (region) {
+        regions.push(region);
+        break;
+      }
+    }
+  }
+  return regions.length > 0 ? combine(regions) : null;
 }

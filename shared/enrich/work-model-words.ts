@@ -3,13 +3,61 @@ import { foldedSet } from './tokenize';
 // The words findRemotePolicy weighs, in every language we read ads in, folded like tokens.
 
 const REMOTE = foldedSet(`
-  remote remotely homeoffice telework teleworking telecommute teletravail télétravail teletrabajo teletrabalho
-  telelavoro remoto remota fjernarbeid fjernarbejde hjemmefra hjemmekontor hemifrån distansarbete distans etätyö
+  remote remotely telework teleworking telecommute teletravail télétravail teletrabajo teletrabalho
+  telelavoro remoto remota fjernarbeid fjernarbejde hjemmefra hemifrån distansarbete distans etätyö
   etätyötä etänä etätyönä zdalna zdalnie zdalny zdalnej thuiswerken thuiswerk ortsunabhängig wfh
   удаленно удалённо удаленная удалённая удаленка
 `);
+/**
+ * "Home office" said alone: in Central and Northern Europe an office job that allows some days
+ * at home (hybrid), unless "100 %" or the like makes it the whole job.
+ */
+export const HOME_OFFICE = foldedSet('homeoffice hjemmekontor hjemmekontoret hemmakontor hemmakontoret');
+const HOME_OFFICE_PREFIXES = ['homeoffice', 'hjemmekontor', 'hemmakontor'];
+/** After "home office": a thing, not a way of working ("home office budget", "Home-Office-Ausstattung"). */
+export const HOME_OFFICE_THINGS = foldedSet(`
+  budget set setup equipment allowance stipend furniture ausstattung zuschuss pauschale utstyr udstyr utrustning
+  bidrag tillæg kit
+`);
+/**
+ * "Remote" about the work, not about where the worker sits: "remote monitoring", "remote support
+ * to customers", "acceso remoto", "remote team members around the world" (other people).
+ */
+export const REMOTE_THINGS = foldedSet(`
+  monitoring monitor sensing sensor sensors access control controlled controls diagnostics diagnosis desktop
+  server servers patient patients area areas island islands communities community village villages locations
+  sites site operation operations operated maintenance assistance troubleshooting members employees workers
+  colleagues staff überwachung wartung zugriff zugang steuerung diagnose monitorización monitorizacion monitoreo
+  acceso asistencia control controllo accesso assistenza monitoraggio acesso monitoramento assistência
+  surveillance accès assistance fjernovervågning fjernstyring fjernstyrt
+`);
+/** "Remote support to/for customers": a service given at a distance. */
+export const SERVICE = foldedSet('support service services help helpdesk');
+export const FOR_SOMEONE = foldedSet('to for of til för für pour para per');
+/** "Regular visits to the office", "présence régulière sur site": an office job with home days. */
+export const REGULAR = foldedSet(`
+  regular regularly regelmäßig regelmäßige regelmäßigen regelmässig régulière régulier régulièrement regolare
+  regolari regolarmente regular regulares regularmente regelbunden regelbundna regelmessig regelmessige
+  regelmæssig regelmæssige säännöllinen säännöllisesti säännöllisiä regelmatig regelmatige regularnie regularne
+  frequent frequently occasional
+`);
+export const VISIT = foldedSet(`
+  visit visits visiting besuch besuche besuchen präsenz présence presence presenza presencia presença presencial
+  besøg besøk besök vierailu vierailut aanwezigheid bezoek bezoeken obecność wizyty
+`);
+/** The worker's own choice of where ("von wo Du willst", "wherever you want"): the whole job may be remote. */
+export const WHEREVER = foldedSet('wherever ovunque dondequiera overalt');
+export const WHERE = foldedSet('where wo hvor var où ou donde dove waar mistä');
+export const WANT = foldedSet(`
+  want wants like prefer willst möchtest wollen möchten vil vill veux voulez préférez quieras prefieras vuoi
+  preferisci wilt wil haluat
+`);
+/** "Open to candidates in …": who may apply, said of a remote job. */
+export const OPEN = foldedSet('open offen ouvert ouverte abierto abierta aperto aperta åpen öppen åben avoin otwarta');
+/** "Onsite, hybrid or remote": a choice between work models, the most remote one offered. */
+export const OR = foldedSet('or oder ou o eller tai lub albo или');
 // Compounds start with these ("Hybridmodell", "hybridarbete", "Homeoffice-Tage" glued as "Homeofficetage").
-const REMOTE_PREFIXES = ['homeoffice', 'telework', 'teletrab', 'télétrav', 'teletrav', 'fjernarb', 'etätyö'];
+const REMOTE_PREFIXES = ['telework', 'teletrab', 'télétrav', 'teletrav', 'fjernarb', 'etätyö'];
 export const HYBRID_PREFIX = 'hybrid';
 export const HYBRID = foldedSet(`
   hybrid hybride hybrido híbrido híbrida ibrido ibrida hybrydowa hybrydowy hybrydowo hybrydowej гибрид гибридный
@@ -40,6 +88,7 @@ export const NOT_WORK = foldedSet(`
 export const STRONG = foldedSet(`
   100 fully full fuld fuldt helt heltid vollständig komplett completely entirely only exclusively within anywhere
   worldwide first 100 totalmente completamente interamente całkowicie w pełni täysin kokonaan volledig
+  always altijd immer alltid altid aina sempre siempre toujours zawsze
 `);
 export const PARTIAL = foldedSet(`
   possible possibility possibilities option optional occasionally occasional partially partly partial days day
@@ -48,6 +97,7 @@ export const PARTIAL = foldedSet(`
   flexibel fleksibel fleksibelt flexibilidad flexibilidade flessibilità mogelijkheid mogelijk possibilité
   posibilidad possibilidade possibilità możliwość mahdollisuus osittain delvis teilweise gedeeltelijk
   some certain week weekly woche wöchentlich uge ugen vecka veckan uke uken semaine semana settimana tydzień tygodniu
+  parcial parcialmente partiel partielle partiellement parziale parzialmente osittainen częściowo częściowa
 `);
 export const NOT = foldedSet('no not false kein keine ikke inte ei ingen non sin sem nie niet geen pas');
 export const FLAG_TRUE = foldedSet('true yes ja oui sí sim sì tak kyllä');
@@ -89,12 +139,20 @@ const TRIGGERS = new Set([
   ...MOVE,
   ...PLACED,
   ...RESIDENCE,
-  ...['from', 'comfort', 'home', 'smart', 'lavoro', 'distance', 'distancia', 'office'],
+  ...HOME_OFFICE,
+  ...REGULAR,
+  ...['from', 'comfort', 'home', 'smart', 'lavoro', 'distance', 'distancia', 'office', 'von', 'thuis'],
 ]);
 
 /** Whether a word may start one of findRemotePolicy's branches: a cheap test most words fail. */
 export function mayTrigger(k: string): boolean {
-  return TRIGGERS.has(k) || (k.length > 8 && (k.startsWith(HYBRID_PREFIX) || isRemoteWord(k)));
+  return TRIGGERS.has(k) || (k.length > 8 && (k.startsWith(HYBRID_PREFIX) || isRemoteWord(k) || isHomeOffice(k)));
+}
+
+/** "Homeoffice", "hjemmekontor", or a compound of one ("Homeofficetage"). */
+export function isHomeOffice(k: string): boolean {
+  if (HOME_OFFICE.has(k)) return true;
+  return k.length > 10 && HOME_OFFICE_PREFIXES.some((p) => k.startsWith(p));
 }
 
 /** A word for remote work, or a long compound starting with one ("Homeofficetage"). */

@@ -121,6 +121,15 @@ export interface Messages {
   regionEEA: string;
   regionEurope: string;
   regionWorldwide: string;
+  regionEMEA: string;
+  regionDACH: string;
+  regionNordics: string;
+  regionLATAM: string;
+  regionNorthAmerica: string;
+  regionAmericas: string;
+  regionAPAC: string;
+  regionTimeZones: string;
+  regionAndMore: string;
 
   confirmSubject: string;
   confirmAsked: string;

@@ -1,4 +1,4 @@
-import { EEA, EU, EUROPE } from '../places/regions';
+import { regionCountries } from '../places/regions';
 import type { PreparedPosting } from './match-posting';
 import type { WhereCriteria } from './subscriber-core';
 import { grown } from './typed-arrays';
@@ -12,12 +12,6 @@ interface PlaceLists {
   /** Remote-accepting cores naming no country: every remote job. */
   anywhere: Set<number>;
 }
-
-const regionCountries = new Map<string, ReadonlySet<string>>([
-  ['EU', EU],
-  ['EEA', EEA],
-  ['Europe', EUROPE],
-]);
 
 // English listed beside another language is its own key: postings that can be done in English
 // alone reach it, the (many) postings that ask English besides another language don't.
@@ -99,9 +93,13 @@ export class CoreLists {
       if (e.remote !== 'remote') continue;
       walk(lists.anywhere, languageBit, 0, qualifies);
       const region = e.remoteRegion;
-      if (region === 'worldwide') for (const set of lists.remote.values()) walk(set, languageBit, 0, qualifies);
-      else if (region)
-        for (const c of regionCountries.get(region) ?? [region]) walk(lists.remote.get(c), languageBit, 0, qualifies);
+      if (!region) continue;
+      // The region's countries (a named region, a list, a time-zone window); null is every country.
+      const admitted = regionCountries(region);
+      if (!admitted) for (const set of lists.remote.values()) walk(set, languageBit, 0, qualifies);
+      else if (admitted.size <= lists.remote.size)
+        for (const c of admitted) walk(lists.remote.get(c), languageBit, 0, qualifies);
+      else for (const [c, set] of lists.remote) if (admitted.has(c)) walk(set, languageBit, 0, qualifies);
     }
     let n = 0;
     for (let i = 0; i < sets.length; i++) {

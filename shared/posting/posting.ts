@@ -8,8 +8,44 @@ export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 
 export const remotePolicySchema = z.enum(['onsite', 'hybrid', 'remote', 'unknown']);
 export type RemotePolicy = z.infer<typeof remotePolicySchema>;
 
-/** A country code, or one of the regions a remote job may be done from. */
-export const remoteRegionSchema = z.union([countryCodeSchema, z.enum(['EU', 'EEA', 'Europe', 'worldwide'])]);
+/** The named regions ads open remote jobs to (shared/places/regions.ts says which countries each holds). */
+export const namedRegionSchema = z.enum([
+  'EU',
+  'EEA',
+  'Europe',
+  'EMEA',
+  'DACH',
+  'Nordics',
+  'LATAM',
+  'North America',
+  'Americas',
+  'APAC',
+  'worldwide',
+]);
+export type NamedRegion = z.infer<typeof namedRegionSchema>;
+
+const COUNTRY_LIST = /^[A-Z]{2}(,[A-Z]{2})+$/;
+/** "UTC-1..UTC+3", "UTC+5:30..UTC+9": a time-zone window, the countries in it read from ICU when matched. */
+export const TIME_ZONE_WINDOW = /^UTC([+-]\d{1,2}(?::[0-5]\d)?)\.\.UTC([+-]\d{1,2}(?::[0-5]\d)?)$/;
+
+/**
+ * Where a remote job may be done from, as a string so that it compares, packs and keys like one:
+ * a country code ("PT"), a named region ("EU", "EMEA"), a list of country codes ("DE,FR,GB":
+ * sorted, each once) or a time-zone window ("UTC-1..UTC+3").
+ */
+export const remoteRegionSchema = z
+  .string()
+  .refine(
+    (s) =>
+      /^[A-Z]{2}$/.test(s) ||
+      namedRegionSchema.safeParse(s).success ||
+      COUNTRY_LIST.test(s) ||
+      TIME_ZONE_WINDOW.test(s),
+    {
+      error: (issue) =>
+        `must be a country code, a named region (${namedRegionSchema.options.join(', ')}), a list such as "DE,FR" or a window such as "UTC-1..UTC+3" (got ${JSON.stringify(issue.input)})`,
+    },
+  );
 export type RemoteRegion = z.infer<typeof remoteRegionSchema>;
 
 /** CEFR level or a word level, only when the ad states one. */

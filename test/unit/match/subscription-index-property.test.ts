@@ -9,7 +9,27 @@ const NOW = new Date('2026-11-23T10:00:00Z');
 // Small alphabets, so random subscriptions and postings overlap often enough to match.
 const language = fc.constantFrom('en', 'da', 'no', 'de', 'pt');
 const country = fc.constantFrom('PT', 'DE', 'DK', 'NO', 'BR', 'GB');
-const region = fc.constantFrom('EU', 'EEA', 'Europe', 'worldwide', 'PT', 'NO', 'BR');
+// Every form a remote region takes: a country, a named region, a list of countries, a time-zone window.
+const region = fc.constantFrom(
+  'EU',
+  'EEA',
+  'Europe',
+  'EMEA',
+  'DACH',
+  'Nordics',
+  'LATAM',
+  'North America',
+  'Americas',
+  'APAC',
+  'worldwide',
+  'PT',
+  'NO',
+  'BR',
+  'DE,GB',
+  'BR,DK,PT',
+  'UTC-2..UTC+4',
+  'UTC-3..UTC-3',
+);
 const level = fc.constantFrom('A2', 'B1', 'B2', 'C1', 'C2', 'good', 'fluent', 'native') as fc.Arbitrary<
   NonNullable<Criteria['minLevel']>
 >;

@@ -1,0 +1,97 @@
+import type { Token } from './tokenize';
+import {
+  AT,
+  FLAG_FALSE,
+  FLAG_TRUE,
+  FOR_SOMEONE,
+  NOT,
+  REGULAR,
+  REMOTE_THINGS,
+  SERVICE,
+  STRONG,
+  VISIT,
+  WANT,
+  WHERE,
+  WHEREVER,
+} from './work-model-words';
+
+// The clues findRemotePolicy reads around a work-model word: negation, "fully", a service given at
+// a distance, regular office visits, the worker's own choice of where.
+
+export function has(tokens: Token[], i: number, set: Set<string>, span: number): boolean {
+  for (let j = Math.max(0, i - span); j <= Math.min(tokens.length - 1, i + span); j++) {
+    if (j === i) continue;
+    const t = tokens[j] as Token;
+    // "100%" glued to the word before it by a scraper ("zu100%") still says "fully".
+    if (set.has(t.key) || (set === STRONG && t.key.endsWith('100') && t.gapAfter.startsWith('%'))) return true;
+  }
+  return false;
+}
+
+/** "No remote", "not recruiting remotely", "ikke hjemmefra": a negation close before, in the same part of the clause. */
+export function notBefore(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const t = tokens[j] as Token;
+    if (/[,:(]/.test(t.gapAfter)) return false;
+    if (NOT.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** "Remote work is not possible": a negation close after, before any comma ("partly remote, not fully" is hybrid). */
+export function notAfter(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j <= Math.min(tokens.length - 1, i + 4); j++) {
+    if (/[,(]/.test((tokens[j - 1] as Token).gapAfter)) return false;
+    if (NOT.has((tokens[j] as Token).key)) return true;
+  }
+  return false;
+}
+
+/** "Remote: false" in a board's field dump: true, false or null. */
+export function remoteFlag(tokens: Token[], i: number): boolean | null {
+  const t = tokens[i] as Token;
+  if (i !== 0 || !t.gapAfter.includes(':') || tokens.length !== 2) return null;
+  const v = tokens[1]?.key ?? '';
+  return FLAG_TRUE.has(v) ? true : FLAG_FALSE.has(v) ? false : null;
+}
+
+/** "Remote monitoring", "acceso remoto", "remote support to customers": remote about the work, not the worker. */
+export function aboutTheWork(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.key ?? '';
+  if (REMOTE_THINGS.has(next)) return true;
+  // "A few remote team members": other people, not this job.
+  if (next === 'team' && REMOTE_THINGS.has(tokens[i + 2]?.key ?? '')) return true;
+  if (REMOTE_THINGS.has(tokens[i - 1]?.key ?? '') && tokens[i]?.key.startsWith('remot')) return true;
+  return SERVICE.has(next) && FOR_SOMEONE.has(tokens[i + 2]?.key ?? '');
+}
+
+/** "Regular visits to the office", "présence régulière sur site". */
+export function regularVisits(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++)
+    if (REGULAR.has((tokens[i] as Token).key) && has(tokens, i, VISIT, 3)) return true;
+  return false;
+}
+
+/** "Wherever you want", "von wo Du willst", "hvor du vil". */
+export function wherever(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const k = (tokens[i] as Token).key;
+    if (WHEREVER.has(k)) return true;
+    if (WHERE.has(k) && (WANT.has(tokens[i + 2]?.key ?? '') || WANT.has(tokens[i + 1]?.key ?? ''))) return true;
+  }
+  return false;
+}
+
+/** A remote-work phrase at `i` other than a single remote word: "work from home", "von zu Hause", "thuis werken". */
+export function homeWorkPhrase(tokens: Token[], i: number): boolean {
+  const k = (tokens[i] as Token).key;
+  const next = tokens[i + 1]?.key ?? '';
+  if (k === 'from' && next === 'home') return !!tokens[i - 1]?.key.startsWith('work') || tokens[i + 2]?.key === 'role';
+  if (k === 'comfort' && next === 'of') return tokens.slice(i + 2, i + 5).some((x) => x.key === 'home');
+  if (k === 'home') return next === 'working' || next === 'based';
+  if (k === 'von') return next === 'zu' && tokens[i + 2]?.key === 'hause';
+  if (k === 'thuis') return next.startsWith('werk');
+  // Italian "smart working" / "lavoro agile" is work away from the office.
+  if ((k === 'smart' && next === 'working') || (k === 'lavoro' && next === 'agile')) return true;
+  return (k === 'distance' || k === 'distancia') && AT.has(tokens[i - 1]?.key ?? '');
+}
