@@ -71,6 +71,18 @@ const DISTRACTORS = foldedSet(`
 export const PLACE_PREPOSITIONS = foldedSet(
   'in i på à a en em w we в im nach naar til till au di bei near around uit vanuit aus nahe',
 );
+/** An employer that is a town's own council names the town where the job is ("Gemeente Rijswijk", "Comune di Bari"). */
+const MUNICIPALITY = foldedSet(
+  'gemeente kommune kommun stadt gmina comune ayuntamiento concello município municipio commune obec město mesto kaupunki',
+);
+const MUNICIPALITY_LINKS = foldedSet('de di of van del do da');
+
+/** Whether word `i` follows a municipality's own name for itself ("Gemeente", "Comune di"). */
+export function afterMunicipality(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.key ?? '';
+  return MUNICIPALITY.has(prev) || (MUNICIPALITY_LINKS.has(prev) && MUNICIPALITY.has(tokens[i - 2]?.key ?? ''));
+}
+
 /** Words joining a list of places ("Mannheim, Sofia or Vilnius"). */
 const LIST_JOINERS = foldedSet('or and og eller och und oder et ou o y e of en tai ja lub albo nebo alebo vagy sau');
 /** A word after one of these is a common noun ("in den Bergen"), not a town. */
@@ -125,11 +137,14 @@ export function continuesList(tokens: Token[], i: number): boolean {
   return LIST_JOINERS.has(prev.key) && prev.gapAfter === ' ' && (tokens[i - 2]?.gapAfter ?? '') === ' ';
 }
 
-/** A postcode as ads write it before a town: 91052, 0150, 4000-123, 00-950, 114 55, D-80331. */
-export function postcodeEnd(tokens: Token[]): number {
-  let i = 0;
+/**
+ * Where the word after a postcode starting at word `at` is: 91052, 0150, 4000-123, 00-950, 114 55,
+ * D-80331, 7311 LR (the Dutch letters are skipped); -1 when no postcode starts there.
+ */
+export function postcodeEnd(tokens: Token[], at = 0): number {
+  let i = at;
   // A country prefix ("D-80331", "CH-8001").
-  if (/^[A-Z]{1,2}$/.test(tokens[0]?.raw ?? '') && (tokens[0]?.gapAfter ?? '') === '-') i = 1;
+  if (/^[A-Z]{1,2}$/.test(tokens[i]?.raw ?? '') && (tokens[i]?.gapAfter ?? '') === '-') i++;
   const first = tokens[i];
   if (!first || !/^\d{2,5}$/.test(first.key)) return -1;
   const next = tokens[i + 1];
@@ -137,5 +152,6 @@ export function postcodeEnd(tokens: Token[]): number {
   if (next && /^\d{2,3}$/.test(next.key) && /^[- ]$/.test(first.gapAfter)) {
     return (first.key + next.key).length >= 4 ? i + 2 : -1;
   }
-  return first.key.length >= 4 ? i + 1 : -1;
+  if (first.key.length < 4) return -1;
+  return /^[A-Z]{2}$/.test(next?.raw ?? '') && first.gapAfter === ' ' ? i + 2 : i + 1;
 }

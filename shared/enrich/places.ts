@@ -2,6 +2,7 @@ import type { Evidence } from '../posting/posting';
 import { geoCityAt, isTownIn, placeAt } from './place-at';
 import {
   ARTICLES,
+  afterMunicipality,
   continuesList,
   cueEnd,
   headerKind,
@@ -15,13 +16,14 @@ export { type PlaceAt, placeAt } from './place-at';
 export { headerKind } from './place-cues';
 
 /** Where a place was named, strongest first; the rule name is what evidence says. */
-type Rule = 'source field' | 'location header' | 'based in' | 'title' | 'postcode line' | 'body';
+type Rule = 'source field' | 'location header' | 'based in' | 'title' | 'postcode line' | 'municipality' | 'body';
 const WEIGHT: Record<Rule, number> = {
   'source field': 4,
   'location header': 3,
   'based in': 3,
   title: 3,
   'postcode line': 2,
+  municipality: 2,
   body: 1,
 };
 /** Rules that name the job's place outright: when the text has any, they decide the countries. */
@@ -33,6 +35,7 @@ const CITY_TIER: Record<Rule, number> = {
   'based in': 0,
   title: 1,
   'postcode line': 1,
+  municipality: 1,
   body: 2,
 };
 
@@ -89,6 +92,8 @@ interface Pending {
   rule: Rule;
   clause: Clause;
   min: number;
+  /** The country named right after the word ("Bari, Italy"): the town must be there. */
+  country?: string;
 }
 
 export interface PlaceFindings {
@@ -117,15 +122,9 @@ function scanClause(
   for (let i = opts.from ?? 0; i < end; i++) {
     const prev = tokens[i - 1];
     const afterCue = opts.cue !== undefined && i >= opts.cue;
-    const listed = chain === i - 1 && continuesList(tokens, i);
+    const listed = (chain === i - 1 || chain === i - 2) && continuesList(tokens, i);
     const inCue = afterCue && ((!cueFound && i <= (opts.cue ?? 0) + 2) || listed);
     const here: Rule = opts.cue === undefined || inCue ? rule : 'body';
-    const eligible =
-      opts.everyWord ||
-      inCue ||
-      listed ||
-      PLACE_PREPOSITIONS.has(prev?.key ?? '') ||
-      (rule === 'title' && prev !== undefined && TITLE_SEPARATOR.test(prev.gapAfter));
     const place = placeAt(tokens, i, opts.acceptCodes ?? false);
     if (place) {
       const words = tokens.slice(i, i + place.length).map((t) => t.key);
@@ -135,21 +134,40 @@ function scanClause(
       hits.push({ code: place.code, city: place.city, rule: here, clause, words });
       chain = i;
       if (inCue) cueFound = true;
-    } else if (eligible && !ARTICLES.has(prev?.key ?? '')) {
-      const min = here === 'body' ? BODY_POPULATION : here === 'title' ? TITLE_POPULATION : 0;
-      pending.push({ tokens, i, rule: here, clause, min });
+      continue;
+    }
+    const t = tokens[i] as Token;
+    if (!t.upper || ARTICLES.has(prev?.key ?? '')) continue;
+    // "Bari, Italy": a town followed by its country.
+    const then = /^\s*,\s*$/.test(t.gapAfter) ? placeAt(tokens, i + 1, false) : null;
+    const country = then && !then.city ? then.code : undefined;
+    const min = here === 'body' ? BODY_POPULATION : here === 'title' ? TITLE_POPULATION : 0;
+    if (afterMunicipality(tokens, i)) {
+      pending.push({ tokens, i, rule: 'municipality', clause, min: 0 });
+    } else if (
+      opts.everyWord ||
+      inCue ||
+      listed ||
+      country ||
+      PLACE_PREPOSITIONS.has(prev?.key ?? '') ||
+      (rule === 'title' && prev !== undefined && TITLE_SEPARATOR.test(prev.gapAfter))
+    ) {
+      pending.push({ tokens, i, rule: here, clause, min: country ? 0 : min, country });
       chain = i;
       if (inCue) cueFound = true;
     }
   }
 }
 
-/** A short line that is a postcode and a town ("14482 Potsdam", "0150 Oslo"): the index of the town. */
+/** A short address line with a postcode and a town ("14482 Potsdam", "Marktplein 1, 7311 LR Apeldoorn"): the town's index. */
 function postcodeTown(clause: Clause): number {
   const tokens = clause.tokens;
-  if (!clause.lineStart || tokens.length > 6) return -1;
-  const at = postcodeEnd(tokens);
-  return at > 0 && tokens[at]?.upper ? at : -1;
+  if (!clause.lineStart || tokens.length > 8) return -1;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const at = /^\d/.test(tokens[i]?.key ?? '') || i === 0 ? postcodeEnd(tokens, i) : -1;
+    if (at > 0) return tokens[at]?.upper ? at : -1;
+  }
+  return -1;
 }
 
 /** Where the job is: countries and cities weighed by where they are named (see Rule and WEIGHT). */
@@ -170,7 +188,7 @@ export function findPlaces(
     labelBefore = kind === 'label';
     // "Arbeidssted i København, der Nordisk Råds kontorer ligger": words after the cued place do not undo it.
     const cue = cueEnd(c.tokens);
-    if (isDistractor(c, cue >= 0 ? cue + 3 : undefined)) continue;
+    if (isDistractor(c, cue >= 0 ? cue : undefined)) continue;
     if (header) {
       scanClause(c, 'location header', hits, pending, { everyWord: true, acceptCodes: true });
       continue;
@@ -186,12 +204,12 @@ export function findPlaces(
   const spoken = new Set([...(home ? [home] : []), ...(adLanguage ? (LANGUAGE_COUNTRIES[adLanguage] ?? []) : [])]);
   const preferred = new Set([...hits.map((h) => h.code), ...spoken]);
   for (const p of pending) {
-    const city = geoCityAt(p.tokens, p.i, p.min, preferred);
-    if (!city) continue;
+    const city = geoCityAt(p.tokens, p.i, p.min, p.country ? new Set([p.country]) : preferred);
+    if (!city || (p.country && city.country !== p.country)) continue;
     // A town from running text names a city of a country already in play, or a big one; a location line may name any.
     const free = p.rule !== 'body' && p.rule !== 'title';
     const big = city.population >= (p.rule === 'title' ? BODY_POPULATION : BIG_CITY);
-    if (free || big || preferred.has(city.country)) {
+    if (free || big || p.country || preferred.has(city.country)) {
       hits.push({ code: city.country, city: city.name, rule: p.rule, clause: p.clause, words: city.words });
     }
   }
