@@ -58,6 +58,7 @@ export function labelledPosting(id: string, overrides: Partial<Posting> = {}): P
       remote: labels.remote,
       remoteRegion: region.success ? region.data : null,
       deadline: null,
+      evidence: [],
     },
     status: 'open',
     firstSeenAt: '2026-11-21T09:00:00Z',

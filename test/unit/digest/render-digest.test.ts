@@ -48,6 +48,37 @@ describe('renderDigest', () => {
     expect(subject).toBe('2 new jobs for Norwegian or German speakers in Portugal');
   });
 
+  it("quotes the ad's own words for the language requirement that matched, and only for it", () => {
+    const base = labelledPosting('p001');
+    const posting = {
+      ...base,
+      enrichment: {
+        ...base.enrichment,
+        evidence: [
+          {
+            field: 'requiredLanguages' as const,
+            value: 'no',
+            quote: 'Fluent Norwegian (C1) is required',
+            rule: 'requirement cue',
+          },
+        ],
+      },
+    };
+    const render = (reason: MatchReason) =>
+      renderDigest({
+        subscriber: norwegianSpeaker(),
+        items: [{ posting, reason }],
+        unsubscribeUrl: UNSUBSCRIBE,
+        siteUrl: SITE,
+      });
+    const norwegian = render(NORWEGIAN_IN_PORTUGAL);
+    expect(norwegian.text).toContain(
+      'you speak Norwegian; in Portugal; the ad says “Fluent Norwegian (C1) is required”',
+    );
+    expect(norwegian.html).toContain('the ad says “Fluent Norwegian (C1) is required”');
+    expect(render({ ...NORWEGIAN_IN_PORTUGAL, languages: ['en'] }).text).not.toContain('the ad says');
+  });
+
   it('shows title, company, place, languages, posted date, snippet and why for each job', () => {
     const { html, text } = renderDigest({
       subscriber: norwegianSpeaker(),
