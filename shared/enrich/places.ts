@@ -198,11 +198,22 @@ export function findPlaces(
       scanClause(c, 'postcode line', hits, pending, { from: town, everyWord: true, only: town });
       continue;
     }
+    // The company's own story names its places, not the job's ("Founded in Oslo, offices in Riga").
+    if (c.section === 'about') continue;
     scanClause(c, cue >= 0 ? 'based in' : 'body', hits, pending, cue >= 0 ? { cue } : {});
   }
   const home = adLanguage ? HOME_COUNTRY[adLanguage] : undefined;
-  const spoken = new Set([...(home ? [home] : []), ...(adLanguage ? (LANGUAGE_COUNTRIES[adLanguage] ?? []) : [])]);
+  const spoken = [...(home ? [home] : []), ...(adLanguage ? (LANGUAGE_COUNTRIES[adLanguage] ?? []) : [])];
+  const found = decide(resolve(hits, pending, spoken));
+  if (found.countries.length > 0 || !home) return found;
+  const evidence: Evidence[] = [{ field: 'countries', value: home, quote: '', rule: 'ad language, no place named' }];
+  return { countries: [home], cities: [], evidence };
+}
+
+/** Looks the pending words up in GeoNames, preferring towns in countries already named or where the ad's language is spoken. */
+function resolve(hits: Hit[], pending: Pending[], spoken: string[]): Hit[] {
   const preferred = new Set([...hits.map((h) => h.code), ...spoken]);
+  const all = [...hits];
   for (const p of pending) {
     const city = geoCityAt(p.tokens, p.i, p.min, p.country ? new Set([p.country]) : preferred);
     if (!city || (p.country && city.country !== p.country)) continue;
@@ -210,11 +221,10 @@ export function findPlaces(
     const free = p.rule !== 'body' && p.rule !== 'title';
     const big = city.population >= (p.rule === 'title' ? BODY_POPULATION : BIG_CITY);
     if (free || big || p.country || preferred.has(city.country)) {
-      hits.push({ code: city.country, city: city.name, rule: p.rule, clause: p.clause, words: city.words });
+      all.push({ code: city.country, city: city.name, rule: p.rule, clause: p.clause, words: city.words });
     }
   }
-  const kept = hits.filter((h) => !namesTownInstead(h, hits));
-  return decide(kept, home);
+  return all.filter((h) => !namesTownInstead(h, all));
 }
 
 /** A country named in a line whose towns lie elsewhere, when its name is also one of their towns ("São Martinho, Funchal"). */
@@ -226,7 +236,7 @@ function namesTownInstead(h: Hit, hits: Hit[]): boolean {
   return elsewhere.size > 0 && isTownIn(h.words, elsewhere);
 }
 
-function decide(hits: Hit[], home: string | undefined): PlaceFindings {
+function decide(hits: Hit[]): PlaceFindings {
   const scores = new Map<string, number>();
   for (const h of hits) scores.set(h.code, (scores.get(h.code) ?? 0) + WEIGHT[h.rule]);
   // The text's own location line or "based in" decides; else the source's field; else every mention.
@@ -235,7 +245,7 @@ function decide(hits: Hit[], home: string | undefined): PlaceFindings {
   const allowed = textStructured.size > 0 ? textStructured : source.size > 0 ? source : null;
   let top = 0;
   for (const [code, s] of scores) if (!allowed || allowed.has(code)) top = Math.max(top, s);
-  let countries = [...scores]
+  const countries = [...scores]
     .filter(([code, s]) => s * 2 >= top && (!allowed || allowed.has(code)))
     .sort((a, b) => b[1] - a[1])
     .map(([code]) => code);
@@ -243,10 +253,6 @@ function decide(hits: Hit[], home: string | undefined): PlaceFindings {
   for (const code of countries) {
     const best = hits.filter((h) => h.code === code).reduce((a, b) => (WEIGHT[b.rule] > WEIGHT[a.rule] ? b : a));
     evidence.push({ field: 'countries', value: code, quote: clauseText(best.clause), rule: best.rule });
-  }
-  if (countries.length === 0 && home) {
-    countries = [home];
-    evidence.push({ field: 'countries', value: home, quote: '', rule: 'ad language, no place named' });
   }
   const cityHits = hits.filter((h) => h.city && countries.includes(h.code));
   const tier = Math.min(...cityHits.map((h) => CITY_TIER[h.rule]));
