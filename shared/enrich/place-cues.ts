@@ -71,16 +71,20 @@ const DISTRACTORS = foldedSet(`
 export const PLACE_PREPOSITIONS = foldedSet(
   'in i på à a en em w we в im nach naar til till au di bei near around uit vanuit aus nahe',
 );
-/** An employer that is a town's own council names the town where the job is ("Gemeente Rijswijk", "Comune di Bari"). */
-const MUNICIPALITY = foldedSet(
-  'gemeente kommune kommun stadt gmina comune ayuntamiento concello município municipio commune obec město mesto kaupunki',
+// An employer that is a town's own council names the town where the job is: before it
+// ("Gemeente Zwolle", "Comune di Bari") or, in the Nordic languages, after it ("Tromsø kommune").
+const COUNCIL_BEFORE = foldedSet(
+  'gemeente gemeinde stadt gmina comune ayuntamiento concello município municipio commune obec město mesto',
 );
-const MUNICIPALITY_LINKS = foldedSet('de di of van del do da');
+const COUNCIL_AFTER = foldedSet('kommune kommun stad vald');
+const COUNCIL_LINKS = foldedSet('de di of van del do da');
 
-/** Whether word `i` follows a municipality's own name for itself ("Gemeente", "Comune di"). */
-export function afterMunicipality(tokens: Token[], i: number): boolean {
+/** Whether word `i` is a town named as its own council ("Gemeente Zwolle", "Comune di Bari", "Tromsø kommune"). */
+export function namesCouncil(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.key ?? '';
-  return MUNICIPALITY.has(prev) || (MUNICIPALITY_LINKS.has(prev) && MUNICIPALITY.has(tokens[i - 2]?.key ?? ''));
+  if (COUNCIL_BEFORE.has(prev) || (COUNCIL_LINKS.has(prev) && COUNCIL_BEFORE.has(tokens[i - 2]?.key ?? '')))
+    return true;
+  return COUNCIL_AFTER.has(tokens[i + 1]?.key ?? '') && (tokens[i]?.gapAfter ?? '') === ' ';
 }
 
 /** Words joining a list of places ("Mannheim, Sofia or Vilnius"). */

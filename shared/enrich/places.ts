@@ -2,11 +2,11 @@ import type { Evidence } from '../posting/posting';
 import { geoCityAt, isTownIn, placeAt } from './place-at';
 import {
   ARTICLES,
-  afterMunicipality,
   continuesList,
   cueEnd,
   headerKind,
   isDistractor,
+  namesCouncil,
   PLACE_PREPOSITIONS,
   postcodeEnd,
 } from './place-cues';
@@ -16,14 +16,14 @@ export { type PlaceAt, placeAt } from './place-at';
 export { headerKind } from './place-cues';
 
 /** Where a place was named, strongest first; the rule name is what evidence says. */
-type Rule = 'source field' | 'location header' | 'based in' | 'title' | 'postcode line' | 'municipality' | 'body';
+type Rule = 'source field' | 'location header' | 'based in' | 'title' | 'postcode line' | 'council' | 'body';
 const WEIGHT: Record<Rule, number> = {
   'source field': 4,
   'location header': 3,
   'based in': 3,
   title: 3,
   'postcode line': 2,
-  municipality: 2,
+  council: 2,
   body: 1,
 };
 /** Rules that name the job's place outright: when the text has any, they decide the countries. */
@@ -35,7 +35,7 @@ const CITY_TIER: Record<Rule, number> = {
   'based in': 0,
   title: 1,
   'postcode line': 1,
-  municipality: 1,
+  council: 1,
   body: 2,
 };
 
@@ -142,8 +142,8 @@ function scanClause(
     const then = /^\s*,\s*$/.test(t.gapAfter) ? placeAt(tokens, i + 1, false) : null;
     const country = then && !then.city ? then.code : undefined;
     const min = here === 'body' ? BODY_POPULATION : here === 'title' ? TITLE_POPULATION : 0;
-    if (afterMunicipality(tokens, i)) {
-      pending.push({ tokens, i, rule: 'municipality', clause, min: 0 });
+    if (namesCouncil(tokens, i)) {
+      pending.push({ tokens, i, rule: 'council', clause, min: 0 });
     } else if (
       opts.everyWord ||
       inCue ||
