@@ -41,7 +41,7 @@ const CITY_TIER: Record<Rule, number> = {
 
 /** A town an ad names in its title or body must be at least this big; a location line may name any town. */
 const TITLE_POPULATION = 10_000;
-const BODY_POPULATION = 50_000;
+const BODY_POPULATION = 20_000;
 /** A town from running text adds a country no other words point to only when it is this big (Mannheim, Sofia). */
 const BIG_CITY = 250_000;
 
