@@ -3,12 +3,19 @@ import { type Clause, fold, foldedSet, type Token } from './tokenize';
 // The words around a place that say whether it is where the job is. Each list holds the forms
 // ads write in the EU's and the Nordics' job markets; a phrase is matched word by word, folded.
 
-function phrases(list: string): string[][] {
-  return list
-    .split('|')
-    .map((p) => Array.from(p.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu), (m) => fold(m[0])))
-    .filter((w) => w.length > 0)
-    .sort((a, b) => b.length - a.length);
+/** Phrases by their first folded word, longest first. */
+function phrases(list: string): Map<string, string[][]> {
+  const byFirst = new Map<string, string[][]>();
+  for (const p of list.split('|')) {
+    const words = Array.from(p.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu), (m) => fold(m[0]));
+    const first = words[0];
+    if (!first) continue;
+    const entry = byFirst.get(first) ?? [];
+    entry.push(words);
+    entry.sort((a, b) => b.length - a.length);
+    byFirst.set(first, entry);
+  }
+  return byFirst;
 }
 
 /** Labels of a structured location line ("Arbeitsort: 91052 Erlangen", "Miejsce pracy: Kraków"). */
@@ -37,7 +44,7 @@ const HEADER_PHRASES = phrases(`
 `);
 
 /** Every word of a location label: such a word is not a town's name ("Location", "Sted"). */
-export const HEADER_WORDS = new Set(HEADER_PHRASES.flat());
+export const HEADER_WORDS = new Set([...HEADER_PHRASES.values()].flat(2));
 
 /** Words in running text after which the place named is where the job is ("based in", "basé à"). */
 const CUE_PHRASES = phrases(`
@@ -94,7 +101,9 @@ export const ARTICLES = foldedSet('den dem der die das des le les el los las il 
 /** Words after a label that make it a cue in running text ("Arbeitsort ist", "Arbeidssted i"). */
 const LABEL_LINKS = foldedSet('is ist er är est es é è jest on i in à en em w im v ve u');
 
-function phraseAt(tokens: Token[], i: number, list: string[][]): number {
+function phraseAt(tokens: Token[], i: number, byFirst: Map<string, string[][]>): number {
+  const list = byFirst.get(tokens[i]?.key ?? '');
+  if (!list) return 0;
   for (const p of list) if (p.every((w, j) => tokens[i + j]?.key === w)) return p.length;
   return 0;
 }

@@ -120,6 +120,8 @@ function scanClause(
   let cueFound = false;
   const end = opts.only !== undefined ? Math.min(tokens.length, opts.only + 1) : tokens.length;
   for (let i = opts.from ?? 0; i < end; i++) {
+    // Places are written capitalised: most words are skipped here, cheaply.
+    if (!(tokens[i] as Token).upper) continue;
     const prev = tokens[i - 1];
     const afterCue = opts.cue !== undefined && i >= opts.cue;
     const listed = (chain === i - 1 || chain === i - 2) && continuesList(tokens, i);
@@ -137,7 +139,7 @@ function scanClause(
       continue;
     }
     const t = tokens[i] as Token;
-    if (!t.upper || ARTICLES.has(prev?.key ?? '')) continue;
+    if (ARTICLES.has(prev?.key ?? '')) continue;
     // "Bari, Italy": a town followed by its country.
     const then = /^\s*,\s*$/.test(t.gapAfter) ? placeAt(tokens, i + 1, false) : null;
     const country = then && !then.city ? then.code : undefined;
