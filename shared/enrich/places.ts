@@ -226,16 +226,24 @@ function resolve(hits: Hit[], pending: Pending[], spoken: string[]): Hit[] {
       all.push({ code: city.country, city: city.name, rule: p.rule, clause: p.clause, words: city.words });
     }
   }
-  return all.filter((h) => !namesTownInstead(h, all));
-}
-
-/** A country named in a line whose towns lie elsewhere, when its name is also one of their towns ("São Martinho, Funchal"). */
-function namesTownInstead(h: Hit, hits: Hit[]): boolean {
-  if (h.city) return false;
-  const elsewhere = new Set(
-    hits.filter((o) => o.clause === h.clause && o.city && o.code !== h.code).map((o) => o.code),
-  );
-  return elsewhere.size > 0 && isTownIn(h.words, elsewhere);
+  // The countries of the towns each clause names, to check the country names beside them.
+  const townCountries = new Map<Clause, Set<string>>();
+  for (const h of all) {
+    if (h.city) townCountries.set(h.clause, (townCountries.get(h.clause) ?? new Set()).add(h.code));
+  }
+  const verdicts = new Map<string, boolean>();
+  return all.filter((h) => {
+    const towns = townCountries.get(h.clause);
+    if (h.city || !towns || towns.has(h.code)) return true;
+    // One GeoNames look-up per name and clause, however often a line repeats it.
+    const key = `${h.words.join(' ')}|${[...towns].join(',')}`;
+    let townInstead = verdicts.get(key);
+    if (townInstead === undefined) {
+      townInstead = isTownIn(h.words, towns);
+      verdicts.set(key, townInstead);
+    }
+    return !townInstead;
+  });
 }
 
 function decide(hits: Hit[]): PlaceFindings {
@@ -257,10 +265,12 @@ function decide(hits: Hit[]): PlaceFindings {
     evidence.push({ field: 'countries', value: code, quote: clauseText(best.clause), rule: best.rule });
   }
   const cityHits = hits.filter((h) => h.city && countries.includes(h.code));
-  const tier = Math.min(...cityHits.map((h) => CITY_TIER[h.rule]));
+  const tier = cityHits.reduce((t, h) => Math.min(t, CITY_TIER[h.rule]), 2);
   const cities: string[] = [];
+  const seen = new Set<string>();
   for (const h of cityHits) {
-    if (CITY_TIER[h.rule] !== tier || cities.includes(h.city as string)) continue;
+    if (CITY_TIER[h.rule] !== tier || seen.has(h.city as string)) continue;
+    seen.add(h.city as string);
     cities.push(h.city as string);
     evidence.push({ field: 'cities', value: h.city as string, quote: clauseText(h.clause), rule: h.rule });
   }
