@@ -27,6 +27,7 @@ const enrichmentOrder = [
   'remote',
   'remoteRegion',
   'deadline',
+  'evidence',
 ] as const satisfies readonly (keyof Enrichment)[];
 
 /** The attributes of a posting item that hold the posting itself (its keys aside). */
