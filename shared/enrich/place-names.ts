@@ -103,7 +103,7 @@ const CITY_TABLE: [string, string[]][] = [
   ['FR', ['Nantes']],
   ['FR', ['Strasbourg', 'Straßburg']],
   ['DE', ['Berlin', 'Berlino', 'Berlim', 'Berlijn']],
-  ['DE', ['Munich', 'München', 'Múnich', 'Monachium']],
+  ['DE', ['Munich', 'München', 'Múnich', 'Monachium', 'Monaco di Baviera']],
   ['DE', ['Hamburg', 'Hambourg', 'Amburgo', 'Hamburgo']],
   ['DE', ['Frankfurt', 'Francfort', 'Fráncfort']],
   ['DE', ['Cologne', 'Köln', 'Keulen', 'Colonia']],
@@ -181,7 +181,9 @@ const CITY_TABLE: [string, string[]][] = [
   ['HR', ['Zagreb']],
   ['SI', ['Ljubljana']],
   ['RS', ['Belgrade', 'Beograd', 'Belgrad']],
-  ['MT', ['Valletta', 'Sliema', "St Julian's"]],
+  ['MT', ['Valletta']],
+  ['MT', ['Sliema']],
+  ['MT', ["St Julian's", 'St Julians', "St. Julian's", 'San Ġiljan']],
   ['CY', ['Limassol', 'Nicosia']],
   ['IT', ['Milan', 'Milano', 'Mailand', 'Milán', 'Milão']],
   ['IT', ['Rome', 'Roma']],
@@ -192,6 +194,8 @@ const CITY_TABLE: [string, string[]][] = [
   ['IS', ['Reykjavik', 'Reykjavík']],
   ['TR', ['Istanbul', 'İstanbul']],
   ['UA', ['Kyiv', 'Kiev', 'Kyjiw']],
+  // A city whose name starts with its country's.
+  ['MX', ['Mexico City', 'Ciudad de México', 'Cidade do México']],
 ];
 
 /** City phrases by first folded word. */

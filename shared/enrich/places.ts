@@ -1,74 +1,49 @@
-import { isKnownCountry } from '../places/codes';
 import type { Evidence } from '../posting/posting';
-import { type GeoCity, geoCitiesStartingWith } from './geonames-cities';
-import { isLanguageName } from './language-names';
-import { CITY_PHRASES, REGION_PHRASES, REGION_WORDS, regionByStem, regionKeys } from './place-names';
-import { ALL_STOP_WORDS } from './stop-words';
-import { type Clause, foldedSet, type Token } from './tokenize';
+import { geoCityAt, isTownIn, placeAt } from './place-at';
+import {
+  ARTICLES,
+  continuesList,
+  cueEnd,
+  headerKind,
+  isDistractor,
+  namesCouncil,
+  PLACE_PREPOSITIONS,
+  postcodeEnd,
+} from './place-cues';
+import { type Clause, clauseText, type Token } from './tokenize';
 
-export interface PlaceAt {
-  code: string;
-  city: string | null;
-  /** How many words the name spans. */
-  length: number;
-}
+export { type PlaceAt, placeAt } from './place-at';
+export { headerKind } from './place-cues';
 
-const HEADERS = foldedSet(`
-  location locations where country city region sted arbeidssted arbejdssted arbetsplats ort lieu standort arbeitsort
-  einsatzort locatie werkplek ubicación localización localização local sede lokalizacja miejsce sijainti paikkakunta
-  место город
-`);
-// A place named beside these is the company's, not the job's.
-const DISTRACTORS = foldedSet(`
-  headquarters headquartered hq offices hovedkontor huvudkontor hauptsitz firmensitz siège hoofdkantoor founded
-  grundlagt grundad gegründet fondée fundada http https www tel tlf phone telefon
-  customers clients kunder kunderne kunderna kunden klanten clientes clienti klientów klienci asiakkaita asiakkaiden
-  markets market cannot except excluding outside
-`);
+/** Where a place was named, strongest first; the rule name is what evidence says. */
+type Rule = 'source field' | 'location header' | 'based in' | 'title' | 'postcode line' | 'council' | 'body';
+const WEIGHT: Record<Rule, number> = {
+  'source field': 4,
+  'location header': 3,
+  'based in': 3,
+  title: 3,
+  'postcode line': 2,
+  council: 2,
+  body: 1,
+};
+/** Rules that name the job's place outright: when the text has any, they decide the countries. */
+const TEXT_STRUCTURED = new Set<Rule>(['location header', 'based in']);
+// A city from these tiers replaces those from weaker ones (other offices named in the body).
+const CITY_TIER: Record<Rule, number> = {
+  'source field': 0,
+  'location header': 0,
+  'based in': 0,
+  title: 1,
+  'postcode line': 1,
+  council: 1,
+  body: 2,
+};
 
-// Words before a place in running text ("office in Solna", "i Kristianstad", "à Lyon").
-const PLACE_PREPOSITIONS = foldedSet('in i på à a en em w we в im nach naar til till au di bei near around');
-// Capitalised words in location lines that GeoNames also knows as some village somewhere.
-const NOT_CITIES = foldedSet(`
-  remote hybrid onsite office home homeoffice job jobs work city area region street road center centre central
-  north south east west nord syd süd sud ost est öst norra södra new main various multiple other flexible
-  company team stadt kommune kommun gemeente ville ciudad cidade città miasto municipality county
-  rue via calle rua strasse straße gatan gata gade vej veien gate laan weg avenue avenida ulica plaza place platz
-  america americas africa asia oceania emea apac latam dach benelux nordics
-`);
 /** A town an ad names in its title or body must be at least this big; a location line may name any town. */
 const TITLE_POPULATION = 10_000;
-const BODY_POPULATION = 50_000;
-
-function mayBeCity(t: Token): boolean {
-  const k = t.key;
-  return (
-    t.upper &&
-    k.length >= 3 &&
-    !/^\d/.test(k) &&
-    !ALL_STOP_WORDS.has(k) &&
-    !NOT_CITIES.has(k) &&
-    !HEADERS.has(k) &&
-    !isLanguageName(k) &&
-    !regionKeys.has(k) &&
-    !REGION_WORDS.has(k)
-  );
-}
-
-/** The GeoNames town named at word `i`, preferring one in a country the ad already points to. */
-function geoCityAt(tokens: Token[], i: number, minPopulation: number, preferred: Set<string>): GeoCity | null {
-  const t = tokens[i];
-  if (!t || !mayBeCity(t)) return null;
-  let best: GeoCity | null = null;
-  for (const c of geoCitiesStartingWith(t.key)) {
-    if (c.population < minPopulation) continue;
-    if (!c.words.every((w, j) => tokens[i + j]?.key === w)) continue;
-    if (best && c.words.length < best.words.length) break;
-    if (preferred.has(c.country)) return c;
-    best ??= c;
-  }
-  return best;
-}
+const BODY_POPULATION = 20_000;
+/** A town from running text adds a country no other words point to only when it is this big (Mannheim, Sofia). */
+const BIG_CITY = 250_000;
 
 /** Single-language countries: an ad in the language and naming no place is for a job there. */
 const HOME_COUNTRY: Record<string, string> = {
@@ -90,44 +65,35 @@ const HOME_COUNTRY: Record<string, string> = {
   is: 'IS',
   el: 'GR',
 };
+/** Countries where a language is spoken at work: a town there, named in an ad in it, is a likely workplace. */
+const LANGUAGE_COUNTRIES: Record<string, string[]> = {
+  nl: ['NL', 'BE'],
+  de: ['DE', 'AT', 'CH', 'LU'],
+  fr: ['FR', 'BE', 'CH', 'LU'],
+  it: ['IT', 'CH'],
+  es: ['ES'],
+  pt: ['PT'],
+  sv: ['SE', 'FI'],
+  el: ['GR', 'CY'],
+};
 
-function phraseAt<T extends { words: string[] }>(tokens: Token[], i: number, list: T[] | undefined): T | null {
-  if (!list) return null;
-  for (const entry of list) {
-    if (entry.words.every((w, j) => tokens[i + j]?.key === w)) return entry;
-  }
-  return null;
+interface Hit {
+  code: string;
+  city: string | null;
+  rule: Rule;
+  clause: Clause;
+  /** Folded words of a country's name, to tell it from a town of the same name. */
+  words: string[];
 }
 
-/** The country or city named at word `i` (capitalised, as places are written), or null. */
-export function placeAt(tokens: Token[], i: number, acceptCodes: boolean): PlaceAt | null {
-  const t = tokens[i];
-  if (!t?.upper) return null;
-  const city = phraseAt(tokens, i, CITY_PHRASES.get(t.key));
-  if (city) return { code: city.code, city: city.city, length: city.words.length };
-  const region = phraseAt(tokens, i, REGION_PHRASES.get(t.key));
-  if (region) return { code: region.code, city: null, length: region.words.length };
-  // Inflected names ("Нидерландах"), but never a language's name ("Norwegian" is not "Norwegia").
-  const stem = t.key.length >= 6 && !isLanguageName(t.key) ? regionByStem(t.key) : null;
-  if (stem) return { code: stem, city: null, length: 1 };
-  if (acceptCodes && /^[A-Z]{2}$/.test(t.raw) && isKnownCountry(t.raw)) return { code: t.raw, city: null, length: 1 };
-  return null;
-}
-
-/** A "Location:" style line, or a clause that is only such a label (its value follows). */
-export function headerKind(clause: Clause): 'label' | 'header' | null {
-  const tokens = clause.tokens;
-  for (let i = 0; i < Math.min(3, tokens.length); i++) {
-    const t = tokens[i] as Token;
-    if (HEADERS.has(t.key) && (t.gapAfter.includes(':') || (i === tokens.length - 1 && clause.lineStart))) {
-      return i === tokens.length - 1 ? 'label' : 'header';
-    }
-  }
-  return null;
-}
-
-function isDistractor(clause: Clause): boolean {
-  return clause.tokens.some((t) => DISTRACTORS.has(t.key) || t.gapAfter.includes('@'));
+interface Pending {
+  tokens: Token[];
+  i: number;
+  rule: Rule;
+  clause: Clause;
+  min: number;
+  /** The country named right after the word ("Bari, Italy"): the town must be there. */
+  country?: string;
 }
 
 export interface PlaceFindings {
@@ -137,65 +103,176 @@ export interface PlaceFindings {
   evidence?: Evidence[];
 }
 
-/** Where the job is: countries and cities weighed by where they are named (location field > title > header > body). */
+const TITLE_SEPARATOR = /[-–—|,(@/:]/;
+
+/** Reads one clause: every place it names, and the unknown words that may be GeoNames towns. */
+function scanClause(
+  clause: Clause,
+  rule: Rule,
+  hits: Hit[],
+  pending: Pending[],
+  opts: { from?: number; everyWord?: boolean; acceptCodes?: boolean; cue?: number; only?: number },
+): void {
+  const tokens = clause.tokens;
+  const structured = rule !== 'body' && rule !== 'title';
+  // The last word of a place or of a word after a preposition: a list may go on from it.
+  let chain = -2;
+  let cueFound = false;
+  const end = opts.only !== undefined ? Math.min(tokens.length, opts.only + 1) : tokens.length;
+  for (let i = opts.from ?? 0; i < end; i++) {
+    // Places are written capitalised: most words are skipped here, cheaply.
+    if (!(tokens[i] as Token).upper) continue;
+    const prev = tokens[i - 1];
+    const afterCue = opts.cue !== undefined && i >= opts.cue;
+    const listed = (chain === i - 1 || chain === i - 2) && continuesList(tokens, i);
+    const inCue = afterCue && ((!cueFound && i <= (opts.cue ?? 0) + 2) || listed);
+    const here: Rule = opts.cue === undefined || inCue ? rule : 'body';
+    const place = placeAt(tokens, i, opts.acceptCodes ?? false);
+    if (place) {
+      const words = tokens.slice(i, i + place.length).map((t) => t.key);
+      i += place.length - 1;
+      // "in den Bergen": a word after an article is a noun, whatever town it also names.
+      if (place.city && !structured && ARTICLES.has(prev?.key ?? '')) continue;
+      hits.push({ code: place.code, city: place.city, rule: here, clause, words });
+      chain = i;
+      if (inCue) cueFound = true;
+      continue;
+    }
+    const t = tokens[i] as Token;
+    if (ARTICLES.has(prev?.key ?? '')) continue;
+    // "Bari, Italy": a town followed by its country.
+    const then = /^\s*,\s*$/.test(t.gapAfter) ? placeAt(tokens, i + 1, false) : null;
+    const country = then && !then.city ? then.code : undefined;
+    const min = here === 'body' ? BODY_POPULATION : here === 'title' ? TITLE_POPULATION : 0;
+    if (namesCouncil(tokens, i)) {
+      pending.push({ tokens, i, rule: 'council', clause, min: 0 });
+    } else if (
+      opts.everyWord ||
+      inCue ||
+      listed ||
+      country ||
+      PLACE_PREPOSITIONS.has(prev?.key ?? '') ||
+      (rule === 'title' && prev !== undefined && TITLE_SEPARATOR.test(prev.gapAfter))
+    ) {
+      pending.push({ tokens, i, rule: here, clause, min: country ? 0 : min, country });
+      chain = i;
+      if (inCue) cueFound = true;
+    }
+  }
+}
+
+/** A short address line with a postcode and a town ("14482 Potsdam", "Marktplein 1, 7311 LR Apeldoorn"): the town's index. */
+function postcodeTown(clause: Clause): number {
+  const tokens = clause.tokens;
+  if (!clause.lineStart || tokens.length > 8) return -1;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const at = /^\d/.test(tokens[i]?.key ?? '') || i === 0 ? postcodeEnd(tokens, i) : -1;
+    if (at > 0) return tokens[at]?.upper ? at : -1;
+  }
+  return -1;
+}
+
+/** Where the job is: countries and cities weighed by where they are named (see Rule and WEIGHT). */
 export function findPlaces(
   titleClauses: Clause[],
   locationClauses: Clause[],
   clauses: Clause[],
   adLanguage: string | null,
 ): PlaceFindings {
-  const scores = new Map<string, number>();
-  // Countries named in a location field or "Location:" line; when there are any, they decide.
-  const structured = new Set<string>();
-  const cities = new Map<string, { code: string; order: number }>();
-  // Words no table knows, to look up in GeoNames once the tables have said which countries are in play.
-  const unknown: { tokens: Token[]; i: number; weight: number; structured: boolean; min: number }[] = [];
-  let order = 0;
-  const count = (code: string, city: string | null, weight: number, isStructured: boolean): void => {
-    scores.set(code, (scores.get(code) ?? 0) + weight);
-    if (isStructured && weight > 0) structured.add(code);
-    if (city && weight > 0 && !cities.has(city)) cities.set(city, { code, order: order++ });
-  };
-  const scan = (clause: Clause, weight: number, acceptCodes: boolean, isStructured: boolean, min: number): void => {
-    const tokens = clause.tokens;
-    for (let i = 0; i < tokens.length; i++) {
-      const place = placeAt(tokens, i, acceptCodes);
-      if (place) {
-        count(place.code, place.city, weight, isStructured);
-        i += place.length - 1;
-      } else if (weight > 0 && (isStructured || PLACE_PREPOSITIONS.has(tokens[i - 1]?.key ?? ''))) {
-        unknown.push({ tokens, i, weight, structured: isStructured, min: isStructured ? 0 : min });
-      }
-    }
-  };
-  for (const c of locationClauses) scan(c, 4, true, true, 0);
-  for (const c of titleClauses) scan(c, 3, false, false, TITLE_POPULATION);
+  const hits: Hit[] = [];
+  const pending: Pending[] = [];
+  for (const c of locationClauses) scanClause(c, 'source field', hits, pending, { everyWord: true, acceptCodes: true });
+  for (const c of titleClauses) scanClause(c, 'title', hits, pending, {});
   let labelBefore = false;
   for (const c of clauses) {
     const kind = headerKind(c);
     const header = kind === 'header' || labelBefore;
     labelBefore = kind === 'label';
-    scan(c, isDistractor(c) ? 0 : header ? 3 : 1, header, header, BODY_POPULATION);
+    // "Arbeidssted i København, der Nordisk Råds kontorer ligger": words after the cued place do not undo it.
+    const cue = cueEnd(c.tokens);
+    if (isDistractor(c, cue >= 0 ? cue : undefined)) continue;
+    if (header) {
+      scanClause(c, 'location header', hits, pending, { everyWord: true, acceptCodes: true });
+      continue;
+    }
+    const town = postcodeTown(c);
+    if (town > 0) {
+      scanClause(c, 'postcode line', hits, pending, { from: town, everyWord: true, only: town });
+      continue;
+    }
+    // The company's own story names its places, not the job's ("Founded in Oslo, offices in Riga").
+    if (c.section === 'about') continue;
+    scanClause(c, cue >= 0 ? 'based in' : 'body', hits, pending, cue >= 0 ? { cue } : {});
   }
   const home = adLanguage ? HOME_COUNTRY[adLanguage] : undefined;
-  const preferred = new Set([...scores.keys(), ...(home ? [home] : [])]);
-  for (const u of unknown) {
-    const city = geoCityAt(u.tokens, u.i, u.min, preferred);
-    // A town from running text names a city of a country already in play; only a location line adds a country.
-    if (city && (u.structured || preferred.has(city.country))) count(city.country, city.name, u.weight, u.structured);
+  const spoken = [...(home ? [home] : []), ...(adLanguage ? (LANGUAGE_COUNTRIES[adLanguage] ?? []) : [])];
+  const found = decide(resolve(hits, pending, spoken));
+  if (found.countries.length > 0 || !home) return found;
+  const evidence: Evidence[] = [{ field: 'countries', value: home, quote: '', rule: 'ad language, no place named' }];
+  return { countries: [home], cities: [], evidence };
+}
+
+/** Looks the pending words up in GeoNames, preferring towns in countries already named or where the ad's language is spoken. */
+function resolve(hits: Hit[], pending: Pending[], spoken: string[]): Hit[] {
+  const preferred = new Set([...hits.map((h) => h.code), ...spoken]);
+  const all = [...hits];
+  for (const p of pending) {
+    const city = geoCityAt(p.tokens, p.i, p.min, p.country ? new Set([p.country]) : preferred);
+    if (!city || (p.country && city.country !== p.country)) continue;
+    // A town from running text names a city of a country already in play, or a big one; a location line may name any.
+    const free = p.rule !== 'body' && p.rule !== 'title';
+    const big = city.population >= (p.rule === 'title' ? BODY_POPULATION : BIG_CITY);
+    if (free || big || p.country || preferred.has(city.country)) {
+      all.push({ code: city.country, city: city.name, rule: p.rule, clause: p.clause, words: city.words });
+    }
   }
+  // The countries of the towns each clause names, to check the country names beside them.
+  const townCountries = new Map<Clause, Set<string>>();
+  for (const h of all) {
+    if (h.city) townCountries.set(h.clause, (townCountries.get(h.clause) ?? new Set()).add(h.code));
+  }
+  const verdicts = new Map<string, boolean>();
+  return all.filter((h) => {
+    const towns = townCountries.get(h.clause);
+    if (h.city || !towns || towns.has(h.code)) return true;
+    // One GeoNames look-up per name and clause, however often a line repeats it.
+    const key = `${h.words.join(' ')}|${[...towns].join(',')}`;
+    let townInstead = verdicts.get(key);
+    if (townInstead === undefined) {
+      townInstead = isTownIn(h.words, towns);
+      verdicts.set(key, townInstead);
+    }
+    return !townInstead;
+  });
+}
+
+function decide(hits: Hit[]): PlaceFindings {
+  const scores = new Map<string, number>();
+  for (const h of hits) scores.set(h.code, (scores.get(h.code) ?? 0) + WEIGHT[h.rule]);
+  // The text's own location line or "based in" decides; else the source's field; else every mention.
+  const textStructured = new Set(hits.filter((h) => TEXT_STRUCTURED.has(h.rule)).map((h) => h.code));
+  const source = new Set(hits.filter((h) => h.rule === 'source field').map((h) => h.code));
+  const allowed = textStructured.size > 0 ? textStructured : source.size > 0 ? source : null;
   let top = 0;
-  for (const [code, s] of scores) if (structured.size === 0 || structured.has(code)) top = Math.max(top, s);
-  let countries = [...scores]
-    .filter(([code, s]) => s > 0 && s * 2 >= top && (structured.size === 0 || structured.has(code)))
+  for (const [code, s] of scores) if (!allowed || allowed.has(code)) top = Math.max(top, s);
+  const countries = [...scores]
+    .filter(([code, s]) => s * 2 >= top && (!allowed || allowed.has(code)))
     .sort((a, b) => b[1] - a[1])
     .map(([code]) => code);
-  if (countries.length === 0 && home) countries = [home];
-  return {
-    countries,
-    cities: [...cities]
-      .filter(([, c]) => countries.includes(c.code))
-      .sort((a, b) => a[1].order - b[1].order)
-      .map(([city]) => city),
-  };
+  const evidence: Evidence[] = [];
+  for (const code of countries) {
+    const best = hits.filter((h) => h.code === code).reduce((a, b) => (WEIGHT[b.rule] > WEIGHT[a.rule] ? b : a));
+    evidence.push({ field: 'countries', value: code, quote: clauseText(best.clause), rule: best.rule });
+  }
+  const cityHits = hits.filter((h) => h.city && countries.includes(h.code));
+  const tier = cityHits.reduce((t, h) => Math.min(t, CITY_TIER[h.rule]), 2);
+  const cities: string[] = [];
+  const seen = new Set<string>();
+  for (const h of cityHits) {
+    if (CITY_TIER[h.rule] !== tier || seen.has(h.city as string)) continue;
+    seen.add(h.city as string);
+    cities.push(h.city as string);
+    evidence.push({ field: 'cities', value: h.city as string, quote: clauseText(h.clause), rule: h.rule });
+  }
+  return { countries, cities, evidence };
 }

@@ -1,0 +1,103 @@
+import { isKnownCountry } from '../places/codes';
+import { type GeoCity, geoCitiesStartingWith } from './geonames-cities';
+import { isLanguageName } from './language-names';
+import { HEADER_WORDS } from './place-cues';
+import { CITY_PHRASES, REGION_PHRASES, REGION_WORDS, regionByStem, regionKeys } from './place-names';
+import { ALL_STOP_WORDS } from './stop-words';
+import { foldedSet, type Token } from './tokenize';
+
+export interface PlaceAt {
+  code: string;
+  city: string | null;
+  /** How many words the name spans. */
+  length: number;
+}
+
+// Capitalised words in location lines that GeoNames also knows as some village somewhere.
+const NOT_CITIES = foldedSet(`
+  remote hybrid onsite office home homeoffice job jobs work city area region street road center centre central
+  north south east west nord syd süd sud ost est öst norra södra new main various multiple other flexible
+  company team stadt kommune kommun gemeente ville ciudad cidade città miasto municipality county
+  rue via calle rua strasse straße gatan gata gade vej veien gate laan weg avenue avenida ulica plaza place platz
+  america americas africa asia oceania emea apac latam dach benelux nordics
+`);
+
+function mayBeCity(t: Token): boolean {
+  const k = t.key;
+  return (
+    t.upper &&
+    k.length >= 3 &&
+    !/^\d/.test(k) &&
+    !ALL_STOP_WORDS.has(k) &&
+    !NOT_CITIES.has(k) &&
+    !HEADER_WORDS.has(k) &&
+    !isLanguageName(k) &&
+    !regionKeys.has(k) &&
+    !REGION_WORDS.has(k)
+  );
+}
+
+/**
+ * The GeoNames town named at word `i`, preferring one in a country the ad already points to. A
+ * name of several words ("New York City", "São Martinho") may start with a word that alone is no town.
+ */
+export function geoCityAt(tokens: Token[], i: number, minPopulation: number, preferred: Set<string>): GeoCity | null {
+  const t = tokens[i];
+  if (!t?.upper || /^\d/.test(t.key)) return null;
+  const single = mayBeCity(t);
+  let best: GeoCity | null = null;
+  for (const c of geoCitiesStartingWith(t.key)) {
+    if (c.population < minPopulation) continue;
+    if (c.words.length === 1 && !single) continue;
+    if (!c.words.every((w, j) => tokens[i + j]?.key === w)) continue;
+    if (c.words.length > 1 && !tokens[i + c.words.length - 1]?.upper) continue;
+    if (best && c.words.length < best.words.length) break;
+    if (preferred.has(c.country)) return c;
+    best ??= c;
+  }
+  return best;
+}
+
+/** Whether the words `words` name a GeoNames town in one of `countries` ("São Martinho" in PT). */
+export function isTownIn(words: string[], countries: Set<string>): boolean {
+  const first = words[0];
+  if (!first) return false;
+  return geoCitiesStartingWith(first).some(
+    (c) => countries.has(c.country) && c.words.length === words.length && c.words.every((w, j) => w === words[j]),
+  );
+}
+
+function phraseAt<T extends { words: string[] }>(tokens: Token[], i: number, list: T[] | undefined): T | null {
+  if (!list) return null;
+  for (const entry of list) {
+    if (entry.words.every((w, j) => tokens[i + j]?.key === w)) return entry;
+  }
+  return null;
+}
+
+// After a genitive these name the city's county or surroundings ("Stockholms län"), not the city.
+const AROUND = foldedSet('län lan kommun kommune fylke amt landkreis kreis region omegn omland område området area');
+
+/** A one-word city in the genitive ("im Süden Münchens", "Berlins"). */
+function genitiveCity(t: Token, next: Token | undefined): { city: string; code: string } | null {
+  if (t.key.length < 6 || !t.key.endsWith('s') || AROUND.has(next?.key ?? '')) return null;
+  const entry = CITY_PHRASES.get(t.key.slice(0, -1))?.find((e) => e.words.length === 1);
+  return entry ?? null;
+}
+
+/** The country or city named at word `i` (capitalised, as places are written), or null. */
+export function placeAt(tokens: Token[], i: number, acceptCodes: boolean): PlaceAt | null {
+  const t = tokens[i];
+  if (!t?.upper) return null;
+  const city = phraseAt(tokens, i, CITY_PHRASES.get(t.key));
+  if (city) return { code: city.code, city: city.city, length: city.words.length };
+  const region = phraseAt(tokens, i, REGION_PHRASES.get(t.key));
+  if (region) return { code: region.code, city: null, length: region.words.length };
+  // Inflected names ("Нидерландах"), but never a language's name ("Norwegian" is not "Norwegia").
+  const stem = t.key.length >= 6 && !isLanguageName(t.key) ? regionByStem(t.key) : null;
+  if (stem) return { code: stem, city: null, length: 1 };
+  const genitive = genitiveCity(t, tokens[i + 1]);
+  if (genitive) return { code: genitive.code, city: genitive.city, length: 1 };
+  if (acceptCodes && /^[A-Z]{2}$/.test(t.raw) && isKnownCountry(t.raw)) return { code: t.raw, city: null, length: 1 };
+  return null;
+}

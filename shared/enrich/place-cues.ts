@@ -1,0 +1,170 @@
+import { type Clause, fold, foldedSet, type Token } from './tokenize';
+
+// The words around a place that say whether it is where the job is. Each list holds the forms
+// ads write in the EU's and the Nordics' job markets; a phrase is matched word by word, folded.
+
+/** Phrases by their first folded word, longest first. */
+function phrases(list: string): Map<string, string[][]> {
+  const byFirst = new Map<string, string[][]>();
+  for (const p of list.split('|')) {
+    const words = Array.from(p.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu), (m) => fold(m[0]));
+    const first = words[0];
+    if (!first) continue;
+    const entry = byFirst.get(first) ?? [];
+    entry.push(words);
+    entry.sort((a, b) => b.length - a.length);
+    byFirst.set(first, entry);
+  }
+  return byFirst;
+}
+
+/** Labels of a structured location line ("Arbeitsort: 91052 Erlangen", "Miejsce pracy: Kraków"). */
+const HEADER_PHRASES = phrases(`
+  location|locations|job location|work location|office location|place of work|workplace|where|country|city|region|
+  sted|arbeidssted|arbeidsted|lokasjon|kontorsted|tjenestested|arbejdssted|lokation|arbejdsplads|
+  arbetsort|arbetsplats|ort|placering|placeringsort|stationeringsort|tjänstgöringsort|
+  arbeitsort|einsatzort|standort|dienstort|arbeitsplatz|dienstsitz|
+  lieu|lieu de travail|localisation|ville|
+  ubicación|localización|lugar de trabajo|ciudad|localidad|
+  localização|local|local de trabalho|cidade|localidade|
+  sede|sede di lavoro|luogo di lavoro|località|
+  locatie|werklocatie|standplaats|plaats|werkplek|vestiging|plaats van tewerkstelling|
+  sijainti|paikkakunta|työpaikka|työskentelypaikka|toimipaikka|työpaikan sijainti|
+  lokalizacja|miejsce|miejsce pracy|miasto|
+  místo|místo výkonu práce|místo pracoviště|pracoviště|lokalita|
+  miesto|miesto práce|miesto výkonu práce|
+  munkavégzés helye|helyszín|munkahely|település|
+  locul de muncă|locație|locatie|localitate|oraș|
+  τοποθεσία|τόπος εργασίας|περιοχή|
+  asukoht|töökoht|töö asukoht|
+  darbo vieta|vieta|miestas|darba vieta|atrašanās vieta|
+  mjesto rada|lokacija|kraj dela|
+  място на работа|местоположение|град|место|город|место работы|
+  staðsetning|starfsstöð
+`);
+
+/** Every word of a location label: such a word is not a town's name ("Location", "Sted"). */
+export const HEADER_WORDS = new Set([...HEADER_PHRASES.values()].flat(2));
+
+/** Words in running text after which the place named is where the job is ("based in", "basé à"). */
+const CUE_PHRASES = phrases(`
+  based in|based at|located in|located at|stationed in|work from our|join our|position is in|role is in|
+  workplace is|location is|place of work is|
+  basé à|basée à|basé en|basée en|situé à|située à|poste est basé à|lieu de travail est|
+  ubicado en|ubicada en|con base en|basado en|basada en|
+  baseado em|baseada em|localizado em|localizada em|
+  basato a|basata a|sede di lavoro è|
+  arbeitsort ist|arbeitsplatz ist|einsatzort ist|dienstort ist|
+  standplaats is|werklocatie is|
+  placerad i|placerad på|stationerad i|baserad i|arbetsort är|arbetsorten är|
+  lokalisert i|stasjonert i|basert i|plassert i|arbeidssted er|
+  placeret i|baseret i|med base i|arbejdssted er|arbejdsstedet er
+`);
+
+// A place named beside these is the company's, a trip's or a market's, not the job's.
+const DISTRACTORS = foldedSet(`
+  headquarters headquartered hq offices hovedkontor huvudkontor hauptsitz firmensitz siège hoofdkantoor
+  founded grundlagt grundad gegründet fondé fondée fundada fundado fondato opgericht perustettu założona założony
+  http https www tel tlf phone telefon
+  customers clients kunder kunderne kunderna kunden klanten clientes clienti klientów klienci asiakkaita asiakkaiden
+  markets market cannot except excluding outside
+  locations presence nationalities subsidiaries branches standorte niederlassungen filialen kontorer kontoren
+  büros bureaux oficinas escritórios escritorios uffici biura toimistot vestigingen
+  travel travelling traveling trips visit visits reisen dienstreisen reisetätigkeit resor reiser rejser
+  trasferta trasferte viagens viajes déplacements
+`);
+
+/** Words before a place in running text ("office in Solna", "i Kristianstad", "à Lyon", "uit Heerenveen"). */
+export const PLACE_PREPOSITIONS = foldedSet(
+  'in i på à a en em w we в im nach naar til till au di bei near around uit vanuit aus nahe',
+);
+// An employer that is a town's own council names the town where the job is: before it
+// ("Gemeente Zwolle", "Comune di Bari") or, in the Nordic languages, after it ("Tromsø kommune").
+const COUNCIL_BEFORE = foldedSet(
+  'gemeente gemeinde stadt gmina comune ayuntamiento concello município municipio commune obec město mesto',
+);
+const COUNCIL_AFTER = foldedSet('kommune kommun stad vald');
+const COUNCIL_LINKS = foldedSet('de di of van del do da');
+
+/** Whether word `i` is a town named as its own council ("Gemeente Zwolle", "Comune di Bari", "Tromsø kommune"). */
+export function namesCouncil(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.key ?? '';
+  if (COUNCIL_BEFORE.has(prev) || (COUNCIL_LINKS.has(prev) && COUNCIL_BEFORE.has(tokens[i - 2]?.key ?? '')))
+    return true;
+  return COUNCIL_AFTER.has(tokens[i + 1]?.key ?? '') && (tokens[i]?.gapAfter ?? '') === ' ';
+}
+
+/** Words joining a list of places ("Mannheim, Sofia or Vilnius"). */
+const LIST_JOINERS = foldedSet('or and og eller och und oder et ou o y e of en tai ja lub albo nebo alebo vagy sau');
+/** A word after one of these is a common noun ("in den Bergen"), not a town. */
+export const ARTICLES = foldedSet('den dem der die das des le les el los las il gli het');
+/** Words after a label that make it a cue in running text ("Arbeitsort ist", "Arbeidssted i"). */
+const LABEL_LINKS = foldedSet('is ist er är est es é è jest on i in à en em w im v ve u');
+
+function phraseAt(tokens: Token[], i: number, byFirst: Map<string, string[][]>): number {
+  const list = byFirst.get(tokens[i]?.key ?? '');
+  if (!list) return 0;
+  for (const p of list) if (p.every((w, j) => tokens[i + j]?.key === w)) return p.length;
+  return 0;
+}
+
+/** A "Location:" style line, or a clause that is only such a label (its value follows). */
+export function headerKind(clause: Clause): 'label' | 'header' | null {
+  const tokens = clause.tokens;
+  for (let i = 0; i < Math.min(3, tokens.length); i++) {
+    const n = phraseAt(tokens, i, HEADER_PHRASES);
+    if (n === 0) continue;
+    const last = i + n - 1;
+    const end = last === tokens.length - 1;
+    if ((tokens[last] as Token).gapAfter.includes(':') || (end && clause.lineStart)) return end ? 'label' : 'header';
+  }
+  return null;
+}
+
+/** Where the words after a "based in" style cue start, or -1 when the clause holds none. */
+export function cueEnd(tokens: Token[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    const n = phraseAt(tokens, i, CUE_PHRASES);
+    if (n > 0) return i + n;
+    const label = phraseAt(tokens, i, HEADER_PHRASES);
+    if (label > 0 && LABEL_LINKS.has(tokens[i + label]?.key ?? '')) return i + label + 1;
+  }
+  return -1;
+}
+
+/** A clause that names a place as the company's, a trip's or a market's; up to word `end` only when given. */
+export function isDistractor(clause: Clause, end = clause.tokens.length): boolean {
+  const tokens = clause.tokens;
+  for (let i = 0; i < Math.min(end, tokens.length); i++) {
+    const t = tokens[i] as Token;
+    if (DISTRACTORS.has(t.key) || t.gapAfter.includes('@')) return true;
+  }
+  return false;
+}
+
+/** Whether word `i` continues a list of places after word `i - 1` (", ", " or ", " / "). */
+export function continuesList(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  if (/^\s*[,/&+]\s*$/.test(prev.gapAfter)) return true;
+  return LIST_JOINERS.has(prev.key) && prev.gapAfter === ' ' && (tokens[i - 2]?.gapAfter ?? '') === ' ';
+}
+
+/**
+ * Where the word after a postcode starting at word `at` is: 91052, 0150, 4000-123, 00-950, 114 55,
+ * D-80331, 7311 LR (the Dutch letters are skipped); -1 when no postcode starts there.
+ */
+export function postcodeEnd(tokens: Token[], at = 0): number {
+  let i = at;
+  // A country prefix ("D-80331", "CH-8001").
+  if (/^[A-Z]{1,2}$/.test(tokens[i]?.raw ?? '') && (tokens[i]?.gapAfter ?? '') === '-') i++;
+  const first = tokens[i];
+  if (!first || !/^\d{2,5}$/.test(first.key)) return -1;
+  const next = tokens[i + 1];
+  // The second part of a split code: "4000-123", "00-950", "114 55".
+  if (next && /^\d{2,3}$/.test(next.key) && /^[- ]$/.test(first.gapAfter)) {
+    return (first.key + next.key).length >= 4 ? i + 2 : -1;
+  }
+  if (first.key.length < 4) return -1;
+  return /^[A-Z]{2}$/.test(next?.raw ?? '') && first.gapAfter === ' ' ? i + 2 : i + 1;
+}
