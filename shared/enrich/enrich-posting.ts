@@ -1,4 +1,11 @@
-import { type Enrichment, type Evidence, type RemotePolicy, unknownEnrichment } from '../posting/posting';
+import { impliedLanguage } from '../posting/implied-language';
+import {
+  type Enrichment,
+  type Evidence,
+  MAX_EVIDENCE_QUOTE,
+  type RemotePolicy,
+  unknownEnrichment,
+} from '../posting/posting';
 import { detectAdLanguage } from './ad-language';
 import { findDeadline } from './deadline';
 import { isJobPosting } from './is-posting';
@@ -37,6 +44,13 @@ function keepEvidence(all: Evidence[]): Evidence[] {
   });
 }
 
+/** The title, else the text's first line, on one line and cut to a quote's length (read from a bounded opening). */
+function openingLine(title: string, text: string): string {
+  const firstLine = text.slice(0, 4 * MAX_EVIDENCE_QUOTE).match(/\S[^\n]*/)?.[0] ?? '';
+  const line = (title.trim() || firstLine).replace(/\s+/g, ' ').trim();
+  return line.length > MAX_EVIDENCE_QUOTE ? `${line.slice(0, MAX_EVIDENCE_QUOTE - 1)}…` : line;
+}
+
 /**
  * Reads a posting's free text into languages, places, remote policy and deadline.
  * Pure and total: any input (empty, huge, binary) gives a result, analysing at most the first 50k characters.
@@ -56,9 +70,22 @@ export function enrichPosting(input: EnrichInput): Enrichment {
   const remote = findRemotePolicy(titleClauses, locationClauses, clauses, places.countries, input.remoteHint);
   // Each finder may say why it read what it read; a few pieces per field are kept.
   const found: { evidence?: Evidence[] }[] = [languages, places, remote];
+  const implied = impliedLanguage({
+    isPosting: true,
+    adLanguage,
+    requiredLanguages: languages.required,
+    requiredOneOf: languages.requiredOneOf,
+  });
+  if (implied) {
+    const quote = openingLine(title, text);
+    found.push({
+      evidence: [{ field: 'impliedLanguage', value: implied, quote, rule: 'ad language, no language stated' }],
+    });
+  }
   return {
     isPosting: true,
     adLanguage,
+    impliedLanguage: implied,
     requiredLanguages: languages.required,
     requiredOneOf: languages.requiredOneOf,
     optionalLanguages: languages.optional,

@@ -10,7 +10,13 @@ import { norwegianSpeaker } from '../../support/subscribers';
 const UNSUBSCRIBE = 'https://jobs.example.com/unsubscribe?token=abc.def';
 const SITE = 'https://jobs.example.com/';
 const PREFERENCES = 'https://jobs.example.com/preferences?token=abc.def';
-const REASON: MatchReason = { languages: ['no'], countries: ['PT'], remoteRegion: null, keywords: ['support'] };
+const REASON: MatchReason = {
+  languages: ['no'],
+  impliedLanguage: null,
+  countries: ['PT'],
+  remoteRegion: null,
+  keywords: ['support'],
+};
 const EVIL = '"><script>alert(1)</script><img src=x onerror=alert(2)>';
 
 function links(html: string): string[] {

@@ -6,7 +6,13 @@ import { norwegianSpeaker } from '../../support/subscribers';
 
 const UNSUBSCRIBE = 'https://jobs.example.com/unsubscribe?token=abc.def';
 const SITE = 'https://jobs.example.com/';
-const NORWEGIAN_IN_PORTUGAL: MatchReason = { languages: ['no'], countries: ['PT'], remoteRegion: null, keywords: [] };
+const NORWEGIAN_IN_PORTUGAL: MatchReason = {
+  languages: ['no'],
+  impliedLanguage: null,
+  countries: ['PT'],
+  remoteRegion: null,
+  keywords: [],
+};
 
 function links(html: string): string[] {
   return [...html.matchAll(/<a\s[^>]*href="([^"]*)"/g)].map((m) => m[1] as string);
@@ -54,7 +60,13 @@ describe('renderDigest', () => {
       items: [
         {
           posting: labelledPosting('p001'),
-          reason: { languages: ['no'], countries: ['PT'], remoteRegion: 'PT', keywords: ['support'] },
+          reason: {
+            languages: ['no'],
+            impliedLanguage: null,
+            countries: ['PT'],
+            remoteRegion: 'PT',
+            keywords: ['support'],
+          },
         },
         { posting: labelledPosting('p087'), reason: { ...NORWEGIAN_IN_PORTUGAL, languages: ['de'] } },
       ],
