@@ -39,7 +39,8 @@ export function scorePart(scored: Scored[], grid: SubscriberKind[]) {
     const miss = (field: string, expected: unknown, value: unknown) =>
       misses.push({ id: `${item.set}/${item.id}`, field, expected, got: value });
 
-    const wantRoute = routeTo(item.input, labelsAsEnrichment(want), grid);
+    const labelled = labelsAsEnrichment(want);
+    const wantRoute = routeTo(item.input, labelled, grid);
     const gotRoute = routeTo(item.input, got, grid);
     const routeF1 = routingF1(wantRoute, gotRoute);
     routingMean.add(routeF1);
@@ -74,6 +75,9 @@ export function scorePart(scored: Scored[], grid: SubscriberKind[]) {
     const wantGroups = [...(want.required_one_of ?? []), ...(want.required_k_of ?? []).map((g) => g.langs)];
     if (!accuracy('requiredOneOf').add(groupKey(wantGroups) === groupKey(got.requiredOneOf)))
       miss('requiredOneOf', wantGroups, got.requiredOneOf);
+    // What the labels imply by the product's own rule (they keep it out of required_languages).
+    if (!accuracy('impliedLanguage').add(got.impliedLanguage === labelled.impliedLanguage))
+      miss('impliedLanguage', labelled.impliedLanguage, got.impliedLanguage);
     for (const l of got.requiredLanguages) {
       const level = want.levels?.[l.code];
       if (level && want.required_languages.includes(l.code) && !accuracy('levels').add(l.level === level))
