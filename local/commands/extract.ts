@@ -12,7 +12,8 @@ import type { Enrichment, RawPosting } from '../../shared/posting/posting';
 const USAGE = `Usage: jobalert extract [--json] FILE...   ("-" reads standard input)
 
 Reads each posting (plain text, Markdown with front matter, HTML, or JSON postings) and prints what
-enrichment finds: required languages, places, remote policy. --json prints one object per line.`;
+enrichment finds: required languages (or, when the ad states none, the one it implies: its own),
+places, remote policy. --json prints one object per line.`;
 
 /** Same cap as the folder source: anything larger is not a posting. */
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -21,6 +22,8 @@ export interface ExtractLine {
   file: string;
   isPosting: boolean;
   adLanguage: string | null;
+  /** The language the ad implies by stating none (its own); null when it states one. */
+  impliedLanguage: string | null;
   requiredLanguages: { code: string; level: string | null }[];
   requiredOneOf: string[][];
   optionalLanguages: string[];
@@ -40,6 +43,7 @@ function toLine(file: string, e: Enrichment): ExtractLine {
     file,
     isPosting: e.isPosting,
     adLanguage: e.adLanguage,
+    impliedLanguage: e.impliedLanguage,
     requiredLanguages: e.requiredLanguages,
     requiredOneOf: e.requiredOneOf,
     optionalLanguages: e.optionalLanguages,
@@ -124,6 +128,7 @@ function tableRow(l: ExtractLine): string[] {
     l.file,
     l.isPosting ? 'yes' : 'no',
     l.adLanguage ?? '?',
+    l.impliedLanguage ?? '-',
     list(l.requiredLanguages.map((r) => (r.level ? `${r.code}(${r.level})` : r.code))),
     list(l.requiredOneOf.map((g) => g.join('|'))),
     list(l.optionalLanguages),
@@ -135,7 +140,7 @@ function tableRow(l: ExtractLine): string[] {
 
 function formatTable(lines: ExtractLine[]): string {
   const rows = [
-    ['file', 'posting', 'ad', 'required', 'one of', 'optional', 'countries', 'cities', 'remote'],
+    ['file', 'posting', 'ad', 'implied', 'required', 'one of', 'optional', 'countries', 'cities', 'remote'],
     ...lines.map(tableRow),
   ];
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
