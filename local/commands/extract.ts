@@ -7,13 +7,14 @@ import { splitFrontMatter } from '../../shared/adapters/sources/front-matter';
 import { htmlToPlainText, looksLikeHtml } from '../../shared/adapters/sources/html-to-plain-text';
 import { titleFromText } from '../../shared/adapters/sources/title-from-text';
 import { enrichPosting } from '../../shared/enrich/enrich-posting';
-import type { Enrichment, RawPosting } from '../../shared/posting/posting';
+import type { Enrichment, Evidence, RawPosting } from '../../shared/posting/posting';
 
-const USAGE = `Usage: jobalert extract [--json] FILE...   ("-" reads standard input)
+const USAGE = `Usage: jobalert extract [--json] [--explain] FILE...   ("-" reads standard input)
 
 Reads each posting (plain text, Markdown with front matter, HTML, or JSON postings) and prints what
 enrichment finds: required languages (or, when the ad states none, the one it implies: its own),
-places, remote policy. --json prints one object per line.`;
+places, remote policy. --json prints one object per line. --explain adds, for each value, the
+ad's words that decided it and the rule that read them.`;
 
 /** Same cap as the folder source: anything larger is not a posting. */
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -31,6 +32,8 @@ export interface ExtractLine {
   cities: string[];
   remote: string;
   remoteRegion: string | null;
+  /** Only with --explain. */
+  evidence?: Evidence[];
 }
 
 interface Output {
@@ -38,7 +41,7 @@ interface Output {
   err: (line: string) => void;
 }
 
-function toLine(file: string, e: Enrichment): ExtractLine {
+function toLine(file: string, e: Enrichment, explain: boolean): ExtractLine {
   return {
     file,
     isPosting: e.isPosting,
@@ -51,6 +54,7 @@ function toLine(file: string, e: Enrichment): ExtractLine {
     cities: e.cities,
     remote: e.remote,
     remoteRegion: e.remoteRegion,
+    ...(explain ? { evidence: e.evidence } : {}),
   };
 }
 
@@ -138,6 +142,22 @@ function tableRow(l: ExtractLine): string[] {
   ];
 }
 
+/** Each value with the words that decided it: "  requiredLanguages = no   requirement cue   “Fluent Norwegian”". */
+function formatEvidence(lines: ExtractLine[]): string {
+  const out: string[] = [];
+  for (const l of lines) {
+    out.push('', `${l.file}:`);
+    const evidence = l.evidence ?? [];
+    if (evidence.length === 0) out.push('  (no evidence: nothing was read from it)');
+    const field = Math.max(...evidence.map((e) => e.field.length + e.value.length + 3));
+    const rule = Math.max(...evidence.map((e) => e.rule.length));
+    for (const e of evidence) {
+      out.push(`  ${`${e.field} = ${e.value}`.padEnd(field)}  ${e.rule.padEnd(rule)}  “${e.quote}”`);
+    }
+  }
+  return out.join('\n');
+}
+
 function formatTable(lines: ExtractLine[]): string {
   const rows = [
     ['file', 'posting', 'ad', 'implied', 'required', 'one of', 'optional', 'countries', 'cities', 'remote'],
@@ -180,6 +200,7 @@ export async function runExtract(
     return 2;
   }
   const json = parsed.values.json === true;
+  const explain = parsed.values.explain === true;
   const lines: ExtractLine[] = [];
   let failed = false;
   for (const file of files) {
@@ -193,6 +214,7 @@ export async function runExtract(
         const line = toLine(
           name,
           enrichPosting({ title: p.title, text: p.text, locationText: p.locationText, remoteHint: p.remoteHint }),
+          explain,
         );
         if (json) io.out(JSON.stringify(line));
         else lines.push(line);
@@ -202,7 +224,7 @@ export async function runExtract(
       io.err(`${file}: ${(err as Error).message}`);
     }
   }
-  if (!json && lines.length > 0) io.out(formatTable(lines));
+  if (!json && lines.length > 0) io.out(explain ? formatTable(lines) + formatEvidence(lines) : formatTable(lines));
   return failed ? 1 : 0;
 }
 
@@ -211,6 +233,10 @@ function parse(argv: string[]) {
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      json: { type: 'boolean', default: false },
+      explain: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
   });
 }

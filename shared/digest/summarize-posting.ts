@@ -47,7 +47,7 @@ export function summarizePosting(
     languages: describeLanguages(posting.enrichment, locale),
     posted: tr.date(posting.postedAt ?? posting.firstSeenAt, timeZone),
     snippet: keptSnippet(posting),
-    why: describeReason(reason, locale),
+    why: withAdWords(describeReason(reason, locale), requirementQuote(posting.enrichment, reason), locale),
   };
 }
 
@@ -114,6 +114,30 @@ export function describeReason(reason: MatchReason, locale: Locale | string = 'e
     parts.push(tr.plural('reasonKeywords', words.length, { keywords: tr.list(words) }));
   }
   return parts.join('; ');
+}
+
+/** The most characters of the ad's words the "Why" quotes. */
+const QUOTE_LENGTH = 120;
+
+/**
+ * The ad's own words for a language requirement that matched ("Fluent Norwegian required"), from
+ * enrichment's evidence; null when the match was not on a stated requirement.
+ */
+export function requirementQuote(enrichment: Enrichment, reason: MatchReason): string | null {
+  const found = enrichment.evidence.find(
+    (e) =>
+      (e.field === 'requiredLanguages' || e.field === 'requiredOneOf') &&
+      reason.languages.includes(e.value) &&
+      e.quote.trim().length > 0,
+  );
+  return found ? cutFlat(oneLine(found.quote), QUOTE_LENGTH) : null;
+}
+
+function withAdWords(why: string, quote: string | null, locale: Locale | string): string {
+  if (!quote) return why;
+  const tr = translator(locale);
+  const says = tr.t('reasonAdSays', { quote: tr.quote(quote) });
+  return why ? `${why}; ${says}` : says;
 }
 
 /** The start of the text on one line, cut at a word boundary near `length` characters. */

@@ -61,8 +61,8 @@ export function enrichPosting(input: EnrichInput): Enrichment {
   // A title cut from the text's own first line ("…", as a folder source makes one) is body, not a title.
   const cutFromText = title.endsWith('…') && startsAlike(text, title.slice(0, -1));
   const clauses = tokenize(text);
-  const titleClauses = tokenize(cutFromText ? '' : title);
-  const locationClauses = tokenize(input.locationText ?? '');
+  const titleClauses = tokenize(cutFromText ? '' : title, 'title');
+  const locationClauses = tokenize(input.locationText ?? '', 'header');
   const adLanguage = detectAdLanguage(clauses.length > 0 ? clauses : titleClauses);
   if (!isJobPosting(text, [...titleClauses, ...clauses], adLanguage)) return unknownEnrichment(false, adLanguage);
   const languages = findLanguages(titleClauses, clauses, adLanguage);

@@ -1,3 +1,5 @@
+import { assignSections, type Section } from './sections';
+
 /** At most this much of a document is analysed: enough for any real posting, bounded on junk. */
 export const MAX_CHARS = 50_000;
 
@@ -18,6 +20,8 @@ export interface Clause {
   line: number;
   /** True for the first clause of its line. */
   lineStart: boolean;
+  /** The part of the ad it stands in (see sections.ts). */
+  section: Section;
 }
 
 // Words repeat across postings: fold each once (bounded: a long-lived Lambda meets many words).
@@ -51,8 +55,11 @@ function breaksClause(gap: string, next: string): boolean {
   return after.length > 0 ? /\s/.test(after) : /^\p{Lu}/u.test(next);
 }
 
-/** Splits text (capped at MAX_CHARS) into clauses of tokens. */
-export function tokenize(text: string): Clause[] {
+/**
+ * Splits text (capped at MAX_CHARS) into clauses of tokens, each in its section: `as` for a text
+ * that is one part as a whole (a title, a source's location field), else as headings divide it.
+ */
+export function tokenize(text: string, as?: Section): Clause[] {
   const src = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   const clauses: Clause[] = [];
   let current: Token[] = [];
@@ -61,7 +68,7 @@ export function tokenize(text: string): Clause[] {
   let prevEnd = 0;
   let prev: Token | null = null;
   const flush = (): void => {
-    if (current.length > 0) clauses.push({ tokens: current, line, lineStart });
+    if (current.length > 0) clauses.push({ tokens: current, line, lineStart, section: as ?? 'body' });
     current = [];
   };
   for (const m of src.matchAll(WORD)) {
@@ -87,6 +94,7 @@ export function tokenize(text: string): Clause[] {
     prevEnd = start + raw.length;
   }
   flush();
+  if (as === undefined) assignSections(clauses);
   return clauses;
 }
 

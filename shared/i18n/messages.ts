@@ -132,4 +132,6 @@ export interface Messages {
   confirmValid: string;
   confirmTextLead: string;
   confirmIgnore: string;
+  /** The ad's own words for the requirement that matched: "the ad says “Fluent Norwegian required”". */
+  reasonAdSays: string;
 }

@@ -27,9 +27,8 @@ const enrichmentOrder = [
   'remote',
   'remoteRegion',
   'deadline',
-  // Layout 2.
-  'impliedLanguage',
   'evidence',
+  'impliedLanguage',
 ] as const satisfies readonly (keyof Enrichment)[];
 
 /** The attributes of a posting item that hold the posting itself (its keys aside). */

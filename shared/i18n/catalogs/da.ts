@@ -129,4 +129,5 @@ export const da: Messages = {
   confirmValid: 'Det virker i 7 dage.',
   confirmTextLead: 'Intet sendes, før du bekræfter ved at åbne dette link (det virker i 7 dage):',
   confirmIgnore: 'Hvis du ikke bad om dette, så ignorer denne e-mail, og du hører ikke mere fra os.',
+  reasonAdSays: 'annoncen siger {quote}',
 };

@@ -135,4 +135,5 @@ export const de: Messages = {
   confirmValid: 'Er gilt 7 Tage.',
   confirmTextLead: 'Bis Sie bestätigen, senden wir nichts. Öffnen Sie dazu diesen Link (er gilt 7 Tage):',
   confirmIgnore: 'Wenn Sie das nicht waren, ignorieren Sie diese E-Mail; Sie hören dann nichts mehr von uns.',
+  reasonAdSays: 'in der Anzeige steht {quote}',
 };

@@ -135,4 +135,5 @@ export const en: Messages = {
   confirmValid: 'It works for 7 days.',
   confirmTextLead: 'Nothing will be sent until you confirm by opening this link (it works for 7 days):',
   confirmIgnore: 'If you did not ask for this, ignore this email and you will hear nothing more from us.',
+  reasonAdSays: 'the ad says {quote}',
 };

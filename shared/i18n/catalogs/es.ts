@@ -136,4 +136,5 @@ export const es: Messages = {
   confirmValid: 'Funciona durante 7 días.',
   confirmTextLead: 'No se enviará nada hasta que confirmes abriendo este enlace (funciona durante 7 días):',
   confirmIgnore: 'Si no lo pediste, ignora este correo y no volverás a saber de nosotros.',
+  reasonAdSays: 'el anuncio dice {quote}',
 };

@@ -135,4 +135,5 @@ export const fi: Messages = {
   confirmValid: 'Se toimii 7 päivää.',
   confirmTextLead: 'Mitään ei lähetetä ennen kuin vahvistat avaamalla tämän linkin (se toimii 7 päivää):',
   confirmIgnore: 'Jos et pyytänyt tätä, jätä viesti huomiotta, niin et kuule meistä enää.',
+  reasonAdSays: 'ilmoituksessa lukee {quote}',
 };

@@ -136,4 +136,5 @@ export const fr: Messages = {
   confirmValid: 'Il est valable 7 jours.',
   confirmTextLead: 'Rien ne sera envoyé avant que vous confirmiez en ouvrant ce lien (valable 7 jours) :',
   confirmIgnore: 'Si vous n’avez rien demandé, ignorez cet e-mail : vous n’entendrez plus parler de nous.',
+  reasonAdSays: 'l’annonce dit {quote}',
 };

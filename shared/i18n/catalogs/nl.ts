@@ -135,4 +135,5 @@ export const nl: Messages = {
   confirmValid: 'Hij werkt 7 dagen.',
   confirmTextLead: 'Er wordt niets verstuurd voordat je bevestigt door deze link te openen (hij werkt 7 dagen):',
   confirmIgnore: 'Heb je hier niet om gevraagd? Negeer deze e-mail, dan hoor je niets meer van ons.',
+  reasonAdSays: 'de vacature zegt {quote}',
 };

@@ -131,4 +131,5 @@ export const no: Messages = {
   confirmValid: 'Den virker i 7 dager.',
   confirmTextLead: 'Ingenting sendes før du bekrefter ved å åpne denne lenken (den virker i 7 dager):',
   confirmIgnore: 'Hvis du ikke ba om dette, kan du se bort fra denne e-posten, og du hører ikke mer fra oss.',
+  reasonAdSays: 'annonsen sier {quote}',
 };

@@ -135,4 +135,5 @@ export const pt: Messages = {
   confirmValid: 'É válido durante 7 dias.',
   confirmTextLead: 'Nada será enviado até confirmar abrindo este link (é válido durante 7 dias):',
   confirmIgnore: 'Se não pediu isto, ignore este email e não voltará a ter notícias nossas.',
+  reasonAdSays: 'o anúncio diz {quote}',
 };

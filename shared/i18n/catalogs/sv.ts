@@ -132,4 +132,5 @@ export const sv: Messages = {
   confirmValid: 'Den fungerar i 7 dagar.',
   confirmTextLead: 'Inget skickas innan du bekräftar genom att öppna den här länken (den fungerar i 7 dagar):',
   confirmIgnore: 'Om du inte bad om detta kan du strunta i mejlet, så hör du inget mer från oss.',
+  reasonAdSays: 'annonsen säger {quote}',
 };

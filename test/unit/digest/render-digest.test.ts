@@ -2,17 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { renderDigest } from '../../../shared/digest/render-digest';
 import type { MatchReason } from '../../../shared/match/match';
 import { labelledPosting } from '../../support/labelled-postings';
+import { matchReason } from '../../support/match-reasons';
 import { norwegianSpeaker } from '../../support/subscribers';
 
 const UNSUBSCRIBE = 'https://jobs.example.com/unsubscribe?token=abc.def';
 const SITE = 'https://jobs.example.com/';
-const NORWEGIAN_IN_PORTUGAL: MatchReason = {
-  languages: ['no'],
-  impliedLanguage: null,
-  countries: ['PT'],
-  remoteRegion: null,
-  keywords: [],
-};
+const NORWEGIAN_IN_PORTUGAL = matchReason({ languages: ['no'], countries: ['PT'] });
 
 function links(html: string): string[] {
   return [...html.matchAll(/<a\s[^>]*href="([^"]*)"/g)].map((m) => m[1] as string);
@@ -54,19 +49,44 @@ describe('renderDigest', () => {
     expect(subject).toBe('2 new jobs for Norwegian or German speakers in Portugal');
   });
 
+  it("quotes the ad's own words for the language requirement that matched, and only for it", () => {
+    const base = labelledPosting('p001');
+    const posting = {
+      ...base,
+      enrichment: {
+        ...base.enrichment,
+        evidence: [
+          {
+            field: 'requiredLanguages' as const,
+            value: 'no',
+            quote: 'Fluent Norwegian (C1) is required',
+            rule: 'requirement cue',
+          },
+        ],
+      },
+    };
+    const render = (reason: MatchReason) =>
+      renderDigest({
+        subscriber: norwegianSpeaker(),
+        items: [{ posting, reason }],
+        unsubscribeUrl: UNSUBSCRIBE,
+        siteUrl: SITE,
+      });
+    const norwegian = render(NORWEGIAN_IN_PORTUGAL);
+    expect(norwegian.text).toContain(
+      'you speak Norwegian; in Portugal; the ad says “Fluent Norwegian (C1) is required”',
+    );
+    expect(norwegian.html).toContain('the ad says “Fluent Norwegian (C1) is required”');
+    expect(render({ ...NORWEGIAN_IN_PORTUGAL, languages: ['en'] }).text).not.toContain('the ad says');
+  });
+
   it('shows title, company, place, languages, posted date, snippet and why for each job', () => {
     const { html, text } = renderDigest({
       subscriber: norwegianSpeaker(),
       items: [
         {
           posting: labelledPosting('p001'),
-          reason: {
-            languages: ['no'],
-            impliedLanguage: null,
-            countries: ['PT'],
-            remoteRegion: 'PT',
-            keywords: ['support'],
-          },
+          reason: { ...NORWEGIAN_IN_PORTUGAL, remoteRegion: 'PT', keywords: ['support'] },
         },
         { posting: labelledPosting('p087'), reason: { ...NORWEGIAN_IN_PORTUGAL, languages: ['de'] } },
       ],
