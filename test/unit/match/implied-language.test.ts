@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { matchReasonSchema } from '../../../shared/match/match';
 import { type MatchablePosting, matchPosting, postingLanguages } from '../../../shared/match/match-posting';
 import { SubscriptionIndex } from '../../../shared/match/subscription-index';
 import { impliedLanguage } from '../../../shared/posting/implied-language';
@@ -124,5 +125,11 @@ describe('a posting that states no language', () => {
     expect(reached(article, subs)).toEqual([]);
     expect(postingLanguages(unknown)).toEqual(new Set());
     expect(postingLanguages(danishAd)).toEqual(new Set(['da']));
+  });
+
+  it('reads a reason stored before reasons said so as a match on a stated language', () => {
+    const stored = { languages: ['da'], countries: ['DK'], remoteRegion: null, keywords: [] };
+    expect(matchReasonSchema.parse(stored)).toEqual({ ...stored, impliedLanguage: null });
+    expect(matchReasonSchema.safeParse({ ...stored, impliedLanguage: 7 }).success).toBe(false);
   });
 });
