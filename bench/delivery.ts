@@ -70,6 +70,7 @@ function posting(now: Date): Posting {
     enrichment: {
       isPosting: true,
       adLanguage: 'en',
+      impliedLanguage: null,
       requiredLanguages: [{ code: 'no', level: null }],
       requiredOneOf: [],
       optionalLanguages: [],
@@ -131,7 +132,7 @@ export async function benchDelivery(options: { digests: number; ratePerSecond: n
         postingId: p.id,
         postedAt: p.firstSeenAt,
         matchedAt: now.toISOString(),
-        reason: { languages: ['no'], countries: ['PT'], remoteRegion: null, keywords: [] },
+        reason: { languages: ['no'], impliedLanguage: null, countries: ['PT'], remoteRegion: null, keywords: [] },
       });
     }
     const mailer = SesMailer.fromEndpoint({ endpoint: ses.url, region: 'eu-west-1', maxAttempts: 1 });

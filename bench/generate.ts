@@ -82,6 +82,7 @@ export function postings(
       enrichment: {
         isPosting: true,
         adLanguage: 'en',
+        impliedLanguage: null,
         requiredLanguages: [...language, { code: 'en', level: null }],
         requiredOneOf: [],
         optionalLanguages: [],

@@ -13,6 +13,7 @@ function reasonFor(p: Posting): MatchReason {
   const e = p.enrichment;
   return {
     languages: e.requiredLanguages.map((l) => l.code).slice(0, 2),
+    impliedLanguage: null,
     countries: e.countries.slice(0, 1),
     remoteRegion: e.remote === 'remote' ? (e.remoteRegion ?? 'worldwide') : null,
     keywords: [],

@@ -12,8 +12,9 @@ import type { Enrichment, Evidence, RawPosting } from '../../shared/posting/post
 const USAGE = `Usage: jobalert extract [--json] [--explain] FILE...   ("-" reads standard input)
 
 Reads each posting (plain text, Markdown with front matter, HTML, or JSON postings) and prints what
-enrichment finds: required languages, places, remote policy. --json prints one object per line.
---explain adds, for each value, the ad's words that decided it and the rule that read them.`;
+enrichment finds: required languages (or, when the ad states none, the one it implies: its own),
+places, remote policy. --json prints one object per line. --explain adds, for each value, the
+ad's words that decided it and the rule that read them.`;
 
 /** Same cap as the folder source: anything larger is not a posting. */
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -22,6 +23,8 @@ export interface ExtractLine {
   file: string;
   isPosting: boolean;
   adLanguage: string | null;
+  /** The language the ad implies by stating none (its own); null when it states one. */
+  impliedLanguage: string | null;
   requiredLanguages: { code: string; level: string | null }[];
   requiredOneOf: string[][];
   optionalLanguages: string[];
@@ -43,6 +46,7 @@ function toLine(file: string, e: Enrichment, explain: boolean): ExtractLine {
     file,
     isPosting: e.isPosting,
     adLanguage: e.adLanguage,
+    impliedLanguage: e.impliedLanguage,
     requiredLanguages: e.requiredLanguages,
     requiredOneOf: e.requiredOneOf,
     optionalLanguages: e.optionalLanguages,
@@ -128,6 +132,7 @@ function tableRow(l: ExtractLine): string[] {
     l.file,
     l.isPosting ? 'yes' : 'no',
     l.adLanguage ?? '?',
+    l.impliedLanguage ?? '-',
     list(l.requiredLanguages.map((r) => (r.level ? `${r.code}(${r.level})` : r.code))),
     list(l.requiredOneOf.map((g) => g.join('|'))),
     list(l.optionalLanguages),
@@ -155,7 +160,7 @@ function formatEvidence(lines: ExtractLine[]): string {
 
 function formatTable(lines: ExtractLine[]): string {
   const rows = [
-    ['file', 'posting', 'ad', 'required', 'one of', 'optional', 'countries', 'cities', 'remote'],
+    ['file', 'posting', 'ad', 'implied', 'required', 'one of', 'optional', 'countries', 'cities', 'remote'],
     ...lines.map(tableRow),
   ];
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];

@@ -1,6 +1,7 @@
 import { parseRemoteRegion } from '../../shared/enrich/remote-region';
 import { matchWhere, preparePosting } from '../../shared/match/match-posting';
 import { regionCountries } from '../../shared/places/regions';
+import { impliedLanguage } from '../../shared/posting/implied-language';
 import {
   type Enrichment,
   languageLevelSchema,
@@ -56,11 +57,16 @@ export function labelsAsEnrichment(labels: Labels): Enrichment {
     return parsed.success ? parsed.data : null;
   };
   const remote = remotePolicySchema.safeParse(labels.remote);
-  return {
+  const stated = {
     isPosting: labels.is_posting !== false,
     adLanguage: labels.ad_language ?? null,
     requiredLanguages: labels.required_languages.map((code) => ({ code, level: level(code) })),
     requiredOneOf: [...(labels.required_one_of ?? []), ...(labels.required_k_of ?? []).map((g) => g.langs)],
+  };
+  return {
+    ...stated,
+    // Labels keep what an ad implies out of required_languages; the product's rule reads it from them.
+    impliedLanguage: impliedLanguage(stated),
     optionalLanguages: labels.optional_languages ?? [],
     countries: labels.countries,
     cities: labels.cities ?? [],

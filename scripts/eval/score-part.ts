@@ -75,6 +75,9 @@ export function scorePart(scored: Scored[], grid: SubscriberKind[]) {
     const wantGroups = [...(want.required_one_of ?? []), ...(want.required_k_of ?? []).map((g) => g.langs)];
     if (!accuracy('requiredOneOf').add(groupKey(wantGroups) === groupKey(got.requiredOneOf)))
       miss('requiredOneOf', wantGroups, got.requiredOneOf);
+    // What the labels imply by the product's own rule (they keep it out of required_languages).
+    if (!accuracy('impliedLanguage').add(got.impliedLanguage === labelled.impliedLanguage))
+      miss('impliedLanguage', labelled.impliedLanguage, got.impliedLanguage);
     for (const l of got.requiredLanguages) {
       const level = want.levels?.[l.code];
       if (level && want.required_languages.includes(l.code) && !accuracy('levels').add(l.level === level))

@@ -87,11 +87,16 @@ export function describeLanguages(enrichment: Enrichment, locale: Locale | strin
   return parts.length > 0 ? parts.join('; ') : null;
 }
 
-/** Why it matched: "you speak Norwegian; in Portugal; remote within EU; keyword “support”". */
+/**
+ * Why it matched: "you speak Norwegian; in Portugal; remote within EU; keyword “support”", or, for
+ * an ad that states no language and matched on its own, "the ad is in Danish; in Denmark".
+ */
 export function describeReason(reason: MatchReason, locale: Locale | string = 'en'): string {
   const tr = translator(locale);
   const parts: string[] = [];
-  if (reason.languages.length > 0) {
+  if (reason.impliedLanguage) {
+    parts.push(tr.t('reasonAdIn', { language: tr.language(reason.impliedLanguage) }));
+  } else if (reason.languages.length > 0) {
     parts.push(tr.t('reasonSpeak', { languages: tr.list(reason.languages.map(tr.language)) }));
   }
   if (reason.countries.length > 0) {

@@ -1,5 +1,12 @@
 import { isCountryRegion } from '../places/regions';
-import { type Enrichment, type Evidence, type RemotePolicy, unknownEnrichment } from '../posting/posting';
+import { impliedLanguage } from '../posting/implied-language';
+import {
+  type Enrichment,
+  type Evidence,
+  MAX_EVIDENCE_QUOTE,
+  type RemotePolicy,
+  unknownEnrichment,
+} from '../posting/posting';
 import { findAdLanguage } from './ad-language';
 import { findDeadline } from './deadline';
 import { findIsPosting } from './is-posting';
@@ -38,6 +45,13 @@ function keepEvidence(all: Evidence[]): Evidence[] {
   });
 }
 
+/** The title, else the text's first line, on one line and cut to a quote's length (read from a bounded opening). */
+function openingLine(title: string, text: string): string {
+  const firstLine = text.slice(0, 4 * MAX_EVIDENCE_QUOTE).match(/\S[^\n]*/)?.[0] ?? '';
+  const line = (title.trim() || firstLine).replace(/\s+/g, ' ').trim();
+  return line.length > MAX_EVIDENCE_QUOTE ? `${line.slice(0, MAX_EVIDENCE_QUOTE - 1)}…` : line;
+}
+
 /**
  * A remote job open to a region, to several countries or to anyone has no country of its own
  * (the region says where it may be done); one open to one country has that one (GUIDE.md).
@@ -71,9 +85,22 @@ export function enrichPosting(input: EnrichInput): Enrichment {
   const countries = jobCountries(places.countries, remote);
   // Each finder may say why it read what it read; a few pieces per field are kept.
   const found: { evidence?: Evidence[] }[] = [posting, ad, languages, places, remote];
+  const implied = impliedLanguage({
+    isPosting: true,
+    adLanguage,
+    requiredLanguages: languages.required,
+    requiredOneOf: languages.requiredOneOf,
+  });
+  if (implied) {
+    const quote = openingLine(title, text);
+    found.push({
+      evidence: [{ field: 'impliedLanguage', value: implied, quote, rule: 'ad language, no language stated' }],
+    });
+  }
   return {
     isPosting: true,
     adLanguage,
+    impliedLanguage: implied,
     requiredLanguages: languages.required,
     requiredOneOf: languages.requiredOneOf,
     optionalLanguages: languages.optional,

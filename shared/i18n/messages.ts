@@ -106,6 +106,8 @@ export interface Messages {
   unsubscribeText: string;
 
   reasonSpeak: string;
+  /** For a posting that states no language and matched on its own: "the ad is in Danish". */
+  reasonAdIn: string;
   reasonIn: string;
   reasonRemoteWithin: string;
   reasonRemoteAnywhere: string;

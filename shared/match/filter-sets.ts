@@ -121,6 +121,7 @@ export class FilterSets {
     if (last && last.base === reason && last.stamp === this.stamp) return last.reason;
     const combined = {
       languages: reason.languages,
+      impliedLanguage: reason.impliedLanguage,
       countries: reason.countries,
       remoteRegion: reason.remoteRegion,
       keywords,

@@ -6,10 +6,15 @@ import type { MatchReason } from './match';
 /** A posting as matching reads it. */
 export type MatchablePosting = Pick<Posting, 'title' | 'text' | 'enrichment' | 'company'>;
 
-/** Languages a posting requires in any form: each required one and each one-of group's members. */
+/**
+ * The languages a posting routes on: each required one and each one-of group's member, or, when
+ * it states none, the language it implies (its own).
+ */
 export function postingLanguages(posting: MatchablePosting): Set<string> {
   const { requiredLanguages, requiredOneOf } = posting.enrichment;
-  return new Set([...requiredLanguages.map((l) => l.code), ...requiredOneOf.flat()]);
+  const stated = new Set([...requiredLanguages.map((l) => l.code), ...requiredOneOf.flat()]);
+  const implied = stated.size === 0 ? posting.enrichment.impliedLanguage : null;
+  return implied ? new Set([implied]) : stated;
 }
 
 // CEFR order; the word levels sit where ads use them ("good" ≈ B2, "fluent" ≈ C1, "native" ≈ C2).
@@ -31,9 +36,17 @@ export interface PreparedPosting {
   posting: MatchablePosting;
   /** A posting (not an article) whose deadline has not passed. */
   live: boolean;
-  /** Each language the posting requires, with the highest level it asks (99 when it states none). */
+  /**
+   * Each language the posting requires, with the highest level it asks (99 when it states none);
+   * when it requires none, the language it implies, at no stated level.
+   */
   languageRanks: Map<string, number>;
-  /** The job can be done in English alone: every required language is English, every one-of group offers it. */
+  /** The language the posting implies and routes on, since it states none; null when it states one. */
+  impliedLanguage: string | null;
+  /**
+   * The job can be done in English alone: every required language is English, every one-of group
+   * offers it; or it states none and its ad is in English.
+   */
   englishAlone: boolean;
   /** The posting's countries, each once, in its order. */
   countries: string[];
@@ -49,10 +62,15 @@ export function preparePosting(posting: MatchablePosting, now: Date): PreparedPo
   const note = (code: string, rank: number) => languageRanks.set(code, Math.max(languageRanks.get(code) ?? 0, rank));
   for (const l of e.requiredLanguages) note(l.code, l.level ? levelRank[l.level] : unstated);
   for (const group of e.requiredOneOf) for (const code of group) note(code, unstated);
+  // What an ad states always wins over what it implies: enrichment implies a language only for an
+  // ad that states none, and matching holds to that whatever an enrichment carries.
+  const impliedLanguage = languageRanks.size === 0 ? e.impliedLanguage : null;
+  if (impliedLanguage) note(impliedLanguage, unstated);
   return {
     posting,
     live: e.isPosting && !(e.deadline && e.deadline < now.toISOString().slice(0, 10)),
     languageRanks,
+    impliedLanguage,
     englishAlone:
       languageRanks.has('en') &&
       e.requiredLanguages.every((l) => l.code === 'en') &&
@@ -78,7 +96,9 @@ function cached(tests: Map<string, boolean>, haystack: string, word: string): bo
  * Languages: any-of (the posting requires at least one language the subscriber speaks, at
  * `minLevel` or above when the ad states a level). English alone is not enough for a subscriber
  * who lists another language too, unless the job can be done in English alone: most ads ask
- * English besides the language that matters, and a Danish speaker wants the Danish jobs.
+ * English besides the language that matters, and a Danish speaker wants the Danish jobs. A
+ * posting that states no language requires the one it implies (its ad's), at no stated level, so
+ * any `minLevel` passes; an English ad stating nothing can be done in English alone.
  * Places: any-of the subscriber's countries; with `remote`, also remote jobs whose remote region
  * contains one of them (any remote job when they named no country).
  * Keywords: any-of, on word boundaries, case-insensitive. Expired postings never match, nor do
@@ -136,7 +156,7 @@ export function matchWhere(
     else if (region && criteria.countries.some((c) => regionContains(region, c))) remoteRegion = region;
     else return null;
   }
-  return { languages, countries, remoteRegion, keywords: [] };
+  return { languages, impliedLanguage: p.impliedLanguage, countries, remoteRegion, keywords: [] };
 }
 
 /**

@@ -2,8 +2,13 @@ import * as z from 'zod';
 
 /** Why a posting matched a subscriber, in the terms the digest shows them. */
 export const matchReasonSchema = z.object({
-  /** Languages the subscriber speaks that the posting requires. */
+  /** Languages the subscriber speaks that the posting requires (or implies: see impliedLanguage). */
   languages: z.array(z.string()),
+  /**
+   * Set when the posting states no language and matched on the one its ad is written in (then
+   * `languages` holds just it). Absent in reasons stored before it existed: null.
+   */
+  impliedLanguage: z.string().nullable().default(null),
   /** The subscriber's countries the job is in. */
   countries: z.array(z.string()),
   /** Set when it matched as a remote job open to one of the subscriber's countries. */

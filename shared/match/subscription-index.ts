@@ -151,6 +151,7 @@ export class SubscriptionIndex {
         if (!reason) {
           reason = {
             languages: languages.filter((_, b) => languageBits & (1 << b)),
+            impliedLanguage: p.impliedLanguage,
             countries: p.countries.filter((_, b) => countryBits & (1 << b)),
             remoteRegion: countryBits === 0 ? region : null,
             keywords: [],

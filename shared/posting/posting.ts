@@ -133,6 +133,11 @@ export type Evidence = z.infer<typeof evidenceSchema>;
 export const enrichmentSchema = z.object({
   isPosting: z.boolean(),
   adLanguage: languageCodeSchema.nullable(),
+  /**
+   * The language the ad implies by stating none: its own (implied-language.ts). Kept apart from
+   * what it states, which stays empty; the matcher routes it.
+   */
+  impliedLanguage: languageCodeSchema.nullable(),
   requiredLanguages: z.array(z.object({ code: languageCodeSchema, level: languageLevelSchema.nullable() })),
   /** Each group is satisfied by speaking one of its languages ("Nordic-speaking"). */
   requiredOneOf: z.array(z.array(languageCodeSchema)),
@@ -153,6 +158,7 @@ export function unknownEnrichment(isPosting: boolean, adLanguage: string | null 
   return {
     isPosting,
     adLanguage,
+    impliedLanguage: null,
     requiredLanguages: [],
     requiredOneOf: [],
     optionalLanguages: [],

@@ -44,7 +44,9 @@ export async function pollSources(
  * those that finished in time in AWS, the rest listed as `pending`.
  */
 export async function fanOutPoll(
-  deps: Pick<Deps, 'sourceStates' | 'postings' | 'matchQueue' | 'clock' | 'metrics'> & { sources: readonly SourceRef[] },
+  deps: Pick<Deps, 'sourceStates' | 'postings' | 'matchQueue' | 'clock' | 'metrics'> & {
+    sources: readonly SourceRef[];
+  },
   queue: JobQueue<PollSourceJob>,
   input: { sourceIds?: string[] } = {},
 ): Promise<PollSummary> {

@@ -13,7 +13,13 @@ import { norwegianSpeaker } from '../support/subscribers';
 // contrast for every text it shows) and no wider than the screen. Screenshots are artefacts.
 const CHROMIUM = '/usr/bin/chromium';
 const shots = path.join(repoDir, 'test-results/screenshots');
-const REASON: MatchReason = { languages: ['no'], countries: ['PT'], remoteRegion: null, keywords: [] };
+const REASON: MatchReason = {
+  languages: ['no'],
+  impliedLanguage: null,
+  countries: ['PT'],
+  remoteRegion: null,
+  keywords: [],
+};
 let browser: Browser;
 
 const digest = renderDigest({

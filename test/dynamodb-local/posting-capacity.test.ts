@@ -64,7 +64,13 @@ describe('capacity on DynamoDB Local', () => {
         postingId: `posting-${i}`,
         postedAt: '2032-06-01T10:00:00.000Z',
         matchedAt: '2032-06-01T10:05:00.000Z',
-        reason: { languages: ['no'], countries: ['PT'], remoteRegion: 'EU', keywords: ['support'] },
+        reason: {
+          languages: ['no'],
+          impliedLanguage: null,
+          countries: ['PT'],
+          remoteRegion: 'EU',
+          keywords: ['support'],
+        },
       });
     }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { impliedLanguage } from '../../shared/posting/implied-language';
 import { languageLevelSchema, type Posting, postingSchema, remoteRegionSchema } from '../../shared/posting/posting';
 
 // <repo>/../shared/fixtures: CI has shared/ beside the clone.
@@ -34,6 +35,15 @@ export function labelledPosting(id: string, overrides: Partial<Posting> = {}): P
   if (!record) throw new Error(`no labelled posting ${id}`);
   const { labels } = record;
   const region = remoteRegionSchema.safeParse(labels.remote_region);
+  const stated = {
+    isPosting: labels.is_posting ?? true,
+    adLanguage: labels.ad_language,
+    requiredLanguages: labels.required_languages.map((code) => {
+      const level = languageLevelSchema.safeParse(labels.levels[code]);
+      return { code, level: level.success ? level.data : null };
+    }),
+    requiredOneOf: labels.required_one_of ?? [],
+  };
   const posting = postingSchema.parse({
     sourceId: 'labelled',
     externalId: record.id,
@@ -45,13 +55,9 @@ export function labelledPosting(id: string, overrides: Partial<Posting> = {}): P
     url: record.source.startsWith('http') ? record.source : undefined,
     postedAt: '2026-11-20T09:00:00Z',
     enrichment: {
-      isPosting: labels.is_posting ?? true,
-      adLanguage: labels.ad_language,
-      requiredLanguages: labels.required_languages.map((code) => {
-        const level = languageLevelSchema.safeParse(labels.levels[code]);
-        return { code, level: level.success ? level.data : null };
-      }),
-      requiredOneOf: labels.required_one_of ?? [],
+      ...stated,
+      // Labels keep what an ad implies out of required_languages; the product's rule reads it.
+      impliedLanguage: impliedLanguage(stated),
       optionalLanguages: labels.optional_languages,
       countries: labels.countries,
       cities: labels.cities,

@@ -28,6 +28,7 @@ const enrichmentOrder = [
   'remoteRegion',
   'deadline',
   'evidence',
+  'impliedLanguage',
 ] as const satisfies readonly (keyof Enrichment)[];
 
 /** The attributes of a posting item that hold the posting itself (its keys aside). */

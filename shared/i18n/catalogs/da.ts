@@ -104,6 +104,7 @@ export const da: Messages = {
   unsubscribeText: 'Afmeld når som helst, uden login: {url}',
 
   reasonSpeak: 'du taler {languages}',
+  reasonAdIn: 'annoncen er på {language}',
   reasonIn: 'i {places}',
   reasonRemoteWithin: 'fjernarbejde inden for {region}',
   reasonRemoteAnywhere: 'fjernarbejde hvorfra som helst',

@@ -110,6 +110,7 @@ export const de: Messages = {
   unsubscribeText: 'Abmelden jederzeit, ohne Anmeldung: {url}',
 
   reasonSpeak: 'Sie sprechen {languages}',
+  reasonAdIn: 'die Anzeige ist auf {language}',
   reasonIn: 'in {places}',
   reasonRemoteWithin: 'remote innerhalb {region}',
   reasonRemoteAnywhere: 'remote von überall',

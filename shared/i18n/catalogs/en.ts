@@ -110,6 +110,7 @@ export const en: Messages = {
   unsubscribeText: 'Unsubscribe at any time, no login needed: {url}',
 
   reasonSpeak: 'you speak {languages}',
+  reasonAdIn: 'the ad is in {language}',
   reasonIn: 'in {places}',
   reasonRemoteWithin: 'remote within {region}',
   reasonRemoteAnywhere: 'remote from anywhere',

@@ -111,6 +111,7 @@ export const es: Messages = {
   unsubscribeText: 'Date de baja cuando quieras, sin iniciar sesión: {url}',
 
   reasonSpeak: 'hablas {languages}',
+  reasonAdIn: 'el anuncio está en {language}',
   reasonIn: 'en {places}',
   reasonRemoteWithin: 'en remoto dentro de {region}',
   reasonRemoteAnywhere: 'en remoto desde cualquier lugar',

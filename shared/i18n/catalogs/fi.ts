@@ -110,6 +110,7 @@ export const fi: Messages = {
   unsubscribeText: 'Peru tilaus milloin tahansa, ilman kirjautumista: {url}',
 
   reasonSpeak: 'osaat kielen {languages}',
+  reasonAdIn: 'ilmoituksen kieli on {language}',
   reasonIn: 'maa: {places}',
   reasonRemoteWithin: 'etätyö, alue: {region}',
   reasonRemoteAnywhere: 'etätyö mistä tahansa',

@@ -111,6 +111,7 @@ export const fr: Messages = {
   unsubscribeText: 'Désabonnez-vous à tout moment, sans connexion : {url}',
 
   reasonSpeak: 'vous parlez {languages}',
+  reasonAdIn: 'l’annonce est en {language}',
   reasonIn: 'pays : {places}',
   reasonRemoteWithin: 'télétravail dans la zone {region}',
   reasonRemoteAnywhere: 'télétravail depuis n’importe où',

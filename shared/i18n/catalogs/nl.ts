@@ -110,6 +110,7 @@ export const nl: Messages = {
   unsubscribeText: 'Afmelden kan altijd, zonder inloggen: {url}',
 
   reasonSpeak: 'je spreekt {languages}',
+  reasonAdIn: 'de vacature is in het {language}',
   reasonIn: 'in {places}',
   reasonRemoteWithin: 'op afstand binnen {region}',
   reasonRemoteAnywhere: 'op afstand van overal',

@@ -106,6 +106,7 @@ export const no: Messages = {
   unsubscribeText: 'Meld deg av når som helst, uten innlogging: {url}',
 
   reasonSpeak: 'du kan {languages}',
+  reasonAdIn: 'annonsen er på {language}',
   reasonIn: 'i {places}',
   reasonRemoteWithin: 'fjernarbeid innenfor {region}',
   reasonRemoteAnywhere: 'fjernarbeid fra hvor som helst',

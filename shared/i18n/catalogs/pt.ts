@@ -110,6 +110,7 @@ export const pt: Messages = {
   unsubscribeText: 'Cancele a qualquer momento, sem login: {url}',
 
   reasonSpeak: 'fala {languages}',
+  reasonAdIn: 'o anúncio está em {language}',
   reasonIn: 'em {places}',
   reasonRemoteWithin: 'remoto dentro de {region}',
   reasonRemoteAnywhere: 'remoto de qualquer lugar',

@@ -107,6 +107,7 @@ export const sv: Messages = {
   unsubscribeText: 'Avsluta när som helst, utan inloggning: {url}',
 
   reasonSpeak: 'du talar {languages}',
+  reasonAdIn: 'annonsen är på {language}',
   reasonIn: 'i {places}',
   reasonRemoteWithin: 'distans inom {region}',
   reasonRemoteAnywhere: 'distans varifrån som helst',

@@ -63,6 +63,7 @@ async function storeMatched(subscriberId: string, postings: Posting[]): Promise<
       matchedAt: p.firstSeenAt,
       reason: {
         languages: p.enrichment.requiredLanguages.map((l) => l.code),
+        impliedLanguage: null,
         countries: p.enrichment.countries,
         remoteRegion: null,
         keywords: [],

@@ -38,6 +38,7 @@ function postingOf(seed: number, sourceId: string, externalId: string, firstSeen
     enrichment: {
       isPosting: true,
       adLanguage: 'en',
+      impliedLanguage: null,
       requiredLanguages: [{ code: 'no', level: 'C1' }],
       requiredOneOf: [],
       optionalLanguages: [],
@@ -90,6 +91,23 @@ describe('postings', () => {
       firstSeenAt: posting.firstSeenAt,
     });
     expect(await store.getPostings([posting.id])).toEqual([posting]);
+  });
+
+  it('keeps what an ad implies and the evidence for it, apart from what it states', async () => {
+    const posting = postingOf(2, 'lever-acme', 'job-implied', '2030-01-05T09:00:00.000Z', 'implied');
+    posting.enrichment = {
+      ...posting.enrichment,
+      adLanguage: 'da',
+      impliedLanguage: 'da',
+      requiredLanguages: [],
+      evidence: [
+        { field: 'impliedLanguage', value: 'da', quote: posting.title, rule: 'ad language, no language stated' },
+      ],
+    };
+    await store.savePosting(posting);
+    const [stored] = await store.getPostings([posting.id]);
+    expect(stored).toEqual(posting);
+    expect(stored?.enrichment).toMatchObject({ impliedLanguage: 'da', requiredLanguages: [] });
   });
 
   it('reports the same content under another id as a duplicate naming the first id', async () => {

@@ -30,7 +30,7 @@ function matchOf(subscriberId: string, postingId: string, postedAt: string): Mat
     postingId,
     postedAt,
     matchedAt: '2030-02-01T00:00:00.000Z',
-    reason: { languages: ['no'], countries: ['PT'], remoteRegion: null, keywords: [] },
+    reason: { languages: ['no'], impliedLanguage: null, countries: ['PT'], remoteRegion: null, keywords: [] },
   };
 }
 

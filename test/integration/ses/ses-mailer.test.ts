@@ -27,7 +27,12 @@ describe('SesMailer against the aws-ses-v2-local emulator', () => {
     const posting = labelledPosting('p001', { title: 'Support <script>alert("x")</script> agent' });
     const digest = renderDigest({
       subscriber: norwegianSpeaker(),
-      items: [{ posting, reason: { languages: ['no'], countries: ['PT'], remoteRegion: null, keywords: [] } }],
+      items: [
+        {
+          posting,
+          reason: { languages: ['no'], impliedLanguage: null, countries: ['PT'], remoteRegion: null, keywords: [] },
+        },
+      ],
       unsubscribeUrl: UNSUBSCRIBE,
       siteUrl: 'https://jobs.example.com/',
     });

@@ -191,7 +191,7 @@ describe('erase all my data', () => {
     await activeSubscriber(stack, 'erase');
     await activeSubscriber(stack, 'neighbour');
     const now = new Date().toISOString();
-    const reason = { languages: ['no'], countries: ['PT'], remoteRegion: null, keywords: [] };
+    const reason = { languages: ['no'], impliedLanguage: null, countries: ['PT'], remoteRegion: null, keywords: [] };
     for (const id of ['erase', 'neighbour']) {
       await stack.deps.matches.addMatch({ subscriberId: id, postingId: 'p1', postedAt: now, matchedAt: now, reason });
       await stack.deps.matches.claimSent(id, 'p0', 'd1');

@@ -8,7 +8,7 @@ import { norwegianSpeaker } from '../../support/subscribers';
 const URLS = { unsubscribeUrl: 'https://jobs.example.com/unsubscribe?token=a.b', siteUrl: 'https://jobs.example.com/' };
 
 function reason(overrides: Partial<MatchReason>): MatchReason {
-  return { languages: ['no'], countries: [], remoteRegion: null, keywords: [], ...overrides };
+  return { languages: ['no'], impliedLanguage: null, countries: [], remoteRegion: null, keywords: [], ...overrides };
 }
 
 function subjectOf(

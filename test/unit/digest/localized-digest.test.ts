@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderDigest } from '../../../shared/digest/render-digest';
 import { renderConfirmation } from '../../../shared/email/render-confirmation';
-import { CATALOGS, LOCALES } from '../../../shared/i18n';
+import { escapeHtml } from '../../../shared/html/escape-html';
+import { CATALOGS, LOCALES, translator } from '../../../shared/i18n';
 import type { MatchReason } from '../../../shared/match/match';
 import { criteriaSchema } from '../../../shared/subscriber/subscriber';
 import { labelledPosting } from '../../support/labelled-postings';
@@ -10,7 +11,13 @@ import { norwegianSpeaker } from '../../support/subscribers';
 const UNSUBSCRIBE = 'https://jobs.example.com/unsubscribe?token=abc.def';
 const SITE = 'https://jobs.example.com/';
 const PREFERENCES = 'https://jobs.example.com/preferences?token=abc.def';
-const REASON: MatchReason = { languages: ['no'], countries: ['PT'], remoteRegion: null, keywords: ['support'] };
+const REASON: MatchReason = {
+  languages: ['no'],
+  impliedLanguage: null,
+  countries: ['PT'],
+  remoteRegion: null,
+  keywords: ['support'],
+};
 const EVIL = '"><script>alert(1)</script><img src=x onerror=alert(2)>';
 
 function links(html: string): string[] {
@@ -48,6 +55,23 @@ describe.each(LOCALES)('the digest in %s', (locale) => {
     expect(links(html).length).toBeGreaterThanOrEqual(4);
     expect(links(html).every((href) => href.startsWith('https://'))).toBe(true);
     expect(subject).not.toMatch(/[\r\n]/);
+  });
+
+  it('says in the subscriber’s language that a job stating no language matched on the language of its ad', () => {
+    const posting = labelledPosting('p066');
+    const { html, text } = renderDigest({
+      subscriber: norwegianSpeaker({ locale }),
+      items: [
+        { posting, reason: { ...REASON, languages: ['da'], impliedLanguage: 'da', countries: ['DK'], keywords: [] } },
+      ],
+      unsubscribeUrl: UNSUBSCRIBE,
+      siteUrl: SITE,
+    });
+    const why = CATALOGS[locale].reasonAdIn.replace('{language}', translator(locale).language('da'));
+    expect(why).not.toContain('{');
+    expect(html).toContain(escapeHtml(why));
+    expect(text).toContain(why);
+    expect(text).not.toContain(CATALOGS[locale].reasonSpeak.replace('{languages}', ''));
   });
 
   it('speaks the subscriber’s language, with the unsubscribe link in both parts', () => {

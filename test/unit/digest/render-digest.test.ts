@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { renderDigest } from '../../../shared/digest/render-digest';
 import type { MatchReason } from '../../../shared/match/match';
 import { labelledPosting } from '../../support/labelled-postings';
+import { matchReason } from '../../support/match-reasons';
 import { norwegianSpeaker } from '../../support/subscribers';
 
 const UNSUBSCRIBE = 'https://jobs.example.com/unsubscribe?token=abc.def';
 const SITE = 'https://jobs.example.com/';
-const NORWEGIAN_IN_PORTUGAL: MatchReason = { languages: ['no'], countries: ['PT'], remoteRegion: null, keywords: [] };
+const NORWEGIAN_IN_PORTUGAL = matchReason({ languages: ['no'], countries: ['PT'] });
 
 function links(html: string): string[] {
   return [...html.matchAll(/<a\s[^>]*href="([^"]*)"/g)].map((m) => m[1] as string);
@@ -85,7 +86,7 @@ describe('renderDigest', () => {
       items: [
         {
           posting: labelledPosting('p001'),
-          reason: { languages: ['no'], countries: ['PT'], remoteRegion: 'PT', keywords: ['support'] },
+          reason: { ...NORWEGIAN_IN_PORTUGAL, remoteRegion: 'PT', keywords: ['support'] },
         },
         { posting: labelledPosting('p087'), reason: { ...NORWEGIAN_IN_PORTUGAL, languages: ['de'] } },
       ],

@@ -47,10 +47,13 @@ describe('jobalert extract', () => {
     // Markdown with front matter, read as the folder source reads it.
     expect(s001).toMatchObject({ remote: 'remote', remoteRegion: 'EU' });
     expect(s002).toMatchObject({ adLanguage: 'da', countries: ['EE'], cities: ['Tallinn'], remote: 'onsite' });
+    // It states Danish and English: it implies nothing.
+    expect(s002?.impliedLanguage).toBeNull();
     expect(Object.keys(s002 ?? {})).toEqual([
       'file',
       'isPosting',
       'adLanguage',
+      'impliedLanguage',
       'requiredLanguages',
       'requiredOneOf',
       'optionalLanguages',
@@ -92,9 +95,20 @@ describe('jobalert extract', () => {
       'Kundeservice\nVi søger en dansktalende medarbejder til vores kontor i Aarhus. Du er god til at skrive, og du har erfaring med kundeservice.',
     );
     expect(r.code).toBe(0);
-    expect(r.out[0]).toMatch(/^file\s+posting\s+ad\s+required/);
+    expect(r.out[0]).toMatch(/^file\s+posting\s+ad\s+implied\s+required/);
     expect(r.out[0]).toContain('\n-     ');
-    expect(r.out[0]).toMatch(/yes\s+da\s+da\s+-\s+-\s+DK\s+Aarhus\s+onsite/);
+    expect(r.out[0]).toMatch(/yes\s+da\s+-\s+da\s+-\s+-\s+DK\s+Aarhus\s+onsite/);
+  });
+
+  it('shows the language an ad implies when it states none, in the table and in JSON', async () => {
+    const ad = await file(
+      'lager.txt',
+      'Lagermedarbejder i Odense\nVi søger en lagermedarbejder på fuld tid til vores lager i Odense. Du skal pakke ordrer og modtage varer. Send din ansøgning i dag.',
+    );
+    const table = await run([ad]);
+    expect(table.out[0]).toMatch(/yes\s+da\s+da\s+-\s+-\s+-\s+DK\s+Odense/);
+    const [line] = (await run(['--json', ad])).json();
+    expect(line).toMatchObject({ adLanguage: 'da', impliedLanguage: 'da', requiredLanguages: [] });
   });
 
   it('answers empty and binary input with unknowns, and a missing file with exit code 1', async () => {

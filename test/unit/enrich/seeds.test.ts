@@ -11,6 +11,7 @@ describe('enrichPosting on the five founding documents', () => {
     expect(enrichmentSchema.parse(e)).toEqual({
       isPosting: true,
       adLanguage: 'en',
+      impliedLanguage: null,
       requiredLanguages: [
         { code: 'no', level: 'C1' },
         { code: 'en', level: 'good' },
@@ -56,6 +57,7 @@ describe('enrichPosting on the five founding documents', () => {
     expect(enrichmentSchema.parse(e)).toEqual({
       isPosting: true,
       adLanguage: 'en',
+      impliedLanguage: null,
       requiredLanguages: [
         { code: 'nl', level: 'C1' },
         { code: 'en', level: 'good' },
@@ -75,6 +77,7 @@ describe('enrichPosting on the five founding documents', () => {
     expect(enrichPosting(seedInput('004_0fc16f87b38e3819.txt'))).toEqual({
       isPosting: false,
       adLanguage: 'no',
+      impliedLanguage: null,
       requiredLanguages: [],
       requiredOneOf: [],
       optionalLanguages: [],

@@ -28,6 +28,7 @@ describe('matchPosting', () => {
   it('matches a Norwegian speaker who wants Portugal, and says why', () => {
     expect(matchPosting(criteria({ countries: ['PT'] }), norwegianRemotePortugal, NOW)).toEqual({
       languages: ['no'],
+      impliedLanguage: null,
       countries: ['PT'],
       remoteRegion: null,
       keywords: [],

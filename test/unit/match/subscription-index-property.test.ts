@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type MatchablePosting, matchPosting } from '../../../shared/match/match-posting';
 import { SubscriptionIndex } from '../../../shared/match/subscription-index';
+import { impliedLanguage } from '../../../shared/posting/implied-language';
+import type { Enrichment } from '../../../shared/posting/posting';
 import type { Criteria, Subscriber } from '../../../shared/subscriber/subscriber';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -69,32 +71,46 @@ const subscriber = (
   createdAt: NOW.toISOString(),
 });
 
+// Many state no language at all, as ads in the local language do.
+const stated: fc.Arbitrary<Omit<Enrichment, 'impliedLanguage'>> = fc.record({
+  isPosting: fc.integer({ min: 0, max: 9 }).map((n) => n > 0),
+  adLanguage: fc.option(language, { nil: null }),
+  requiredLanguages: fc.oneof(
+    fc.constant<Enrichment['requiredLanguages']>([]),
+    fc.array(fc.record({ code: language, level: fc.option(level, { nil: null }) }), { maxLength: 3 }),
+  ),
+  requiredOneOf: fc.array(fc.array(language, { minLength: 2, maxLength: 3 }), { maxLength: 1 }),
+  optionalLanguages: fc.constant([]),
+  countries: fc.array(country, { maxLength: 2 }),
+  cities: fc.constant([]),
+  remote: fc.constantFrom('onsite', 'hybrid', 'remote', 'unknown'),
+  remoteRegion: fc.option(region, { nil: null }),
+  deadline: fc.constantFrom(null, '2026-11-22', '2026-11-23'),
+  evidence: fc.constant([]),
+});
+// The implied language as enrichment sets it, or any a stored enrichment might carry beside what it states.
+const enrichment: fc.Arbitrary<Enrichment> = stated.chain((e) =>
+  fc.oneof(
+    fc.constant({ ...e, impliedLanguage: impliedLanguage(e) }),
+    fc.option(language, { nil: null }).map((l) => ({ ...e, impliedLanguage: l })),
+  ),
+);
+
 const posting: fc.Arbitrary<MatchablePosting> = fc.record({
   title: fc.array(word, { maxLength: 3 }).map((ws) => ws.join(' ')),
   text: fc
     .array(fc.oneof(word, fc.constantFrom('prepayments', 'supportive')), { maxLength: 4 })
     .map((ws) => ws.join(', ')),
   company: fc.option(company, { nil: undefined }),
-  enrichment: fc.record({
-    isPosting: fc.integer({ min: 0, max: 9 }).map((n) => n > 0),
-    adLanguage: fc.option(language, { nil: null }),
-    requiredLanguages: fc.array(fc.record({ code: language, level: fc.option(level, { nil: null }) }), {
-      maxLength: 3,
-    }),
-    requiredOneOf: fc.array(fc.array(language, { minLength: 2, maxLength: 3 }), { maxLength: 1 }),
-    optionalLanguages: fc.constant([]),
-    countries: fc.array(country, { maxLength: 2 }),
-    cities: fc.constant([]),
-    remote: fc.constantFrom('onsite', 'hybrid', 'remote', 'unknown'),
-    remoteRegion: fc.option(region, { nil: null }),
-    deadline: fc.constantFrom(null, '2026-11-22', '2026-11-23'),
-    evidence: fc.constant([]),
-  }),
+  enrichment,
 });
 
 type Found = Map<string, unknown>;
+// How many matches were on an implied language: the properties must exercise that route too.
+let impliedMatches = 0;
 const viaIndex = (index: SubscriptionIndex, p: MatchablePosting): Found => {
   const matches = index.match(p, NOW);
+  impliedMatches += matches.filter((m) => m.reason.impliedLanguage !== null).length;
   const found: Found = new Map(matches.map((m) => [m.subscriber.id, [m.subscriber.frequency, m.reason]]));
   expect(found.size).toBe(matches.length); // nobody twice
   return found;
@@ -144,6 +160,27 @@ describe('SubscriptionIndex against the naive scan', () => {
     );
   });
 
+  it('finds exactly the subscribers matchPosting finds for postings that state no language', () => {
+    const silent = posting.map((p) => ({
+      ...p,
+      enrichment: { ...p.enrichment, isPosting: true, requiredLanguages: [], requiredOneOf: [] },
+    }));
+    impliedMatches = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(criteria, frequency), { maxLength: 40 }),
+        fc.array(silent, { minLength: 1, maxLength: 10 }),
+        (cs, ps) => {
+          const subs = cs.map(([c, f], i) => subscriber(`s${i}`, c, 'active', f));
+          const index = new SubscriptionIndex(subs);
+          for (const p of ps) expect(viaIndex(index, p)).toEqual(viaScan(subs, p));
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(impliedMatches).toBeGreaterThan(20);
+  });
+
   it('stays equal to the scan through any sequence of adds, updates and removals', () => {
     const op = fc.record({
       id: fc.integer({ min: 0, max: 9 }),
@@ -185,10 +222,12 @@ describe('SubscriptionIndex against the naive scan', () => {
         excludeKeywords,
         excludeCompanies,
       }));
-    // Postings each of those cores matches, with random words and companies for the filters.
-    const enrichment = (languages: string[], countries: string[], remote: 'remote' | 'onsite') => ({
+    // Postings each of those cores matches, with random words and companies for the filters; the
+    // last two state no language and imply their ad's.
+    const enrichment = (languages: string[], countries: string[], remote: 'remote' | 'onsite', adLanguage = 'en') => ({
       isPosting: true,
-      adLanguage: 'en',
+      adLanguage,
+      impliedLanguage: languages.length === 0 ? adLanguage : null,
       requiredLanguages: languages.map((code) => ({ code, level: null })),
       requiredOneOf: [],
       optionalLanguages: [],
@@ -207,6 +246,8 @@ describe('SubscriptionIndex against the naive scan', () => {
         enrichment(['pt'], ['PT'], 'onsite'),
         enrichment(['da', 'en'], ['DK'], 'onsite'),
         enrichment(['en'], [], 'remote'),
+        enrichment([], ['DK'], 'onsite', 'da'),
+        enrichment([], [], 'remote'),
       ),
     });
     const op = fc.record({

@@ -41,7 +41,7 @@ describe('SubscriptionIndex', () => {
     expect(index.match(euRemote, NOW)).toEqual([
       {
         subscriber: { id: 'ana', frequency: 'daily' },
-        reason: { languages: ['pt'], countries: [], remoteRegion: 'EU', keywords: [] },
+        reason: { languages: ['pt'], impliedLanguage: null, countries: [], remoteRegion: 'EU', keywords: [] },
       },
     ]);
   });
