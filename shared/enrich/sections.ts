@@ -21,7 +21,7 @@ const HEADINGS: Record<Exclude<Section, 'title' | 'header'>, string> = {
     o společnosti | rólunk | a cégről | despre noi | despre companie | σχετικά με εμάς | ποιοι είμαστε | meist
     ettevõttest | apie mus | apie įmonę | par mums | par uzņēmumu | за нас | о компании | о нас | o nama | o podjetju`,
   requirements: `
-    requirements | qualifications | your profile | your qualifications | what you bring | what you ll bring
+    requirements | qualifications | about you | your profile | your qualifications | what you bring | what you ll bring
     who you are | what we re looking for | what we are looking for | we are looking for | who we are looking for
     must have | must haves | skills | key skills | required skills | you have | you are | your skills | profile
     ideal candidate | the ideal candidate | kvalifikasjoner | krav | ønskede kvalifikasjoner | vi ser etter

@@ -44,6 +44,10 @@ describe('the sections of an ad', () => {
     expect(sections('About Acme Corp\nFounded in Lisbon in 1999.')[1]).toBe('about: Founded in Lisbon in 1999');
   });
 
+  it('reads "About you" as what the job asks of the candidate', () => {
+    expect(sections('About you\nFluent German')).toEqual(['requirements: About you', 'requirements: Fluent German']);
+  });
+
   it('tells "about the role" (the job) from "about us" (the company)', () => {
     expect(sections('About us\nOffices in Paris.\nAbout the role\nYou will work from Porto.')).toEqual([
       'about: About us',
