@@ -213,7 +213,9 @@ export function findIsPosting(
           : [];
   if (entries.length > 0) return verdict(false, entries.slice(0, LIST).join(' · '), 'a list of jobs');
   const apply = parts.get(APPLY);
-  if (layout.aboutUs && !apply) return verdict(false, layout.aboutUs, 'a company page');
+  // An ad may open with the company and leave applying to a button: a page that names no
+  // requirements, tasks, offer or terms either is the company's own.
+  if (layout.aboutUs && parts.size === 0) return verdict(false, layout.aboutUs, 'a company page');
   if (s.notAJob >= 3 && s.notAJob > parts.size && s.notAJobClause) {
     return verdict(false, clauseText(s.notAJobClause), 'a course or volunteering');
   }

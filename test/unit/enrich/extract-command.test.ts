@@ -111,6 +111,41 @@ describe('jobalert extract', () => {
     expect(line).toMatchObject({ adLanguage: 'da', impliedLanguage: 'da', requiredLanguages: [] });
   });
 
+  it('explains each value with the words that decided it and the rule that read them', async () => {
+    const ad = await file(
+      'ad.txt',
+      [
+        'Support agent',
+        'Location: 1050 Lisbon, Portugal',
+        '',
+        'About us',
+        'We have offices in Madrid and Paris.',
+        '',
+        'Requirements',
+        '- Fluent Dutch, spoken and written',
+        '- Good English',
+        '',
+        'Hybrid: three days a week in the Lisbon office.',
+      ].join('\n'),
+    );
+    const table = await run(['--explain', ad]);
+    expect(table.code).toBe(0);
+    const text = table.out.join('\n');
+    expect(text).toMatch(/requiredLanguages = nl +\S.* +“Fluent Dutch, spoken and written”/);
+    expect(text).toMatch(/countries = PT +location header +“Location: 1050 Lisbon, Portugal”/);
+    expect(text).not.toMatch(/countries = (ES|FR)/);
+    const [line] = (await run(['--json', '--explain', ad])).json();
+    expect(line?.evidence).toContainEqual(
+      expect.objectContaining({
+        field: 'remote',
+        value: 'hybrid',
+        quote: expect.stringContaining('three days a week'),
+      }),
+    );
+    // Without --explain the JSON keeps its shape.
+    expect((await run(['--json', ad])).json()[0]).not.toHaveProperty('evidence');
+  });
+
   it('answers empty and binary input with unknowns, and a missing file with exit code 1', async () => {
     const empty = await file('empty.txt', '');
     const binary = await file(
