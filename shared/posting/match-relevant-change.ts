@@ -1,7 +1,8 @@
 import type { Enrichment, Posting } from './posting';
 
 /** What matching never reads of an enrichment; everything else in it (languages, places, remote) it may. */
-const notMatched = new Set<keyof Enrichment>(['isPosting', 'deadline']);
+// Evidence quotes the wording, which may change while every value it decided stays.
+const notMatched = new Set<keyof Enrichment>(['isPosting', 'deadline', 'evidence']);
 
 /**
  * Whether a polled posting differs from the stored one in something matching reads, so that it may

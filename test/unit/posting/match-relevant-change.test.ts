@@ -34,6 +34,16 @@ describe('a change that matters for matching', () => {
     expect(changeMattersForMatching(stored, withEnrichment({}))).toBe(false);
   });
 
+  it('is not a reworded requirement that still asks the same', () => {
+    const quoted = (quote: string) => [
+      { field: 'requiredLanguages' as const, value: 'de', quote, rule: 'requirement cue' },
+    ];
+    const before = { ...stored, enrichment: { ...enrichment, evidence: quoted('Fluent German required') } };
+    expect(changeMattersForMatching(before, withEnrichment({ evidence: quoted('You speak fluent German') }))).toBe(
+      false,
+    );
+  });
+
   it.each<[string, Partial<Enrichment>]>([
     ['the required language', { requiredLanguages: [{ code: 'no', level: 'fluent' }] }],
     ['the level of a required language', { requiredLanguages: [{ code: 'de', level: 'B1' }] }],
