@@ -214,8 +214,9 @@ export function findIsPosting(
   if (entries.length > 0) return verdict(false, entries.slice(0, LIST).join(' · '), 'a list of jobs');
   const apply = parts.get(APPLY);
   // An ad may open with the company and leave applying to a button: a page that names no
-  // requirements, tasks, offer or terms either is the company's own.
-  if (layout.aboutUs && parts.size === 0) return verdict(false, layout.aboutUs, 'a company page');
+  // requirements, tasks or terms either is the company's own ("we offer" is said of products too).
+  const adPart = [...parts.keys()].some((p) => AD_PARTS[p]?.part !== 'offer');
+  if (layout.aboutUs && !adPart) return verdict(false, layout.aboutUs, 'a company page');
   if (s.notAJob >= 3 && s.notAJob > parts.size && s.notAJobClause) {
     return verdict(false, clauseText(s.notAJobClause), 'a course or volunteering');
   }
