@@ -2,7 +2,7 @@ import { httpUrl } from '../html/http-url';
 import { type Locale, translator } from '../i18n';
 import type { TextKey } from '../i18n/translator';
 import type { MatchReason } from '../match/match';
-import type { Enrichment, Posting, RemotePolicy } from '../posting/posting';
+import { type Enrichment, type Posting, type RemotePolicy, storedEvidenceFields } from '../posting/posting';
 import { regionLabel } from './region-label';
 
 /** One job as a digest shows it: every field plain text, still to be escaped by the renderer. */
@@ -125,10 +125,7 @@ const QUOTE_LENGTH = 120;
  */
 export function requirementQuote(enrichment: Enrichment, reason: MatchReason): string | null {
   const found = enrichment.evidence.find(
-    (e) =>
-      (e.field === 'requiredLanguages' || e.field === 'requiredOneOf') &&
-      reason.languages.includes(e.value) &&
-      e.quote.trim().length > 0,
+    (e) => storedEvidenceFields.has(e.field) && reason.languages.includes(e.value) && e.quote.trim().length > 0,
   );
   return found ? cutFlat(oneLine(found.quote), QUOTE_LENGTH) : null;
 }

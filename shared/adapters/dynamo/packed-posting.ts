@@ -1,5 +1,5 @@
 import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants } from 'node:zlib';
-import type { Enrichment, Posting } from '../../posting/posting';
+import { type Enrichment, type Posting, storedEnrichment } from '../../posting/posting';
 import { postingFingerprint } from '../../posting/posting-identity';
 import { postingIdOfItem } from './keys';
 
@@ -34,7 +34,8 @@ const enrichmentOrder = [
 /** The attributes of a posting item that hold the posting itself (its keys aside). */
 export function packPosting(posting: Posting): Record<string, unknown> {
   const { status, closedAt, unlisted, id: _key, fingerprint: _hash, enrichment, ...rest } = posting;
-  const json = JSON.stringify({ ...rest, enrichment: enrichmentOrder.map((f) => enrichment[f]) });
+  const stored = storedEnrichment(enrichment);
+  const json = JSON.stringify({ ...rest, enrichment: enrichmentOrder.map((f) => stored[f]) });
   const packed = brotliCompressSync(json, {
     params: {
       [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT,

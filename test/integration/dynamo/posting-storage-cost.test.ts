@@ -4,6 +4,7 @@ import { createDynamoClients } from '../../../shared/adapters/dynamo/dynamo-clie
 import { DynamoStore } from '../../../shared/adapters/dynamo/dynamo-store';
 import { postingKey } from '../../../shared/adapters/dynamo/keys';
 import { ensureTable } from '../../../shared/adapters/dynamo/table-definition';
+import { storedEnrichment } from '../../../shared/posting/posting';
 import { labelled, realPosting } from '../../support/real-postings';
 import { startTestDynamo } from '../../support/test-dynamo';
 
@@ -28,7 +29,7 @@ afterAll(async () => {
 });
 
 describe('a stored posting', () => {
-  it('keeps its long text compressed and reads back exactly as saved, by id and by day', async () => {
+  it('keeps its long text compressed and reads back as saved (its evidence cut to the requirement quotes), by id and by day', async () => {
     const longest = labelled.reduce((best, d, i) => (d.text.length > (labelled[best]?.text.length ?? 0) ? i : best), 0);
     const posting = realPosting(longest, '2032-05-04T10:00:00.000Z');
 
@@ -40,14 +41,15 @@ describe('a stored posting', () => {
     expect((Item?.packed as Uint8Array | undefined)?.length).toBeLessThan(
       Buffer.byteLength(JSON.stringify(posting)) / 2,
     );
-    expect(await store.getPostings([posting.id])).toEqual([posting]);
+    const asStored = { ...posting, enrichment: storedEnrichment(posting.enrichment) };
+    expect(await store.getPostings([posting.id])).toEqual([asStored]);
     expect(
       await store.listPostingsSince(
         [posting.sourceId],
         new Date('2032-05-04T00:00:00Z'),
         new Date('2032-05-05T00:00:00Z'),
       ),
-    ).toEqual([posting]);
+    ).toEqual([asStored]);
   });
 
   it('reads back closed once closed, with when', async () => {
@@ -57,7 +59,12 @@ describe('a stored posting', () => {
     await store.closePostings(posting.sourceId, [posting.id], new Date('2032-05-07T10:00:00.000Z'));
 
     expect(await store.getPostings([posting.id])).toEqual([
-      { ...posting, status: 'closed', closedAt: '2032-05-07T10:00:00.000Z' },
+      {
+        ...posting,
+        enrichment: storedEnrichment(posting.enrichment),
+        status: 'closed',
+        closedAt: '2032-05-07T10:00:00.000Z',
+      },
     ]);
   });
 });

@@ -93,7 +93,7 @@ describe('postings', () => {
     expect(await store.getPostings([posting.id])).toEqual([posting]);
   });
 
-  it('keeps what an ad implies and the evidence for it, apart from what it states', async () => {
+  it('keeps what an ad implies apart from what it states, and the requirement quotes the digest shows', async () => {
     const posting = postingOf(2, 'lever-acme', 'job-implied', '2030-01-05T09:00:00.000Z', 'implied');
     posting.enrichment = {
       ...posting.enrichment,
@@ -102,11 +102,18 @@ describe('postings', () => {
       requiredLanguages: [],
       evidence: [
         { field: 'impliedLanguage', value: 'da', quote: posting.title, rule: 'ad language, no language stated' },
+        { field: 'requiredOneOf', value: 'da', quote: 'Du taler dansk eller norsk', rule: 'one of' },
       ],
     };
     await store.savePosting(posting);
     const [stored] = await store.getPostings([posting.id]);
-    expect(stored).toEqual(posting);
+    expect(stored).toEqual({
+      ...posting,
+      enrichment: {
+        ...posting.enrichment,
+        evidence: [{ field: 'requiredOneOf', value: 'da', quote: 'Du taler dansk eller norsk', rule: 'one of' }],
+      },
+    });
     expect(stored?.enrichment).toMatchObject({ impliedLanguage: 'da', requiredLanguages: [] });
   });
 
