@@ -20,7 +20,7 @@ const functionSchema = z.object({
   Description: z.string(),
   Handler: z.string(),
   Environment: z.object({ Variables: z.record(z.string(), z.unknown()) }),
-  Layers: z.array(z.object({ Ref: z.string() })).optional(),
+  Layers: z.array(z.unknown()).optional(),
 });
 
 /** One function as `cdk synth` wrote it: its bundle's folder and the environment the stack sets. */
@@ -57,7 +57,13 @@ export function synthesizedFunctions(cdkOut: string, stackName = 'JobalertServic
     const asset = resource.Metadata?.['aws:asset:path'];
     if (typeof asset !== 'string') throw new Error(`${logicalId}: no aws:asset:path (synthesized without bundling?)`);
     const [file, handlerExport] = props.data.Handler.split('.') as [string, string];
-    const layerDirs = (props.data.Layers ?? []).map(({ Ref }) => {
+    // Layers of this app are Refs to its own assets; AWS's own (the Parameters and Secrets
+    // extension) are ARNs with no folder here.
+    const ownLayers = (props.data.Layers ?? []).flatMap((l) => {
+      const ref = z.object({ Ref: z.string() }).safeParse(l);
+      return ref.success ? [ref.data.Ref] : [];
+    });
+    const layerDirs = ownLayers.map((Ref) => {
       const layerAsset = template.Resources[Ref]?.Metadata?.['aws:asset:path'];
       if (typeof layerAsset !== 'string') throw new Error(`${logicalId}: layer ${Ref} has no aws:asset:path`);
       return path.resolve(cdkOut, layerAsset);

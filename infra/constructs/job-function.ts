@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { type Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, type ParamsAndSecretsLayerVersion, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
@@ -25,6 +25,8 @@ export interface JobFunctionProps {
   readonly timeout: Duration;
   readonly description?: string;
   readonly environment?: Record<string, string>;
+  /** The Parameters and Secrets extension, for a function that reads the token key. */
+  readonly paramsAndSecrets?: ParamsAndSecretsLayerVersion;
 }
 
 // Lets bundled CommonJS dependencies call require() from inside an ES module.
@@ -98,6 +100,7 @@ export class JobFunction extends NodejsFunction {
       timeout: props.timeout,
       role,
       logGroup,
+      paramsAndSecrets: props.paramsAndSecrets,
       environment: {
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
         NODE_OPTIONS: '--enable-source-maps',

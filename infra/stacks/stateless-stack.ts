@@ -5,6 +5,11 @@ import { ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import {
+  ParamsAndSecretsLayerVersion,
+  ParamsAndSecretsLogLevel,
+  ParamsAndSecretsVersions,
+} from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { HostedZone } from 'aws-cdk-lib/aws-route53';
@@ -82,10 +87,15 @@ export class StatelessStack extends Stack {
     const matchQueue = this.queueWithDeadLetters('Match', timeouts.match);
     const digestQueue = this.queueWithDeadLetters('Digest', timeouts['digest-sender']);
 
-    const fn = (name: FunctionName, id: string) =>
+    // The functions that sign links read the token key through AWS's extension (no SSM client bundled).
+    const tokenKeyReader = ParamsAndSecretsLayerVersion.fromVersion(ParamsAndSecretsVersions.V1_0_103, {
+      logLevel: ParamsAndSecretsLogLevel.WARN,
+    });
+    const fn = (name: FunctionName, id: string, paramsAndSecrets?: ParamsAndSecretsLayerVersion) =>
       new JobFunction(this, id, {
         name,
         timeout: timeouts[name],
+        paramsAndSecrets,
         environment: {
           MATCH_QUEUE_URL: matchQueue.queue.queueUrl,
           DIGEST_QUEUE_URL: digestQueue.queue.queueUrl,
@@ -104,8 +114,8 @@ export class StatelessStack extends Stack {
       'poll-worker': fn('poll-worker', 'PollWorker'),
       match: fn('match', 'Match'),
       'digest-planner': fn('digest-planner', 'DigestPlanner'),
-      'digest-sender': fn('digest-sender', 'DigestSender'),
-      api: fn('api', 'Api'),
+      'digest-sender': fn('digest-sender', 'DigestSender', tokenKeyReader),
+      api: fn('api', 'Api', tokenKeyReader),
       'ses-feedback': fn('ses-feedback', 'SesFeedback'),
     };
     const f = this.functions;

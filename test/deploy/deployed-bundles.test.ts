@@ -110,7 +110,7 @@ describe('the synthesized bundles, run as Lambda runs them', () => {
     expect(digest?.subject).not.toMatch(/confirm/i);
     expect(digest?.body.text).toContain('Account Manager - Dutch speaking');
     expect(digest?.body.text).toContain('Business Development Representative - Dutch Speaker');
-    expect(app.aws.calls.filter((c) => c === 'AmazonSSM.GetParameter')).toHaveLength(2);
+    expect(app.aws.calls.filter((c) => c === 'extension:GetParameter')).toHaveLength(2);
   });
 
   it('suppresses the subscriber when SES reports a permanent bounce through the events topic', async () => {

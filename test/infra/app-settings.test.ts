@@ -76,7 +76,9 @@ describe('the app settings', () => {
       expect(fn.Environment.Variables.JOBALERT_SOURCES_FILE, name).toBe(
         reads ? '/opt/jobalert/sources.json' : undefined,
       );
-      expect(fn.Layers ?? [], name).toEqual(reads ? [{ Ref: layerId }] : []);
+      // Besides AWS's own Parameters and Secrets extension (an ARN) on the token key's readers.
+      const own = (fn.Layers ?? []).filter((l) => typeof l === 'object' && l !== null && 'Ref' in l);
+      expect(own, name).toEqual(reads ? [{ Ref: layerId }] : []);
       expect(fn.Environment.Variables.SENDER).toBe('jobs@example.org');
     }
   });

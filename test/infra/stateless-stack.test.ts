@@ -30,13 +30,26 @@ describe('the stateless stack', () => {
     }
   });
 
+  // Only the two functions that read the token key carry the Parameters and Secrets extension.
+  const extensionVariables = [
+    'PARAMETERS_SECRETS_EXTENSION_CACHE_ENABLED',
+    'PARAMETERS_SECRETS_EXTENSION_CACHE_SIZE',
+    'PARAMETERS_SECRETS_EXTENSION_HTTP_PORT',
+    'PARAMETERS_SECRETS_EXTENSION_LOG_LEVEL',
+    'PARAMETERS_SECRETS_EXTENSION_MAX_CONNECTIONS',
+    'SECRETS_MANAGER_TIMEOUT_MILLIS',
+    'SECRETS_MANAGER_TTL',
+    'SSM_PARAMETER_STORE_TIMEOUT_MILLIS',
+    'SSM_PARAMETER_STORE_TTL',
+  ];
+
   it('tells every function where its table, queues, site, sender and token key are, and the readers where the sources are', () => {
     // Only the tick sends to the poll queue; only the workers read the circuit breaker.
     const ownVariables: Record<string, string[]> = {
       [fnId('poll')]: ['POLL_QUEUE_URL', 'JOBALERT_SOURCES_FILE'],
       [fnId('poll-worker')]: ['JOBALERT_CIRCUIT_BREAKER', 'JOBALERT_SOURCES_FILE'],
-      [fnId('digest-sender')]: ['SES_RATE_PER_SECOND'],
-      [fnId('api')]: ['JOBALERT_SOURCES_FILE'],
+      [fnId('digest-sender')]: ['SES_RATE_PER_SECOND', ...extensionVariables],
+      [fnId('api')]: ['JOBALERT_SOURCES_FILE', ...extensionVariables],
     };
     for (const [id, fn] of Object.entries(resources('AWS::Lambda::Function'))) {
       const own = new Set(ownVariables[id] ?? []);

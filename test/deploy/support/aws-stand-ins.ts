@@ -28,8 +28,9 @@ function answer(res: ServerResponse, status: number, contentType: string, body: 
 
 /**
  * SQS and SSM, which have no emulator here: one loopback server speaking the JSON protocols the
- * SDK uses (`X-Amz-Target: AmazonSQS.<Op>`, JSON 1.0; `AmazonSSM.<Op>`, JSON 1.1), for just the
- * calls the functions make: SendMessageBatch and GetParameter. Queues are named by the last
+ * SDK uses (`X-Amz-Target: AmazonSQS.<Op>`, JSON 1.0; `AmazonSSM.<Op>`, JSON 1.1) and the
+ * Parameters and Secrets extension's GET endpoint, for just the calls the functions make:
+ * SendMessageBatch and GetParameter. Queues are named by the last
  * segment of their URL; every other call is refused by name, so a function that starts making
  * one fails this test instead of passing unseen.
  */
@@ -37,6 +38,21 @@ export async function startAwsStandIns(parameters: Record<string, string>) {
   const queues = new Map<string, QueuedMessage[]>();
   const calls: string[] = [];
   const server = createServer(async (req, res) => {
+    // The Parameters and Secrets extension's endpoint, as Lambda serves it on localhost.
+    if (req.method === 'GET' && req.url?.startsWith('/systemsmanager/parameters/get?')) {
+      const query = new URL(req.url, 'http://localhost').searchParams;
+      const name = query.get('name') ?? '';
+      calls.push('extension:GetParameter');
+      // Every function here runs with the session token 'deploy-test' (deployment.ts).
+      if (req.headers['x-aws-parameters-secrets-token'] !== 'deploy-test') {
+        return answer(res, 401, 'text/plain', 'no or wrong X-Aws-Parameters-Secrets-Token');
+      }
+      const value = parameters[name];
+      if (value === undefined || query.get('withDecryption') !== 'true') {
+        return answer(res, 400, 'text/plain', `no parameter ${name}, or not asked decrypted`);
+      }
+      return answer(res, 200, 'application/json', { Parameter: { Name: name, Type: 'SecureString', Value: value } });
+    }
     const target = String(req.headers['x-amz-target'] ?? '');
     const input = JSON.parse((await readBody(req)) || '{}') as Record<string, unknown>;
     calls.push(target);

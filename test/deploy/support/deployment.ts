@@ -91,6 +91,10 @@ export async function startDeployment(cdkOut: string) {
     for (const [key, value] of Object.entries(fn.environment))
       environment[key] = onLayers(wiring.resolve(value), fn.layerDirs);
     const logs: string[] = [];
+    // The Parameters and Secrets extension's port (its layer is not run here): the stand-in serves it.
+    if (environment.PARAMETERS_SECRETS_EXTENSION_HTTP_PORT) {
+      environment.PARAMETERS_SECRETS_EXTENSION_HTTP_PORT = new URL(aws.url).port;
+    }
     const child = fork(containerScript, [fn.handlerFile, fn.handlerExport, fn.name, '60'], {
       cwd: fn.assetDir,
       env: environment,
