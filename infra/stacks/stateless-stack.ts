@@ -5,11 +5,7 @@ import { ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import {
-  ParamsAndSecretsLayerVersion,
-  ParamsAndSecretsLogLevel,
-  ParamsAndSecretsVersions,
-} from 'aws-cdk-lib/aws-lambda';
+import type { ParamsAndSecretsLayerVersion } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { HostedZone } from 'aws-cdk-lib/aws-route53';
@@ -19,7 +15,6 @@ import type { IConfigurationSet } from 'aws-cdk-lib/aws-ses';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
-import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
 import { defaultSesRatePerSecond } from '../../shared/config/config';
 import { type FunctionName, JobFunction } from '../constructs/job-function';
@@ -27,6 +22,7 @@ import { ServiceAlarms } from '../constructs/service-alarms';
 import { ServiceDashboard } from '../constructs/service-dashboard';
 import { SiteDomain } from '../constructs/site-domain';
 import { SourcesLayer } from '../constructs/sources-layer';
+import { grantTokenKey, tokenKeyReaderLayer } from '../constructs/token-key-readers';
 import type { DnsSettings } from '../context-schema';
 
 export interface StatelessStackProps extends StackProps {
@@ -88,9 +84,7 @@ export class StatelessStack extends Stack {
     const digestQueue = this.queueWithDeadLetters('Digest', timeouts['digest-sender']);
 
     // The functions that sign links read the token key through AWS's extension (no SSM client bundled).
-    const tokenKeyReader = ParamsAndSecretsLayerVersion.fromVersion(ParamsAndSecretsVersions.V1_0_103, {
-      logLevel: ParamsAndSecretsLogLevel.WARN,
-    });
+    const tokenKeyReader = tokenKeyReaderLayer();
     const fn = (name: FunctionName, id: string, paramsAndSecrets?: ParamsAndSecretsLayerVersion) =>
       new JobFunction(this, id, {
         name,
@@ -165,21 +159,8 @@ export class StatelessStack extends Stack {
       String((props.sesRatePerSecond ?? defaultSesRatePerSecond) / digestSenderConcurrency),
     );
 
-    const tokenKey = StringParameter.fromSecureStringParameterAttributes(this, 'TokenKey', {
-      parameterName: props.tokenKeyParameterName,
-    });
     // Only the functions that sign links read the key, at cold start (functions/compose/lambda-settings.ts).
-    for (const reader of [f.api, f['digest-sender']]) {
-      tokenKey.grantRead(reader);
-      // SecureString under the default aws/ssm key: decrypt only when SSM asks on our behalf.
-      reader.addToRolePolicy(
-        new PolicyStatement({
-          actions: ['kms:Decrypt'],
-          resources: [this.formatArn({ service: 'kms', resource: 'key', resourceName: '*' })],
-          conditions: { StringEquals: { 'kms:ViaService': `ssm.${this.region}.amazonaws.com` } },
-        }),
-      );
-    }
+    grantTokenKey(this, props.tokenKeyParameterName, [f.api, f['digest-sender']]);
 
     const senderDomain = props.sender.slice(props.sender.lastIndexOf('@') + 1);
     const sendEmail = new PolicyStatement({
