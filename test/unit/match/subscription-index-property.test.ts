@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type MatchablePosting, matchPosting } from '../../../shared/match/match-posting';
 import { SubscriptionIndex } from '../../../shared/match/subscription-index';
 import { impliedLanguage } from '../../../shared/posting/implied-language';
-import type { Enrichment } from '../../../shared/posting/posting';
+import { type Enrichment, namedRegionSchema } from '../../../shared/posting/posting';
 import type { Criteria, Subscriber } from '../../../shared/subscriber/subscriber';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -13,17 +13,7 @@ const language = fc.constantFrom('en', 'da', 'no', 'de', 'pt');
 const country = fc.constantFrom('PT', 'DE', 'DK', 'NO', 'BR', 'GB');
 // Every form a remote region takes: a country, a named region, a list of countries, a time-zone window.
 const region = fc.constantFrom(
-  'EU',
-  'EEA',
-  'Europe',
-  'EMEA',
-  'DACH',
-  'Nordics',
-  'LATAM',
-  'North America',
-  'Americas',
-  'APAC',
-  'worldwide',
+  ...namedRegionSchema.options,
   'PT',
   'NO',
   'BR',
