@@ -27,6 +27,8 @@ export interface SourceState {
   sourceId: string;
   etag?: string;
   lastModified?: string;
+  /** An incremental source's position in its feed (see `FetchResult.cursor`). */
+  cursor?: string;
   consecutiveFailures: number;
   /** Circuit breaker: after too many failures in a row the source is not polled before this instant. */
   backoffUntil?: string;

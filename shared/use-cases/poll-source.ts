@@ -26,7 +26,8 @@ export type PollSourceDeps = Pick<Deps, 'sourceStates' | 'postings' | 'matchQueu
 
 /**
  * Polls one source: skipped while its circuit breaker is open; else fetch (conditional),
- * normalize, enrich, store once, close the postings a full fetch no longer lists, hand the new
+ * normalize, enrich, store once, close the postings a full fetch no longer lists (or that an
+ * incremental one says are removed) and move the source's cursor on, hand the new
  * ones to the match step, and save its state and report. A failing fetch is reported and counted
  * in the state; it throws only when the state itself cannot be read or saved.
  */
@@ -89,6 +90,7 @@ export async function pollSource(
       sourceId: source.id,
       etag: state?.etag,
       lastModified: state?.lastModified,
+      cursor: state?.cursor,
       consecutiveFailures: failures,
       backoffUntil: backoffUntil(failures, breaker, started),
       failingSince: since,
@@ -108,6 +110,7 @@ export async function pollSource(
     consecutiveFailures: 0,
     etag: result.etag ?? state?.etag,
     lastModified: result.lastModified ?? state?.lastModified,
+    cursor: (!result.notModified && result.cursor) || state?.cursor,
     lastRun: report,
   };
   await deps.sourceStates.putSourceState(next);

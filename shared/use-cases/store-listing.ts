@@ -35,13 +35,14 @@ export async function handOverAll(deps: StoreDeps, handOvers: HandOver[]): Promi
 }
 
 /**
- * Stores what a full fetch listed, a chunk at a time: first a "to match" mark naming the chunk's
+ * Stores what a fetch listed, a chunk at a time: first a "to match" mark naming the chunk's
  * postings that will need matching (never stored, closed and listed again, or changed in a way
  * that matters), then the postings; each chunk becomes a hand-over (a match job carrying the
  * mark, which the match step consumes). A crash anywhere leaves the mark, and the next poll
  * hands it over. A copy that is
  * stored as another source's posting (a duplicate) carries it: keeps it open, or reopens it.
- * Then it closes what is open and no longer listed, and drops the carries of copies gone.
+ * Then it closes what is open and no longer listed (a full listing) or what the source says is
+ * removed (either), and drops the carries of copies gone.
  */
 export async function storeListing(
   deps: StoreDeps,
@@ -53,10 +54,12 @@ export async function storeListing(
   times: { runAt: Date; started: Date },
 ): Promise<void> {
   report.parsed = result.postings.length;
+  const full = result.coverage !== 'partial';
   // What the source has stored and which copies it carries, read once: each posting is saved
-  // against it, and it says what is open to close.
+  // against it, and a full listing says what is open to close. A partial one (a national feed's
+  // changes) reads only the postings it names: the source may have stored tens of thousands.
   const [known, carried] = await Promise.all([
-    deps.postings.listSourcePostings(source.id),
+    full ? deps.postings.listSourcePostings(source.id) : namedPostings(deps, source, result),
     deps.postings.listCarried(source.id),
   ]);
   // Every posting this fetch names, stored or not: a posting that fails to parse today is still
@@ -106,13 +109,73 @@ export async function storeListing(
       }
     }
   }
+  if (!full) {
+    await closeRemoved(deps, source, result.removed ?? [], listed, carried, report, times.runAt);
+    return;
+  }
   // Closing needs the whole list: when some entry could not even be identified, or nothing in the
   // payload was readable, this fetch cannot say what is gone.
-  if (unidentified > 0 || (result.postings.length === 0 && result.rejected.length > 0)) return;
+  if (unidentified > 0 || (result.postings.length === 0 && result.rejected.length > 0)) {
+    await closeRemoved(deps, source, result.removed ?? [], listed, carried, report, times.runAt);
+    return;
+  }
   const gone = [...known].filter(([id, p]) => p.status === 'open' && !p.unlisted && !listed.has(id)).map(([id]) => id);
-  if (gone.length > 0) report.closed = await deps.postings.closePostings(source.id, gone, times.runAt);
+  await closeGone(deps, source, gone, carried, (listedId) => !listed.has(listedId), report, times.runAt);
+}
+
+/** The stored postings (open or closed) that a partial listing names, by id. */
+async function namedPostings(
+  deps: StoreDeps,
+  source: Source,
+  result: Extract<FetchResult, { notModified: false }>,
+): Promise<Map<string, Posting>> {
+  const ids = new Set<string>();
+  for (const candidate of result.postings) {
+    const externalId = (candidate as { externalId?: unknown } | null)?.externalId;
+    if (typeof externalId === 'string' && externalId) ids.add(postingId({ sourceId: source.id, externalId }));
+  }
+  const stored = ids.size > 0 ? await deps.postings.getPostings([...ids]) : [];
+  return new Map(stored.map((p) => [p.id, p]));
+}
+
+/**
+ * Closes what the source says is removed, unless this very fetch also listed it (its latest
+ * state wins), and drops the carries of removed copies. Only what is stored and open is written:
+ * a feed's removals name many ads this source never stored (another region, an ad it rejected).
+ */
+async function closeRemoved(
+  deps: StoreDeps,
+  source: Source,
+  removedExternalIds: string[],
+  listed: Set<string>,
+  carried: Map<string, string>,
+  report: SourceRunReport,
+  at: Date,
+): Promise<void> {
+  const removed = new Set(
+    removedExternalIds
+      .map((externalId) => postingId({ sourceId: source.id, externalId }))
+      .filter((id) => !listed.has(id)),
+  );
+  if (removed.size === 0) return;
+  const stored = await deps.postings.getPostings([...removed].filter((id) => !carried.has(id)));
+  const gone = stored.filter((p) => p.status === 'open' && !p.unlisted).map((p) => p.id);
+  await closeGone(deps, source, gone, carried, (listedId) => removed.has(listedId), report, at);
+}
+
+/** Closes these postings of the source and drops the carries of the copies that `isGone` says went. */
+async function closeGone(
+  deps: StoreDeps,
+  source: Source,
+  gone: string[],
+  carried: Map<string, string>,
+  isGone: (listedId: string) => boolean,
+  report: SourceRunReport,
+  at: Date,
+): Promise<void> {
+  if (gone.length > 0) report.closed = (report.closed ?? 0) + (await deps.postings.closePostings(source.id, gone, at));
   for (const [listedId, carriedId] of carried) {
-    if (!listed.has(listedId) && (await deps.postings.dropCarry(listedId, carriedId, times.runAt)))
+    if (isGone(listedId) && (await deps.postings.dropCarry(listedId, carriedId, at)))
       report.closed = (report.closed ?? 0) + 1;
   }
 }

@@ -25,6 +25,7 @@ const sourceStateSchema = z.object({
   sourceId: z.string().min(1),
   etag: z.string().optional(),
   lastModified: z.string().optional(),
+  cursor: z.string().min(1).optional(),
   consecutiveFailures: z.number().int().min(0),
   backoffUntil: z.iso.datetime().optional(),
   failingSince: z.iso.datetime().optional(),
