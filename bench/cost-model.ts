@@ -13,6 +13,12 @@ export const costModel = {
   fullPollsPerDay: 96,
   /** Sent markers are kept 400 days (their TTL); pending matches until sent. */
   sentMarkerDaysKept: 400,
+  /**
+   * One national feed (NAV's or JobTech's size: Jobsuche's is fifty times larger) followed as one
+   * source, polled on the same schedule: `changesPerDay` entries a day (new, changed or removed),
+   * of which `newPerDay` are new ads.
+   */
+  nationalFeed: { openAds: 25_000, changesPerDay: 4_000, newPerDay: 1_500 },
   usdPerMillionWrites: 0.625,
   usdPerMillionReads: 0.125,
   usdPerGbMonth: 0.25,
@@ -23,11 +29,15 @@ export interface DynamoFigures {
   wcuPerMatch: number;
   rcuPerDigest: number;
   usdPer10kSubscribersPerMonth: number;
+  /** One national feed's monthly DynamoDB cost ({@link nationalFeedMonthlyCost}). */
+  nationalFeedUsdPerMonth: { fullReads: number; incrementalReads: number; writes: number };
   /** Further measured units the cost model uses. */
   detail: {
     rcuPerPosting: number;
     /** Read units per posting a full poll lists again: its source's partition, read once. */
     rcuPerRepolledPosting: number;
+    /** Read units per posting an incremental poll names (a changed or removed entry): one batch read. */
+    rcuPerNamedPosting: number;
     wcuPerDigest: number;
     postingsSaved: number;
     matches: number;
@@ -37,8 +47,11 @@ export interface DynamoFigures {
   };
 }
 
+/** The measured units the prices are applied to. */
+type MeasuredUnits = Omit<DynamoFigures, 'usdPer10kSubscribersPerMonth' | 'nationalFeedUsdPerMonth'>;
+
 /** Monthly on-demand cost of `costModel.subscribers` subscribers from measured units per operation. */
-export function monthlyCost(f: Omit<DynamoFigures, 'usdPer10kSubscribersPerMonth'>): number {
+export function monthlyCost(f: MeasuredUnits): number {
   const m = costModel;
   const postings = m.newPostingsPerDay * m.daysPerMonth;
   const matches = m.subscribers * m.matchesPerSubscriberPerDay * m.daysPerMonth;
@@ -56,4 +69,31 @@ export function monthlyCost(f: Omit<DynamoFigures, 'usdPer10kSubscribersPerMonth
   return (
     (writes / 1e6) * m.usdPerMillionWrites + (reads / 1e6) * m.usdPerMillionReads + (bytes / 1e9) * m.usdPerGbMonth
   );
+}
+
+/** What following one national feed costs a month in DynamoDB, read as a full listing each poll or incrementally. */
+export interface NationalFeedCost {
+  /** Every poll a full read: the source's partition (open and closed kept) read each time. */
+  fullReadsUsd: number;
+  /** A first full read, then only the changes since the cursor: each change read once by id. */
+  incrementalReadsUsd: number;
+  /** The new ads' writes, the same either way. */
+  writesUsd: number;
+}
+
+export function nationalFeedMonthlyCost(f: MeasuredUnits): NationalFeedCost {
+  const m = costModel;
+  const feed = m.nationalFeed;
+  const kept = feed.openAds * (1 + ttlDays.closedPosting / m.postingDaysOpen);
+  const fullReads = m.fullPollsPerDay * m.daysPerMonth * kept * f.detail.rcuPerRepolledPosting;
+  // The first full read once, then every change named once (a change read again after a crash is noise).
+  const incrementalReads =
+    feed.openAds * f.detail.rcuPerRepolledPosting + feed.changesPerDay * m.daysPerMonth * f.detail.rcuPerNamedPosting;
+  const writes = feed.newPerDay * m.daysPerMonth * f.wcuPerPosting;
+  const usd = (units: number, perMillion: number) => (units / 1e6) * perMillion;
+  return {
+    fullReadsUsd: usd(fullReads, m.usdPerMillionReads),
+    incrementalReadsUsd: usd(incrementalReads, m.usdPerMillionReads),
+    writesUsd: usd(writes, m.usdPerMillionWrites),
+  };
 }

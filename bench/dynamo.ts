@@ -10,7 +10,7 @@ import type { Posting } from '../shared/posting/posting';
 import type { Subscriber } from '../shared/subscriber/subscriber';
 import { sendDigest } from '../shared/use-cases/send-digest';
 import { meterCapacity } from './capacity-meter';
-import { type DynamoFigures, monthlyCost } from './cost-model';
+import { type DynamoFigures, monthlyCost, nationalFeedMonthlyCost } from './cost-model';
 import { benchSettings } from './delivery';
 import { startDynamoDbLocal } from './dynamodb-local';
 import { labelledPostings } from './enrich';
@@ -69,6 +69,10 @@ export async function benchDynamo(options: {
     const known = await store.listSourcePostings('bench');
     for (const p of postings) if (known.has(p.id)) await store.savePosting(p, known.get(p.id));
     const rcuPerRepolledPosting = meter.read / known.size;
+    meter.reset();
+    // An incremental poll reads only the postings its changes name, by id, in batches.
+    const named = await store.getPostings(postings.map((p) => p.id));
+    const rcuPerNamedPosting = meter.read / named.length;
 
     meter.reset();
     // Every subscriber speaks every language and wants every country the postings name, so that
@@ -142,6 +146,7 @@ export async function benchDynamo(options: {
       detail: {
         rcuPerPosting: round(rcuPerPosting),
         rcuPerRepolledPosting: round(rcuPerRepolledPosting, 3),
+        rcuPerNamedPosting: round(rcuPerNamedPosting, 3),
         wcuPerDigest: round(wcuPerDigest),
         postingsSaved: saved,
         matches,
@@ -150,7 +155,16 @@ export async function benchDynamo(options: {
         storedBytesPerPosting: Math.round(storedBytesPerPosting),
       },
     };
-    return { ...figures, usdPer10kSubscribersPerMonth: round(monthlyCost(figures)) };
+    const feed = nationalFeedMonthlyCost(figures);
+    return {
+      ...figures,
+      usdPer10kSubscribersPerMonth: round(monthlyCost(figures)),
+      nationalFeedUsdPerMonth: {
+        fullReads: round(feed.fullReadsUsd),
+        incrementalReads: round(feed.incrementalReadsUsd),
+        writes: round(feed.writesUsd),
+      },
+    };
   } finally {
     local.stop();
   }

@@ -133,6 +133,8 @@ function table(): string {
       `  read units per re-polled posting ${d.rcuPerRepolledPosting} (a full poll reads its source's partition once, to save and to close)`,
       `  write units per match       ${dynamo.wcuPerMatch} (${d.matches} matches)`,
       `  read units per digest       ${dynamo.rcuPerDigest} (${d.digests} digests of ${d.postingsPerDigest} postings; ${d.wcuPerDigest} write units each)`,
+      `  read units per named posting ${d.rcuPerNamedPosting} (an incremental poll reads only the postings its changes name)`,
+      `  a national feed, $/month    reads ${f(dynamo.nationalFeedUsdPerMonth.incrementalReads, 2)} incremental vs ${f(dynamo.nationalFeedUsdPerMonth.fullReads, 2)} full every poll, writes ${f(dynamo.nationalFeedUsdPerMonth.writes, 2)} (${m.nationalFeed.openAds} open ads, ${m.nationalFeed.changesPerDay} changes and ${m.nationalFeed.newPerDay} new a day, ${m.fullPollsPerDay} polls a day)`,
       `  $ per 10k subscribers/month ${f(dynamo.usdPer10kSubscribersPerMonth, 2)} (on demand; ${m.newPostingsPerDay} new postings/day, ${m.matchesPerSubscriberPerDay} matches/subscriber/day, ${m.digestsPerSubscriberPerMonth} digests/subscriber/month, ${m.fullPollsPerDay} full polls a day reading every posting kept (open ${m.postingDaysOpen} days, closed ${ttlDays.closedPosting} more), sent markers kept ${m.sentMarkerDaysKept} days)`,
     );
   } else lines.push(`dynamo:   ${dynamo.notMeasured}`);
