@@ -2,7 +2,13 @@ import { httpUrl } from '../html/http-url';
 import { type Locale, translator } from '../i18n';
 import type { TextKey } from '../i18n/translator';
 import type { MatchReason } from '../match/match';
-import { type Enrichment, type Posting, type RemotePolicy, storedEvidenceFields } from '../posting/posting';
+import {
+  type Enrichment,
+  type LanguageLevel,
+  type Posting,
+  type RemotePolicy,
+  storedEvidenceFields,
+} from '../posting/posting';
 import { regionLabel } from './region-label';
 
 /** One job as a digest shows it: every field plain text, still to be escaped by the renderer. */
@@ -75,11 +81,27 @@ export function describePlace(enrichment: Enrichment, locale: Locale | string = 
   return located || tr.t('placeNotStated');
 }
 
+/** The message of each level an ad states in words; CEFR levels read the same in every locale. */
+const levelWords: Partial<Record<LanguageLevel, TextKey>> = {
+  basic: 'levelBasic',
+  intermediate: 'levelIntermediate',
+  good: 'levelGood',
+  fluent: 'levelFluent',
+  native: 'levelNative',
+};
+
+function levelLabel(level: LanguageLevel, t: (key: TextKey) => string): string {
+  const key = levelWords[level];
+  return key ? t(key) : level;
+}
+
 /** Required languages in words: "Norwegian (C1), English; one of Swedish or Danish". */
 export function describeLanguages(enrichment: Enrichment, locale: Locale | string = 'en'): string | null {
   const tr = translator(locale);
   const parts: string[] = [];
-  const required = enrichment.requiredLanguages.map((l) => `${tr.language(l.code)}${l.level ? ` (${l.level})` : ''}`);
+  const required = enrichment.requiredLanguages.map(
+    (l) => `${tr.language(l.code)}${l.level ? ` (${levelLabel(l.level, tr.t)})` : ''}`,
+  );
   if (required.length > 0) parts.push(required.join(', '));
   for (const group of enrichment.requiredOneOf) {
     if (group.length > 0) parts.push(tr.t('oneOf', { languages: tr.list(group.map(tr.language), 'or') }));

@@ -197,11 +197,19 @@ export const OTHER_WORDS = foldedSet(`
 `);
 
 /** Levels below "good" that the level field does not hold ("basic German", "Grundkenntnisse"): no other level is read into them. */
+/** Words for a level between basic and good ("intermediate", "középfokú"): a word level of its own. */
+export const INTERMEDIATE_WORDS = foldedSet(`
+  intermediate intermedio intermedia intermediário intermediária intermédio intermédiaire średniozaawansowany
+  średniozaawansowana középfokú mierne pokročilý средно keskitaso keskitason mellannivå mellemniveau middels
+  conversational
+`);
+
+/** Words for a level below "good" ("conoscenza basica", "Grundkenntnisse"), intermediate ones included. */
 export const BASIC_WORDS = foldedSet(`
-  basic elementary intermediate beginner basico básico basica básica base basis grundkenntnisse grundlegende
-  grundlæggende grundläggande grunnleggende basiskennis elementare intermedio intermedia intermediário podstawowa
-  podstawowy średniozaawansowany perus perustaso alapfokú középfokú začiatočník mierne pokročilý средно základná
-  základní
+  basic elementary beginner basico básico basica básica base basis grundkenntnisse grundlegende
+  grundlæggende grundläggande grunnleggende basiskennis elementare podstawowa
+  podstawowy perus perustaso alapfokú začiatočník základná základní
+  ${[...INTERMEDIATE_WORDS].join(' ')}
 `);
 
 /** Labels of a field that lists the languages a job asks for ("Languages: German, English"); not "the language:". */

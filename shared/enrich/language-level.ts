@@ -1,10 +1,20 @@
 import type { LanguageLevel } from '../posting/posting';
-import { FLUENT_WORDS, GOOD_WORDS, NATIVE_WORDS } from './cue-words';
+import { BASIC_WORDS, FLUENT_WORDS, GOOD_WORDS, INTERMEDIATE_WORDS, NATIVE_WORDS } from './cue-words';
 import type { Token } from './tokenize';
 
 /** A CEFR level, as a token's key or a level lower-cased: "b2". */
 export const CEFR = /^[abc][12]$/;
 const CEFR_ORDER = ['a1', 'a2', 'b1', 'b2', 'c1', 'c2'];
+/** The word levels, lowest first. */
+const WORD_LEVELS = ['basic', 'intermediate', 'good', 'fluent', 'native'] as const;
+
+function wordLevel(key: string): number {
+  if (NATIVE_WORDS.has(key)) return 4;
+  if (FLUENT_WORDS.has(key)) return 3;
+  if (GOOD_WORDS.has(key)) return 2;
+  if (INTERMEDIATE_WORDS.has(key)) return 1;
+  return BASIC_WORDS.has(key) ? 0 : -1;
+}
 
 /** The level stated in a part: the lowest CEFR level accepted, else the lowest word level. */
 export function levelOf(tokens: Token[]): LanguageLevel | null {
@@ -13,10 +23,10 @@ export function levelOf(tokens: Token[]): LanguageLevel | null {
   for (const t of tokens) {
     const c = CEFR_ORDER.indexOf(t.key);
     if (c >= 0 && (cefr === -1 || c < cefr)) cefr = c;
-    const w = NATIVE_WORDS.has(t.key) ? 2 : FLUENT_WORDS.has(t.key) ? 1 : GOOD_WORDS.has(t.key) ? 0 : -1;
+    const w = wordLevel(t.key);
     if (w >= 0 && (word === -1 || w < word)) word = w;
   }
   if (cefr >= 0) return (CEFR_ORDER[cefr] ?? 'c1').toUpperCase() as LanguageLevel;
-  if (word >= 0) return (['good', 'fluent', 'native'] as const)[word] ?? null;
+  if (word >= 0) return WORD_LEVELS[word] ?? null;
   return null;
 }

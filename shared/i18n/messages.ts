@@ -96,6 +96,12 @@ export interface Messages {
   posted: string;
   why: string;
   oneOf: string;
+  /** A level an ad states in words (CEFR levels are shown as written). */
+  levelBasic: string;
+  levelIntermediate: string;
+  levelGood: string;
+  levelFluent: string;
+  levelNative: string;
   moreJobs: Plural;
   notRelevant: string;
   manageAlert: string;

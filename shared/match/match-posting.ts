@@ -17,11 +17,14 @@ export function postingLanguages(posting: MatchablePosting): Set<string> {
   return implied ? new Set([implied]) : stated;
 }
 
-// CEFR order; the word levels sit where ads use them ("good" ≈ B2, "fluent" ≈ C1, "native" ≈ C2).
+// CEFR order; the word levels sit where ads use them ("basic" ≈ A2, "intermediate" ≈ B1,
+// "good" ≈ B2, "fluent" ≈ C1, "native" ≈ C2).
 const levelRank: Record<LanguageLevel, number> = {
   A1: 1,
   A2: 2,
+  basic: 2,
   B1: 3,
+  intermediate: 3,
   B2: 4,
   good: 4,
   C1: 5,

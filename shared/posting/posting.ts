@@ -49,7 +49,19 @@ export const remoteRegionSchema = z
 export type RemoteRegion = z.infer<typeof remoteRegionSchema>;
 
 /** CEFR level or a word level, only when the ad states one. */
-export const languageLevelSchema = z.enum(['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native', 'fluent', 'good']);
+export const languageLevelSchema = z.enum([
+  'A1',
+  'A2',
+  'B1',
+  'B2',
+  'C1',
+  'C2',
+  'native',
+  'fluent',
+  'good',
+  'intermediate',
+  'basic',
+]);
 export type LanguageLevel = z.infer<typeof languageLevelSchema>;
 
 /**

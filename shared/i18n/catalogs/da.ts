@@ -91,6 +91,11 @@ export const da: Messages = {
   posted: 'Slået op',
   why: 'Hvorfor',
   oneOf: 'et af {languages}',
+  levelBasic: 'grundlæggende',
+  levelIntermediate: 'mellemniveau',
+  levelGood: 'godt',
+  levelFluent: 'flydende',
+  levelNative: 'modersmål',
   moreJobs: {
     one: '…og {count} passende job mere, som ikke vises her.',
     other: '…og {count} passende job mere, som ikke vises her.',

@@ -97,6 +97,11 @@ export const de: Messages = {
   posted: 'Veröffentlicht',
   why: 'Warum',
   oneOf: 'eine von {languages}',
+  levelBasic: 'Grundkenntnisse',
+  levelIntermediate: 'mittleres Niveau',
+  levelGood: 'gut',
+  levelFluent: 'fließend',
+  levelNative: 'Muttersprache',
   moreJobs: {
     one: '…und {count} weitere passende Stelle, die hier nicht steht.',
     other: '…und {count} weitere passende Stellen, die hier nicht stehen.',

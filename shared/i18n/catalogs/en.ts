@@ -97,6 +97,11 @@ export const en: Messages = {
   posted: 'Posted',
   why: 'Why',
   oneOf: 'one of {languages}',
+  levelBasic: 'basic',
+  levelIntermediate: 'intermediate',
+  levelGood: 'good',
+  levelFluent: 'fluent',
+  levelNative: 'native',
   moreJobs: {
     one: '…and {count} more matching job not shown here.',
     other: '…and {count} more matching jobs not shown here.',

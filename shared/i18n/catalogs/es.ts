@@ -98,6 +98,11 @@ export const es: Messages = {
   posted: 'Publicada',
   why: 'Por qué',
   oneOf: 'uno de {languages}',
+  levelBasic: 'básico',
+  levelIntermediate: 'intermedio',
+  levelGood: 'bueno',
+  levelFluent: 'fluido',
+  levelNative: 'nativo',
   moreJobs: {
     one: '…y {count} oferta adecuada más que no aparece aquí.',
     other: '…y {count} ofertas adecuadas más que no aparecen aquí.',

@@ -97,6 +97,11 @@ export const fi: Messages = {
   posted: 'Julkaistu',
   why: 'Miksi',
   oneOf: 'jokin näistä: {languages}',
+  levelBasic: 'perustaso',
+  levelIntermediate: 'keskitaso',
+  levelGood: 'hyvä',
+  levelFluent: 'sujuva',
+  levelNative: 'äidinkieli',
   moreJobs: {
     one: '…ja {count} sopiva työ lisää, jota ei näytetä tässä.',
     other: '…ja {count} sopivaa työtä lisää, joita ei näytetä tässä.',

@@ -98,6 +98,11 @@ export const fr: Messages = {
   posted: 'Publiée le',
   why: 'Pourquoi',
   oneOf: 'l’une de ces langues : {languages}',
+  levelBasic: 'notions',
+  levelIntermediate: 'intermédiaire',
+  levelGood: 'bon',
+  levelFluent: 'courant',
+  levelNative: 'langue maternelle',
   moreJobs: {
     one: '…et {count} autre offre correspondante non affichée ici.',
     other: '…et {count} autres offres correspondantes non affichées ici.',

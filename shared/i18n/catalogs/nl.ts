@@ -97,6 +97,11 @@ export const nl: Messages = {
   posted: 'Geplaatst',
   why: 'Waarom',
   oneOf: 'een van {languages}',
+  levelBasic: 'basiskennis',
+  levelIntermediate: 'gemiddeld niveau',
+  levelGood: 'goed',
+  levelFluent: 'vloeiend',
+  levelNative: 'moedertaal',
   moreJobs: {
     one: '…en nog {count} passende vacature die hier niet staat.',
     other: '…en nog {count} passende vacatures die hier niet staan.',

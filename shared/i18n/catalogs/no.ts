@@ -93,6 +93,11 @@ export const no: Messages = {
   posted: 'Publisert',
   why: 'Hvorfor',
   oneOf: 'ett av {languages}',
+  levelBasic: 'grunnleggende',
+  levelIntermediate: 'middels',
+  levelGood: 'god',
+  levelFluent: 'flytende',
+  levelNative: 'morsmål',
   moreJobs: {
     one: '…og {count} passende jobb til som ikke vises her.',
     other: '…og {count} passende jobber til som ikke vises her.',

@@ -97,6 +97,11 @@ export const pt: Messages = {
   posted: 'Publicada',
   why: 'Porquê',
   oneOf: 'uma de {languages}',
+  levelBasic: 'básico',
+  levelIntermediate: 'intermédio',
+  levelGood: 'bom',
+  levelFluent: 'fluente',
+  levelNative: 'nativo',
   moreJobs: {
     one: '…e mais {count} vaga adequada que não aparece aqui.',
     other: '…e mais {count} vagas adequadas que não aparecem aqui.',

@@ -94,6 +94,11 @@ export const sv: Messages = {
   posted: 'Publicerad',
   why: 'Varför',
   oneOf: 'något av {languages}',
+  levelBasic: 'grundläggande',
+  levelIntermediate: 'mellannivå',
+  levelGood: 'god',
+  levelFluent: 'flytande',
+  levelNative: 'modersmål',
   moreJobs: {
     one: '…och {count} passande jobb till som inte visas här.',
     other: '…och {count} passande jobb till som inte visas här.',

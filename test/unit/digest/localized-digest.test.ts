@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderDigest } from '../../../shared/digest/render-digest';
+import { describeLanguages } from '../../../shared/digest/summarize-posting';
 import { renderConfirmation } from '../../../shared/email/render-confirmation';
 import { escapeHtml } from '../../../shared/html/escape-html';
 import { CATALOGS, LOCALES, translator } from '../../../shared/i18n';
@@ -112,6 +113,22 @@ describe('the digest layout', () => {
     expect(text).toContain('Remote (Portugal)');
     expect(text).toContain('Warum: Sie sprechen Norwegisch; in Portugal; Stichwort „support“');
     expect(text).toContain('Verlangte Sprachen: Norwegisch (C1), Englisch');
+  });
+
+  it('names a level stated in words in the subscriber’s language, a CEFR level as written', () => {
+    const enrichment = {
+      ...labelledPosting('p087').enrichment,
+      requiredLanguages: [
+        { code: 'no', level: 'fluent' as const },
+        { code: 'en', level: 'B2' as const },
+        { code: 'de', level: 'basic' as const },
+      ],
+      requiredOneOf: [],
+    };
+    expect(describeLanguages(enrichment, 'de')).toBe('Norwegisch (fließend), Englisch (B2), Deutsch (Grundkenntnisse)');
+    expect(describeLanguages(enrichment, 'fr')).toBe('norvégien (courant), anglais (B2), allemand (notions)');
+    for (const locale of LOCALES.filter((l) => l !== 'en'))
+      expect(describeLanguages(enrichment, locale)).not.toMatch(/\b(fluent|basic)\b/);
   });
 
   it('links "and N more" to the preference centre when there is one, else to the site', () => {

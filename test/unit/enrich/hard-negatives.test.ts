@@ -89,6 +89,20 @@ describe('what is and is not a language requirement', () => {
     expect(plus.optionalLanguages).toEqual(['es']);
   });
 
+  it('reads basic and intermediate levels as written, below good, in several languages', () => {
+    const levels = (e: ReturnType<typeof enrichPosting>) =>
+      Object.fromEntries(e.requiredLanguages.map((l) => [l.code, l.level]));
+    expect(levels(ad('- Fluent English and basic German are required'))).toEqual({ en: 'fluent', de: 'basic' });
+    expect(levels(ad('- Sehr gute Englischkenntnisse und Grundkenntnisse in Deutsch erforderlich'))).toMatchObject({
+      de: 'basic',
+    });
+    expect(levels(ad('- Intermediate Spanish is required'))).toEqual({ es: 'intermediate' });
+    expect(levels(svAd('- Du talar svenska flytande och engelska på mellannivå'))).toEqual({
+      sv: 'fluent',
+      en: 'intermediate',
+    });
+  });
+
   it('does not read "polish" the verb as Polish', () => {
     expect(required(ad('- Fluent English; you polish every answer'))).toEqual(['en']);
   });

@@ -162,8 +162,8 @@ describe('levels', () => {
     expect(levelOf(read(lang, body), code)).toBe(level);
   });
 
-  it('reads no other level into a basic one', () => {
-    expect(levelOf(read('it', '- Buona conoscenza dell’inglese e conoscenza basica del tedesco'), 'de')).toBeNull();
+  it('reads a basic level as basic, not the level of another language', () => {
+    expect(levelOf(read('it', '- Buona conoscenza dell’inglese e conoscenza basica del tedesco'), 'de')).toBe('basic');
   });
 });
 
