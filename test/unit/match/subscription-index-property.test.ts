@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type MatchablePosting, matchPosting } from '../../../shared/match/match-posting';
 import { SubscriptionIndex } from '../../../shared/match/subscription-index';
 import { impliedLanguage } from '../../../shared/posting/implied-language';
-import { type Enrichment, namedRegionSchema } from '../../../shared/posting/posting';
+import { type Enrichment, languageLevelSchema, namedRegionSchema } from '../../../shared/posting/posting';
 import type { Criteria, Subscriber } from '../../../shared/subscriber/subscriber';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -22,9 +22,8 @@ const region = fc.constantFrom(
   'UTC-2..UTC+4',
   'UTC-3..UTC-3',
 );
-const level = fc.constantFrom('A2', 'B1', 'B2', 'C1', 'C2', 'good', 'fluent', 'native') as fc.Arbitrary<
-  NonNullable<Criteria['minLevel']>
->;
+// Every level, CEFR and words alike, from the schema itself.
+const level = fc.constantFrom(...languageLevelSchema.options);
 const word = fc.constantFrom('support', 'billing', 'Billing', 'payments', 'tax', 'night', 'straße', 'поддержка');
 const company = fc.constantFrom('Acme', 'Acme Corp', 'Globex', 'Initech');
 
