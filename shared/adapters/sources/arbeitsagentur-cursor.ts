@@ -5,7 +5,7 @@ const DAY_MS = 86_400_000;
 const MAX_SINCE_DAYS = 100;
 /**
  * Ads remembered at most: twice what one search lists (10 pages of 100), so that a search's own
- * ads are never forgotten while the state stays small (about 30 bytes an ad). Past it the
+ * ads are never forgotten while the state stays small (about 32 bytes an ad). Past it the
  * longest-remembered go first; one listed again has its details read again, nothing worse.
  */
 export const MAX_KNOWN_ADS = 2000;
