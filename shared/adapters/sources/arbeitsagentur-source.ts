@@ -16,6 +16,11 @@ import { sourceIdSchema } from './source-id';
 const MAX_PAGES = 10;
 /** Detail requests in flight at once. */
 const DETAIL_CONCURRENCY = 4;
+/**
+ * Details that may fail (after their retries) before the rest of the poll's are given up: an API
+ * that is down would otherwise hold the poll for every detail's retries and timeout in turn.
+ */
+const MAX_DETAIL_FAILURES = 5;
 
 const searchTerm = z.string().trim().min(1, 'must not be blank').optional();
 const wholeNumber = (min: number, max: number) =>
@@ -108,14 +113,20 @@ export function createArbeitsagenturSource(
       const gone = new Set<string>();
       const stamps = new Map<string, string>();
       let requests = 0;
+      let failures = 0;
       const collected = await collectWithDetails(label, toRead, {
         idOf,
         schema: api.schema,
         concurrency: DETAIL_CONCURRENCY,
         toPosting: async (entry) => {
           const url = detailAddress(detailsBase, entry.refnr);
+          if (failures >= MAX_DETAIL_FAILURES)
+            throw new Error(`detail not read: ${failures} details failed before it; read on the next poll`);
           requests++;
-          const detail = await readArbeitsagenturDetail(url, { ...limits, signal: ctx.signal });
+          const detail = await readArbeitsagenturDetail(url, { ...limits, signal: ctx.signal }).catch((err: Error) => {
+            failures++;
+            throw err;
+          });
           if (detail === 'gone') {
             gone.add(entry.refnr);
             throw new Error('gone');

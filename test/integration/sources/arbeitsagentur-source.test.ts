@@ -238,6 +238,20 @@ describe('the arbeitsagentur source facing bad entries and answers', () => {
     expect(JSON.parse(String(result.cursor)).known).not.toHaveProperty(broken as string);
   });
 
+  it('gives up the poll’s other details after five have failed, so a broken API cannot hold the poll', async () => {
+    const fake = jobsuche('v4', [payloads.v4]);
+    fake.state.detail = () => ({ status: 403 });
+    const result = changed(await source('v4').fetch({ state: undefined }));
+    expect(result.postings).toEqual([]);
+    expect(result.rejected).toHaveLength(100);
+    // Five failed, and at most the three in flight beside the fifth.
+    expect(fake.detailsRead().length).toBeGreaterThanOrEqual(5);
+    expect(fake.detailsRead().length).toBeLessThanOrEqual(8);
+    const given = result.rejected.filter((r) => /detail not read: \d+ details failed before it/.test(r.reason));
+    expect(given).toHaveLength(100 - fake.detailsRead().length);
+    expect(JSON.parse(String(result.cursor)).known).toEqual({});
+  });
+
   it('throws a clear error when the answer holds the other version’s list', async () => {
     jobsuche('v4', [payloads.v6]);
     await expect(source('v4').fetch({ state: undefined })).rejects.toThrow(
