@@ -63,6 +63,8 @@ const v6EntrySchema = z
     datumErsteVeroeffentlichung: text,
     aenderungsdatum: text,
     externeURL: text,
+    // Some clients read the v4 spelling on v6 entries too.
+    externeUrl: text,
     homeofficemoeglich: flag,
     homeofficetyp: text,
   })
@@ -80,7 +82,7 @@ const v6EntrySchema = z
       ...optional('company', e.firma),
       places: placeTexts((e.stellenlokationen ?? []).map((l) => l?.adresse)),
       posted,
-      externalUrl: e.externeURL,
+      externalUrl: e.externeURL ?? e.externeUrl,
       ...(remoteHint && { remoteHint }),
       stamp: stampOf(e.aenderungsdatum, posted, e.stellenangebotsTitel, e.hauptberuf),
     };
