@@ -90,25 +90,14 @@ export function createArbeitsagenturSource(
           readArbeitsagenturPage(label, pageUrl(listUrl, index + 1), api.listKey, { ...limits, signal: ctx.signal }),
       });
 
-      // Only an ad new or changed since its details were read needs them (again), up to the cap.
       const known = previous?.known ?? {};
-      const listed = new Set<string>();
-      const toRead: unknown[] = [];
-      let unchanged = 0;
-      let queued = 0;
-      let waiting = 0;
-      for (const raw of listing.items) {
-        const id = idOf(raw);
-        if (id) listed.add(id);
-        const entry = api.schema.safeParse(raw);
-        if (entry.success && known[entry.data.refnr] === entry.data.stamp) unchanged++;
-        else if (entry.success && queued >= config.maxDetailsPerPoll) waiting++;
-        else {
-          // An entry the schema refuses is rejected without a request: it takes no detail's place.
-          if (entry.success) queued++;
-          toRead.push(raw);
-        }
-      }
+      const { listed, toRead, unchanged, waiting } = sortListed(
+        listing.items,
+        known,
+        config.maxDetailsPerPoll,
+        idOf,
+        api.schema,
+      );
 
       const gone = new Set<string>();
       const stamps = new Map<string, string>();
@@ -157,6 +146,37 @@ export function createArbeitsagenturSource(
       };
     },
   };
+}
+
+/**
+ * Which listed ads need their details read: only those new or changed since they were read (the
+ * others are `unchanged`), up to the cap (the rest are `waiting`). An entry the schema refuses
+ * goes on to be rejected with its reason, without a request, taking no detail's place.
+ */
+function sortListed(
+  items: unknown[],
+  known: Record<string, string>,
+  cap: number,
+  idOf: (raw: unknown) => string | undefined,
+  schema: (typeof arbeitsagenturApis)[keyof typeof arbeitsagenturApis]['schema'],
+) {
+  const listed = new Set<string>();
+  const toRead: unknown[] = [];
+  let unchanged = 0;
+  let queued = 0;
+  let waiting = 0;
+  for (const raw of items) {
+    const id = idOf(raw);
+    if (id) listed.add(id);
+    const entry = schema.safeParse(raw);
+    if (entry.success && known[entry.data.refnr] === entry.data.stamp) unchanged++;
+    else if (entry.success && queued >= cap) waiting++;
+    else {
+      if (entry.success) queued++;
+      toRead.push(raw);
+    }
+  }
+  return { listed, toRead, unchanged, waiting };
 }
 
 export const arbeitsagenturSourceAdapter: SourceAdapter<typeof arbeitsagenturSourceConfigSchema> = {
