@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import * as z from 'zod';
-import type { RawPosting } from '../../posting/posting';
+import type { RawPosting, RemotePolicy } from '../../posting/posting';
+import type { ArbeitsagenturDetail } from './arbeitsagentur-detail';
+import { flag, homeOfficeHint, httpUrl, optional, placeSchema, placeTexts, text } from './arbeitsagentur-fields';
 import { toIsoTimestamp } from './to-iso-timestamp';
 
 /** The public ad page of a Jobsuche posting, when it links to no external ad of its own. */
@@ -14,10 +17,10 @@ export interface ArbeitsagenturEntry {
   places: string[];
   posted?: string | null;
   externalUrl?: string | null;
+  remoteHint?: RemotePolicy;
+  /** Changes when the ad does (its modification time, title, publication): says when to read it again. */
+  stamp: string;
 }
-
-const text = z.string().nullish();
-const place = z.object({ plz: text, ort: text, region: text, land: text }).nullish();
 
 /** A title is required: the ad's own, else its occupation. */
 const titled = { message: 'titel or beruf is required', path: ['titel'] };
@@ -29,8 +32,9 @@ const v4EntrySchema = z
     titel: text,
     beruf: text,
     arbeitgeber: text,
-    arbeitsort: place,
+    arbeitsort: placeSchema,
     aktuelleVeroeffentlichungsdatum: text,
+    modifikationsTimestamp: text,
     externeUrl: text,
   })
   .refine((e) => !!(e.titel?.trim() || e.beruf?.trim()), titled)
@@ -40,41 +44,49 @@ const v4EntrySchema = z
       title: (e.titel?.trim() || e.beruf?.trim()) ?? '',
       ...optional('occupation', e.beruf),
       ...optional('company', e.arbeitgeber),
-      places: [placeText(e.arbeitsort)].filter((p): p is string => !!p),
+      places: placeTexts([e.arbeitsort]),
       posted: e.aktuelleVeroeffentlichungsdatum,
       externalUrl: e.externeUrl,
+      stamp: stampOf(e.modifikationsTimestamp, e.aktuelleVeroeffentlichungsdatum, e.titel, e.beruf),
     }),
   );
 
-/** An element of v6's `ergebnisliste`: other names, and a list of places. */
+/** An element of v6's `ergebnisliste`: other names, a list of places, and the home-office flag. */
 const v6EntrySchema = z
   .object({
     referenznummer: z.string().trim().min(1),
     stellenangebotsTitel: text,
     hauptberuf: text,
     firma: text,
-    stellenlokationen: z.array(z.object({ adresse: place }).nullish()).nullish(),
+    stellenlokationen: z.array(z.object({ adresse: placeSchema }).nullish()).nullish(),
     veroeffentlichungszeitraum: z.object({ von: text }).nullish(),
     datumErsteVeroeffentlichung: text,
+    aenderungsdatum: text,
     externeURL: text,
+    // Some clients read the v4 spelling on v6 entries too.
+    externeUrl: text,
+    homeofficemoeglich: flag,
+    homeofficetyp: text,
   })
   .refine((e) => !!(e.stellenangebotsTitel?.trim() || e.hauptberuf?.trim()), {
     message: 'stellenangebotsTitel or hauptberuf is required',
     path: ['stellenangebotsTitel'],
   })
-  .transform(
-    (e): ArbeitsagenturEntry => ({
+  .transform((e): ArbeitsagenturEntry => {
+    const posted = e.veroeffentlichungszeitraum?.von ?? e.datumErsteVeroeffentlichung;
+    const remoteHint = homeOfficeHint({ possible: e.homeofficemoeglich, kind: e.homeofficetyp });
+    return {
       refnr: e.referenznummer,
       title: (e.stellenangebotsTitel?.trim() || e.hauptberuf?.trim()) ?? '',
       ...optional('occupation', e.hauptberuf),
       ...optional('company', e.firma),
-      places: [
-        ...new Set((e.stellenlokationen ?? []).map((l) => placeText(l?.adresse)).filter((p): p is string => !!p)),
-      ],
-      posted: e.veroeffentlichungszeitraum?.von ?? e.datumErsteVeroeffentlichung,
-      externalUrl: e.externeURL,
-    }),
-  );
+      places: placeTexts((e.stellenlokationen ?? []).map((l) => l?.adresse)),
+      posted,
+      externalUrl: e.externeURL ?? e.externeUrl,
+      ...(remoteHint && { remoteHint }),
+      stamp: stampOf(e.aenderungsdatum, posted, e.stellenangebotsTitel, e.hauptberuf),
+    };
+  });
 
 /** Each API version: where its list sits in the answer, how an entry reads, and its id field. */
 export const arbeitsagenturApis = {
@@ -82,41 +94,41 @@ export const arbeitsagenturApis = {
   v6: { listKey: 'ergebnisliste', idKey: 'referenznummer', schema: v6EntrySchema },
 } as const;
 
-/** The posting an entry makes; the list has no ad text, so the title, occupation and place stand in. */
-export function arbeitsagenturPosting(sourceId: string, entry: ArbeitsagenturEntry): RawPosting {
-  const locationText = entry.places.join('; ');
-  const lines = [entry.title, entry.occupation !== entry.title ? entry.occupation : undefined, locationText];
+/**
+ * The posting an entry makes with its details: the details' text, title, employer, places and
+ * home-office word where they have them, the list's otherwise. An ad whose details have no text
+ * at all keeps the title, occupation and place as its text: all the Jobsuche says about it.
+ */
+export function arbeitsagenturPosting(
+  sourceId: string,
+  entry: ArbeitsagenturEntry,
+  detail: ArbeitsagenturDetail,
+): RawPosting {
+  const title = detail.title ?? entry.title;
+  const places = detail.places.length ? detail.places : entry.places;
+  const locationText = places.join('; ');
+  const lines = [title, entry.occupation !== title ? entry.occupation : undefined, locationText];
   const posting: RawPosting = {
     sourceId,
     externalId: entry.refnr,
-    title: entry.title,
-    text: lines.filter((l): l is string => !!l).join('\n'),
-    url: httpUrl(entry.externalUrl) ?? `${JOBDETAIL_URL}${encodeURIComponent(entry.refnr)}`,
+    title,
+    text: detail.text ?? lines.filter((l): l is string => !!l).join('\n'),
+    url: httpUrl(entry.externalUrl) ?? detail.externalUrl ?? `${JOBDETAIL_URL}${encodeURIComponent(entry.refnr)}`,
   };
-  if (entry.company) posting.company = entry.company;
+  const company = detail.company ?? entry.company;
+  if (company) posting.company = company;
   if (locationText) posting.locationText = locationText;
+  const remoteHint = detail.remoteHint ?? entry.remoteHint;
+  if (remoteHint) posting.remoteHint = remoteHint;
   const postedAt = toIsoTimestamp(entry.posted);
   if (postedAt) posting.postedAt = postedAt;
   return posting;
 }
 
-/** "44137 Dortmund, Nordrhein-Westfalen, Deutschland": postcode and town, region, country. */
-function placeText(p: z.infer<typeof place>): string | undefined {
-  const town = [p?.plz, p?.ort]
-    .map((s) => s?.trim())
-    .filter(Boolean)
-    .join(' ');
-  const parts = [town, p?.region?.trim(), p?.land?.trim()].filter((s): s is string => !!s);
-  return parts.length ? parts.join(', ') : undefined;
-}
-
-function httpUrl(value: string | null | undefined): string | undefined {
-  const url = value?.trim();
-  if (!url || !URL.canParse(url)) return undefined;
-  return /^https?:$/.test(new URL(url).protocol) ? url : undefined;
-}
-
-function optional<K extends string>(key: K, value: string | null | undefined): { [P in K]?: string } {
-  const trimmed = value?.trim();
-  return (trimmed ? { [key]: trimmed } : {}) as { [P in K]?: string };
+/** A short digest of what changes when an ad is edited or published again. */
+function stampOf(...parts: (string | null | undefined)[]): string {
+  return createHash('sha256')
+    .update(parts.map((p) => p?.trim() ?? '').join('\u0000'))
+    .digest('base64url')
+    .slice(0, 8);
 }

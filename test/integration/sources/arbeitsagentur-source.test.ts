@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ArbeitsagenturSourceConfig,
@@ -8,20 +6,14 @@ import {
 } from '../../../shared/adapters/sources/arbeitsagentur-source';
 import { sourceConfigSchema } from '../../../shared/adapters/sources/registry';
 import type { FetchResult } from '../../../shared/ports/source';
-import { fixturesDir } from '../../support/fixtures';
 import { startLoopbackServer } from '../../support/loopback-server';
-
-const dir = join(fixturesDir, 'sources/bundesagentur');
-type Entry = Record<string, unknown>;
-type Payload = Record<string, unknown>;
+import { type Entry, loadPayloads, type Payload, servedText, startJobsuche } from './arbeitsagentur-jobsuche';
 
 let server: Awaited<ReturnType<typeof startLoopbackServer>>;
-let v4: Payload;
-let v6: Payload;
+let payloads: Awaited<ReturnType<typeof loadPayloads>>;
 
 beforeAll(async () => {
-  v4 = JSON.parse(await readFile(join(dir, 'jobby_pc_v4_jobs_page1.json'), 'utf8'));
-  v6 = JSON.parse(await readFile(join(dir, 'kestrel_pc_v6_jobs_frankfurt.json'), 'utf8'));
+  payloads = await loadPayloads();
   server = await startLoopbackServer();
 });
 afterAll(async () => {
@@ -41,13 +33,10 @@ function source(api: 'v4' | 'v6', extra: Partial<ArbeitsagenturSourceConfig> = {
   return createArbeitsagenturSource(config, { baseDir: '/', timeoutMs: 2000 });
 }
 
-/** Serves `pages[n - 1]` for `page=n`, an empty list past them. */
-function servePages(listKey: string, pages: Payload[]) {
-  server.respond((req, res) => {
-    const page = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('page'));
-    const body = pages[page - 1] ?? { [listKey]: [], maxErgebnisse: 0 };
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-  });
+function jobsuche(api: 'v4' | 'v6', pages: Payload[]) {
+  const fake = startJobsuche(server, api, api === 'v4' ? payloads.detailOlder : payloads.detailCurrent);
+  fake.state.pages = pages;
+  return fake;
 }
 
 function changed(result: FetchResult) {
@@ -55,58 +44,67 @@ function changed(result: FetchResult) {
   return result;
 }
 
-const v4Entries = () => v4.stellenangebote as Entry[];
-const v6Entries = () => v6.ergebnisliste as Entry[];
+const v4Entries = () => payloads.v4.stellenangebote as Entry[];
+const v6Entries = () => payloads.v6.ergebnisliste as Entry[];
+const b64 = (refnr: string) => encodeURIComponent(Buffer.from(refnr).toString('base64'));
 
 describe('the arbeitsagentur source reading recorded Jobsuche lists', () => {
-  it('reads every entry of the v4 page, sending the client key', async () => {
-    servePages('stellenangebote', [v4]);
+  it('reads every entry of the v4 page with its details’ text, sending the client key', async () => {
+    const fake = jobsuche('v4', [payloads.v4]);
     const result = changed(await source('v4').fetch({ state: undefined }));
     expect(result.rejected).toEqual([]);
     expect(result.postings).toHaveLength(v4Entries().length);
     expect(result.postings).toHaveLength(100);
+    expect(result.coverage).toBe('full');
     // The recorded page reports 927 in all; the next page came back empty.
-    expect(server.requests.map((r) => new URL(r.url, 'http://x').searchParams.get('page'))).toEqual(['1', '2']);
-    const first = new URL(server.requests[0]?.url ?? '', 'http://x');
-    expect(Object.fromEntries(first.searchParams)).toEqual({
+    expect(fake.searches().map((u) => u.searchParams.get('page'))).toEqual(['1', '2']);
+    expect(Object.fromEntries(fake.searches()[0]?.searchParams ?? [])).toEqual({
       was: 'Entwickler',
       wo: 'Dortmund',
       size: '100',
       page: '1',
     });
-    expect(server.requests[0]?.headers['x-api-key']).toBe('jobboerse-jobsuche');
+    expect(fake.detailsRead().sort()).toEqual(
+      v4Entries()
+        .map((e) => e.refnr)
+        .sort(),
+    );
+    for (const r of server.requests) expect(r.headers['x-api-key']).toBe('jobboerse-jobsuche');
 
     const entry = v4Entries()[0] as Entry & { arbeitsort: Record<string, string> };
+    expect(server.requests.some((r) => r.url === `/pc/v4/jobdetails/${b64(String(entry.refnr))}`)).toBe(true);
     const posting = result.postings[0];
-    expect(posting).toMatchObject({
+    expect(posting).toEqual({
       sourceId: 'ba',
       externalId: entry.refnr,
       title: entry.titel,
       company: entry.arbeitgeber,
       url: entry.externeUrl,
+      text: servedText(payloads.detailOlder, String(entry.refnr)),
       locationText: `${entry.arbeitsort.plz} ${entry.arbeitsort.ort}, ${entry.arbeitsort.region}, ${entry.arbeitsort.land}`,
       postedAt: `${entry.aktuelleVeroeffentlichungsdatum}T00:00:00.000Z`,
     });
-    expect(posting?.text).toContain(String(entry.beruf));
-    expect(posting?.text).toContain(String(entry.arbeitsort.ort));
+    for (const p of result.postings) expect(p.text.length).toBeGreaterThan(100);
   });
 
   it('links an entry without an external ad to its public page on arbeitsagentur.de', async () => {
-    servePages('stellenangebote', [v4]);
+    jobsuche('v4', [payloads.v4]);
     const result = changed(await source('v4').fetch({ state: undefined }));
     const entry = v4Entries().find((e) => !e.externeUrl) as Entry;
     const posting = result.postings.find((p) => p.externalId === entry.refnr);
     expect(posting?.url).toBe(`https://www.arbeitsagentur.de/jobsuche/jobdetail/${entry.refnr}`);
   });
 
-  it('reads every entry of the v6 list, each place from its address', async () => {
-    servePages('ergebnisliste', [v6]);
+  it('reads every entry of the v6 list, each place from its address and home office as hybrid', async () => {
+    const fake = jobsuche('v6', [payloads.v6]);
     const result = changed(await source('v6', { clientKey: 'another-key' }).fetch({ state: undefined }));
     expect(result.rejected).toEqual([]);
     expect(result.postings.map((p) => p.externalId)).toEqual(v6Entries().map((e) => e.referenznummer));
     // Three entries on a page of 100: the last page, whatever the total says.
-    expect(server.requests).toHaveLength(1);
-    expect(server.requests[0]?.headers['x-api-key']).toBe('another-key');
+    expect(fake.searches()).toHaveLength(1);
+    // The details answer under v4 beside the v6 search.
+    expect(server.requests.filter((r) => r.url.startsWith('/pc/v4/jobdetails/'))).toHaveLength(3);
+    for (const r of server.requests) expect(r.headers['x-api-key']).toBe('another-key');
 
     const entry = v6Entries().find((e) => e.externeURL) as Entry & {
       stellenlokationen: { adresse: Record<string, string> }[];
@@ -116,44 +114,86 @@ describe('the arbeitsagentur source reading recorded Jobsuche lists', () => {
       title: entry.stellenangebotsTitel,
       company: entry.firma,
       url: entry.externeURL,
+      text: servedText(payloads.detailCurrent, String(entry.referenznummer)),
       locationText: `${address.plz} ${address.ort}, ${address.region}, ${address.land}`,
     });
+    // Home office by arrangement in the list (the details say nothing of it here); none said, no hint.
+    const hints = Object.fromEntries(result.postings.map((p) => [p.externalId, p.remoteHint]));
+    for (const e of v6Entries())
+      expect(hints[String(e.referenznummer)]).toBe(e.homeofficemoeglich === true ? 'hybrid' : undefined);
+    expect(Object.values(hints)).toContain('hybrid');
   });
 
-  it('follows the pages up to the reported total', async () => {
+  it.each([
+    ['v6', 'detailCurrent', 'Sie beraten unsere Kundschaft am Telefon', '60311 Frankfurt am Main, HESSEN, DEUTSCHLAND'],
+    ['v4', 'detailOlder', 'Sie buchen Eingangsrechnungen', '44137 Dortmund, Nordrhein-Westfalen, Deutschland'],
+  ] as const)(
+    'takes the %s ad’s title, employer, places, home office and text from its details (%s)',
+    async (api, name, opening, place) => {
+      const entries = (api === 'v4' ? v4Entries() : v6Entries()).slice(0, 1);
+      const key = api === 'v4' ? 'stellenangebote' : 'ergebnisliste';
+      const fake = jobsuche(api, [{ [key]: entries }]);
+      const detail = payloads[name];
+      fake.state.detail = () => ({ status: 200, body: detail });
+      const result = changed(await source(api).fetch({ state: undefined }));
+      expect(result.rejected).toEqual([]);
+      const posting = result.postings[0];
+      expect(posting).toMatchObject({
+        title: detail.stellenangebotsTitel ?? detail.titel,
+        company: detail.firma ?? detail.arbeitgeber,
+        locationText: place,
+        remoteHint: 'hybrid',
+      });
+      expect(posting?.text.startsWith(opening)).toBe(true);
+      expect(posting?.text).not.toMatch(/<\/?\w/);
+      expect(posting?.text).toMatch(/Kreditorenbuchhaltung|Aufträge erfassen/);
+    },
+  );
+
+  it('follows the pages up to the reported total, given as a number or as text', async () => {
     const second = v4Entries()
       .slice(0, 50)
       .map((e) => ({ ...e, refnr: `${e.refnr}-p2` }));
-    servePages('stellenangebote', [
-      { ...v4, maxErgebnisse: 150 },
-      { ...v4, stellenangebote: second, maxErgebnisse: 150, page: 2 },
+    const fake = jobsuche('v4', [
+      { ...payloads.v4, maxErgebnisse: '150' },
+      { ...payloads.v4, stellenangebote: second, maxErgebnisse: 150, page: 2 },
+      { ...payloads.v4, stellenangebote: second.map((e) => ({ ...e, refnr: `${e.refnr}-p3` })) },
     ]);
     const result = changed(await source('v4').fetch({ state: undefined }));
     expect(result.rejected).toEqual([]);
     expect(result.postings).toHaveLength(150);
     expect(result.postings[100]?.externalId).toBe(`${v4Entries()[0]?.refnr}-p2`);
-    expect(server.requests).toHaveLength(2);
+    expect(fake.searches()).toHaveLength(2);
+    expect(result.coverage).toBe('full');
   });
 
-  it('stops at ten pages', async () => {
+  it('stops at ten pages, and says the listing is partial when the total is not reached', async () => {
+    const fake = jobsuche('v4', []);
     server.respond((req, res) => {
-      const page = new URL(req.url ?? '/', 'http://x').searchParams.get('page');
+      const url = new URL(req.url ?? '/', 'http://x');
+      if (url.pathname.includes('/jobdetails/')) {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ stellenbeschreibung: 'Text' }));
+        return;
+      }
+      const page = url.searchParams.get('page');
       const entries = v4Entries().map((e) => ({ ...e, refnr: `${e.refnr}-${page}` }));
       res
         .writeHead(200, { 'content-type': 'application/json' })
-        .end(JSON.stringify({ ...v4, stellenangebote: entries }));
+        .end(JSON.stringify({ ...payloads.v4, stellenangebote: entries, maxErgebnisse: 5000 }));
     });
-    const result = changed(await source('v4').fetch({ state: undefined }));
-    expect(server.requests).toHaveLength(10);
+    const result = changed(await source('v4', { maxDetailsPerPoll: 1000 }).fetch({ state: undefined }));
+    expect(fake.searches()).toHaveLength(10);
     expect(result.postings).toHaveLength(1000);
+    expect(result.coverage).toBe('partial');
+    expect(result.removed).toBeUndefined();
   });
 });
 
 describe('the arbeitsagentur source facing bad entries and answers', () => {
   it('rejects an entry without a title, naming the field, while the others land', async () => {
     const [first, ...rest] = v6Entries();
-    servePages('ergebnisliste', [
-      { ...v6, ergebnisliste: [{ ...first, stellenangebotsTitel: ' ', hauptberuf: null }, ...rest, 7] },
+    jobsuche('v6', [
+      { ...payloads.v6, ergebnisliste: [{ ...first, stellenangebotsTitel: ' ', hauptberuf: null }, ...rest, 7] },
     ]);
     const result = changed(await source('v6').fetch({ state: undefined }));
     expect(result.postings.map((p) => p.externalId)).toEqual(rest.map((e) => e.referenznummer));
@@ -168,14 +208,52 @@ describe('the arbeitsagentur source facing bad entries and answers', () => {
 
   it('rejects a v4 entry without its refnr, naming the field', async () => {
     const [first, ...rest] = v4Entries();
-    servePages('stellenangebote', [{ ...v4, stellenangebote: [{ ...first, refnr: undefined }, ...rest] }]);
+    jobsuche('v4', [{ ...payloads.v4, stellenangebote: [{ ...first, refnr: undefined }, ...rest] }]);
     const result = changed(await source('v4').fetch({ state: undefined }));
     expect(result.postings).toHaveLength(99);
     expect(result.rejected).toEqual([{ reason: expect.stringMatching(/^arbeitsagentur ba: posting 0: refnr: /) }]);
   });
 
+  it('rejects an ad whose details fail or make no sense, with the reason, while the others land', async () => {
+    const fake = jobsuche('v6', [payloads.v6]);
+    const [broken, odd] = v6Entries().map((e) => String(e.referenznummer));
+    const serve = fake.state.detail;
+    fake.state.detail = (refnr) =>
+      refnr === broken
+        ? { status: 403 }
+        : refnr === odd
+          ? { status: 200, body: { stellenangebotsBeschreibung: ['not', 'text'] } }
+          : serve(refnr);
+    const result = changed(await source('v6').fetch({ state: undefined }));
+    expect(result.postings).toHaveLength(1);
+    expect(result.rejected).toEqual([
+      {
+        externalId: broken,
+        reason: expect.stringMatching(/^arbeitsagentur ba: posting 0 \(.+\): detail: HTTP 403 from /),
+      },
+      { externalId: odd, reason: expect.stringMatching(/: detail: stellenangebotsBeschreibung: .* in http/) },
+    ]);
+    // A rejected ad is still listed, and its details were not read: it is read again next time.
+    expect(result.coverage).toBe('full');
+    expect(JSON.parse(String(result.cursor)).known).not.toHaveProperty(broken as string);
+  });
+
+  it('gives up the poll’s other details after five have failed, so a broken API cannot hold the poll', async () => {
+    const fake = jobsuche('v4', [payloads.v4]);
+    fake.state.detail = () => ({ status: 403 });
+    const result = changed(await source('v4').fetch({ state: undefined }));
+    expect(result.postings).toEqual([]);
+    expect(result.rejected).toHaveLength(100);
+    // Five failed, and at most the three in flight beside the fifth.
+    expect(fake.detailsRead().length).toBeGreaterThanOrEqual(5);
+    expect(fake.detailsRead().length).toBeLessThanOrEqual(8);
+    const given = result.rejected.filter((r) => /detail not read: \d+ details failed before it/.test(r.reason));
+    expect(given).toHaveLength(100 - fake.detailsRead().length);
+    expect(JSON.parse(String(result.cursor)).known).toEqual({});
+  });
+
   it('throws a clear error when the answer holds the other version’s list', async () => {
-    servePages('ergebnisliste', [v6]);
+    jobsuche('v4', [payloads.v6]);
     await expect(source('v4').fetch({ state: undefined })).rejects.toThrow(
       /^arbeitsagentur ba: expected a JSON object with a stellenangebote array, got an object without a stellenangebote array/,
     );
@@ -183,16 +261,27 @@ describe('the arbeitsagentur source facing bad entries and answers', () => {
 });
 
 describe('the arbeitsagentur source config', () => {
-  it('defaults to v6 with the public client key', () => {
+  it('defaults to v6 with the public client key, 200 details a poll and a whole read a week', () => {
     const config = sourceConfigSchema.parse({ id: 'ba', type: 'arbeitsagentur', was: 'Pflege' });
-    expect(config).toMatchObject({ api: 'v6', clientKey: 'jobboerse-jobsuche', was: 'Pflege' });
+    expect(config).toMatchObject({
+      api: 'v6',
+      clientKey: 'jobboerse-jobsuche',
+      was: 'Pflege',
+      maxDetailsPerPoll: 200,
+      fullReadEveryDays: 7,
+    });
   });
 
   it.each([
     [{ api: 'v5' }, 'api'],
     [{ was: ' ' }, 'was'],
     [{ url: 'ftp://example.org/jobs' }, 'url'],
+    [{ detailsUrl: 'ftp://example.org/jobdetails/' }, 'detailsUrl'],
     [{ clientKey: '' }, 'clientKey'],
+    [{ maxDetailsPerPoll: 0 }, 'maxDetailsPerPoll'],
+    [{ maxDetailsPerPoll: 2.5 }, 'maxDetailsPerPoll'],
+    [{ fullReadEveryDays: 101 }, 'fullReadEveryDays'],
+    [{ fullReadEveryDays: '7' }, 'fullReadEveryDays'],
     [{ wer: 'x' }, ''],
   ])('refuses %j, naming the field', (extra, field) => {
     const parsed = sourceConfigSchema.safeParse({ id: 'ba', type: 'arbeitsagentur', ...extra });
