@@ -19,7 +19,7 @@ const adSchema = z.object({
   headline: z.string().trim().min(1),
   description: z.object({ text: optionalText, text_formatted: optionalText }).nullish(),
   employer: z.object({ name: optionalText }).nullish(),
-  webpage_url: z.url().nullish(),
+  webpage_url: optionalText,
   publication_date: optionalText,
   workplace_address: z
     .object({ city: optionalText, municipality: optionalText, region: optionalText, country: optionalText })
@@ -66,7 +66,7 @@ function toRawPosting(sourceId: string, ad: Ad): RawPosting {
   const posting: RawPosting = { sourceId, externalId, title: ad.headline, text: textOf(ad) };
   const company = ad.employer?.name?.trim();
   if (company) posting.company = company;
-  posting.url = ad.webpage_url ?? `${PUBLIC_AD_PAGE}${encodeURIComponent(externalId)}`;
+  posting.url = httpUrl(ad.webpage_url) ?? `${PUBLIC_AD_PAGE}${encodeURIComponent(externalId)}`;
   const location = locationText(ad);
   if (location) posting.locationText = location;
   const remote = remoteHint(ad.remote_work ?? ad.remote);
@@ -74,6 +74,12 @@ function toRawPosting(sourceId: string, ad: Ad): RawPosting {
   const postedAt = toIsoTimestamp(ad.publication_date);
   if (postedAt) posting.postedAt = postedAt;
   return posting;
+}
+
+/** The ad's own address when it is one (an empty or broken one falls back to its Platsbanken page). */
+function httpUrl(value: string | null | undefined): string | undefined {
+  const text = value?.trim();
+  return text && /^https?:\/\//i.test(text) && URL.canParse(text) ? text : undefined;
 }
 
 /** The ad's plain text; its formatted (HTML) text only when the plain one is missing. */

@@ -1,5 +1,6 @@
 import type { FetchResult } from '../../ports/source';
 import type { FetchDocumentOptions } from '../http/fetch-document';
+import { stringOrNumberId } from './collect-postings';
 import { collectJobtechAds } from './jobtech-ad';
 import { fetchJobtechJson } from './jobtech-fetch';
 import { jsonKind } from './parse-json-body';
@@ -51,7 +52,7 @@ export async function readJobtechStream(
   if (Number.isNaN(since) || started - since > STREAM_MAX_CURSOR_AGE_MS) {
     const url = resolve(base, 'snapshot');
     const ads = arrayOf(label, url, await fetchJobtechJson(label, url, options, what, TOO_LARGE));
-    const collected = collectJobtechAds(label, sourceId, ads, (ad) => matchesFilters(ad, stream));
+    const collected = collectJobtechAds(label, sourceId, latestPerId(ads), (ad) => matchesFilters(ad, stream));
     return { notModified: false, ...collected, cursor: cursorAt(started) };
   }
   // A cursor is a UTC instant; JobStream takes a zone-less time. Were it read as Swedish time, the
@@ -64,7 +65,7 @@ export async function readJobtechStream(
   for (const code of stream.locationConceptId ?? []) url.searchParams.append('location-concept-id', code);
   const href = url.toString();
   const ads = arrayOf(label, href, await fetchJobtechJson(label, href, options, what, TOO_LARGE));
-  const collected = collectJobtechAds(label, sourceId, ads);
+  const collected = collectJobtechAds(label, sourceId, latestPerId(ads));
   return { notModified: false, ...collected, coverage: 'partial', cursor: cursorAt(until ?? started) };
 }
 
@@ -78,6 +79,22 @@ function resolve(base: string, path: string): string {
 function arrayOf(label: string, url: string, data: unknown): unknown[] {
   if (Array.isArray(data)) return data;
   throw new Error(`${label}: expected a JSON array of ads, got ${jsonKind(data)} from ${url}`);
+}
+
+/**
+ * Each ad's last entry: a span of the stream may hold an ad twice (updated twice, or updated and
+ * then removed), and its latest state is the one that counts.
+ */
+function latestPerId(ads: unknown[]): unknown[] {
+  const last = new Map<string, number>();
+  ads.forEach((ad, i) => {
+    const id = stringOrNumberId(ad)?.trim();
+    if (id) last.set(id, i);
+  });
+  return ads.filter((ad, i) => {
+    const id = stringOrNumberId(ad)?.trim();
+    return !id || last.get(id) === i;
+  });
 }
 
 function cursorAt(time: number): string {

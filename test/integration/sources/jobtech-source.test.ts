@@ -127,10 +127,25 @@ describe('the JobTech source reading a recorded JobSearch response', () => {
     expect(posting?.text).not.toMatch(/<\/?(p|strong|br|ul|li)\b/);
   });
 
-  it('links the Platsbanken page when the hit has no webpage_url', async () => {
-    servePages(() => editedPayload(([h]) => [{ ...h, webpage_url: null }], 1));
-    const [posting] = changed(await jobtech().fetch({ state: undefined })).postings;
-    expect(posting?.url).toBe('https://arbetsformedlingen.se/platsbanken/annonser/31281556');
+  it.each([null, '', 'platsbanken/annonser/31281556'])(
+    'links the Platsbanken page when the hit has no usable webpage_url (%j)',
+    async (webpageUrl) => {
+      servePages(() => editedPayload(([h]) => [{ ...h, webpage_url: webpageUrl }], 1));
+      const result = changed(await jobtech().fetch({ state: undefined }));
+      expect(result.rejected).toEqual([]);
+      expect(result.postings[0]?.url).toBe('https://arbetsformedlingen.se/platsbanken/annonser/31281556');
+    },
+  );
+
+  it('reads an id sent as a number and a total sent as a string', async () => {
+    servePages((offset) => {
+      if (offset > 0) return editedPayload(() => []);
+      const page = JSON.parse(editedPayload(([h]) => [{ ...h, id: 31281556 }]));
+      return JSON.stringify({ ...page, total: { value: '1' } });
+    });
+    const result = changed(await jobtech().fetch({ state: undefined }));
+    expect(result.postings.map((p) => p.externalId)).toEqual(['31281556']);
+    expect(server.requests).toHaveLength(1);
   });
 });
 

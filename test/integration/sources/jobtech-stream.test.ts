@@ -168,6 +168,21 @@ describe('the JobTech source in stream mode, later reads', () => {
     expect(result.coverage).toBe('partial');
   });
 
+  it('takes an ad named twice in one span in its last state', async () => {
+    const [retitled, fresh, removal] = JSON.parse(changes);
+    const again = { ...retitled, headline: 'Lead backendutvecklare' };
+    const relisted = { ...JSON.parse(snapshot)[2], headline: 'Lagerarbetare, natt' };
+    const freshRemoval = { ...removal, id: Number(fresh.id) };
+    serveFeed({ stream: JSON.stringify([retitled, fresh, removal, again, relisted, freshRemoval]) });
+    const result = changed(await stream().fetch(cursorOf(Date.now() - 60_000)));
+    expect(result.postings.map((p) => [p.externalId, p.title])).toEqual([
+      ['90000002', 'Lead backendutvecklare'],
+      ['90000003', 'Lagerarbetare, natt'],
+    ]);
+    expect(result.removed).toEqual(['90000004']);
+    expect(result.rejected).toEqual([]);
+  });
+
   it('rejects an ad it cannot read, naming the field, and keeps the rest', async () => {
     const [retitled, fresh, removal] = JSON.parse(changes);
     serveFeed({ stream: JSON.stringify([{ ...retitled, headline: null }, fresh, removal]) });
