@@ -15,8 +15,8 @@ const MINUTE = 60_000;
 export const STREAM_OVERLAP_MS = MINUTE;
 /**
  * The longest span one stream read asks for: the stream answers a span in one body, so after an
- * outage the changes since the cursor are read a slice at a time (a day of changes is ~20 MB, past
- * the byte limit) instead of failing on the whole span every poll.
+ * outage the changes since the cursor are read a slice at a time (days of changes for the whole
+ * country run to tens of MB, past the byte limit) instead of failing on the whole span every poll.
  */
 export const STREAM_WINDOW_MS = 6 * 60 * MINUTE;
 /** A cursor older than this is not walked slice by slice: a new snapshot is cheaper and closes what went. */
