@@ -22,6 +22,12 @@ export const STREAM_WINDOW_MS = 6 * 60 * MINUTE;
 /** A cursor older than this is not walked slice by slice: a new snapshot is cheaper and closes what went. */
 export const STREAM_MAX_CURSOR_AGE_MS = 7 * 24 * 60 * MINUTE;
 
+/**
+ * How long a snapshot download may take, retries included: hundreds of MB take minutes, not the
+ * 15 s a source's document gets; under the 5 minutes a poll worker runs in AWS.
+ */
+export const SNAPSHOT_TIMEOUT_MS = 4 * MINUTE;
+
 const TOO_LARGE = "raise the source's maxResponseMiB (a whole-country snapshot is about 300 MB)";
 
 export interface JobtechStream {
@@ -51,7 +57,9 @@ export async function readJobtechStream(
   const what = 'a JSON array of ads';
   if (Number.isNaN(since) || started - since > STREAM_MAX_CURSOR_AGE_MS) {
     const url = resolve(base, 'snapshot');
-    const ads = arrayOf(label, url, await fetchJobtechJson(label, url, options, what, TOO_LARGE));
+    const timeoutMs = Math.max(options.timeoutMs ?? 0, SNAPSHOT_TIMEOUT_MS);
+    const slow = { ...options, timeoutMs, retry: { ...options.retry, deadlineMs: timeoutMs } };
+    const ads = arrayOf(label, url, await fetchJobtechJson(label, url, slow, what, TOO_LARGE));
     const collected = collectJobtechAds(label, sourceId, latestPerId(ads), (ad) => matchesFilters(ad, stream));
     return { notModified: false, ...collected, cursor: cursorAt(started) };
   }

@@ -120,6 +120,20 @@ describe('the JobTech source in stream mode, first read', () => {
     );
   });
 
+  it('gives the snapshot minutes where a changes read gets the source timeout', async () => {
+    // 200 ms stands for the 15 s a source's document gets; the snapshot answers after 400 ms.
+    server.respond((req, res) => {
+      const body = new URL(req.url ?? '', 'http://x').pathname === '/js/snapshot' ? snapshot : '[]';
+      setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(body), 400);
+    });
+    const slow = createJobtechSource(
+      { id: 'se-all', type: 'jobtech', mode: 'stream', url: server.url('/js') },
+      { baseDir: '/', timeoutMs: 200 },
+    );
+    expect(changed(await slow.fetch({ state: undefined })).postings).toHaveLength(3);
+    await expect(slow.fetch(cursorOf(Date.now() - 60_000))).rejects.toThrow(/^jobtech se-all: timed out after 0\.2 s/);
+  });
+
   it('throws a clear error for a snapshot that is no array', async () => {
     serveFeed({ snapshot: '{"hits":[]}' });
     await expect(stream().fetch({ state: undefined })).rejects.toThrow(
