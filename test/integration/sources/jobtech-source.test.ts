@@ -2,7 +2,11 @@ import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createJobtechSource, type JobtechSourceConfig } from '../../../shared/adapters/sources/jobtech-source';
+import {
+  createJobtechSource,
+  JOBTECH_MAX_PAGES,
+  type JobtechSourceConfig,
+} from '../../../shared/adapters/sources/jobtech-source';
 import { sourceConfigSchema } from '../../../shared/adapters/sources/registry';
 import type { FetchResult } from '../../../shared/ports/source';
 import { fixturesDir } from '../../support/fixtures';
@@ -50,7 +54,9 @@ function serveRecorded() {
   servePages((offset) => (offset === 0 ? payload : editedPayload(() => [])));
 }
 
-const offsets = () => server.requests.map((r) => new URL(r.url, 'http://x').searchParams.get('offset'));
+const param = (name: string) => () => server.requests.map((r) => new URL(r.url, 'http://x').searchParams.get(name));
+const offsets = param('offset');
+const sorts = param('sort');
 
 function changed(result: FetchResult) {
   if (result.notModified) throw new Error('expected a changed document');
@@ -75,15 +81,34 @@ describe('the JobTech source reading a recorded JobSearch response', () => {
     expect(first?.text.startsWith('Utvecklare\nJobba på en innovativ högskola')).toBe(true);
     expect(first?.remoteHint).toBeUndefined();
     expect(second).toMatchObject({ title: 'Java Utvecklare', locationText: 'Göteborg, Västra Götalands län, Sverige' });
+    expect(result.coverage).toBeUndefined();
+    expect(result.cursor).toBeUndefined();
   });
 
-  it('asks JSON for the query, 100 hits a page, from offset 0, with the filters configured', async () => {
+  it('takes a set remote-work flag as the remote hint, and an unset one as no hint', async () => {
+    servePages((offset) =>
+      offset === 0
+        ? editedPayload(
+            ([first, second]) => [
+              { ...first, remote_work: true },
+              { ...second, remote_work: false },
+            ],
+            2,
+          )
+        : editedPayload(() => []),
+    );
+    const { postings } = changed(await jobtech().fetch({ state: undefined }));
+    expect(postings.map((p) => p.remoteHint)).toEqual(['remote', undefined]);
+  });
+
+  it('asks JSON for the query, newest first, 100 hits a page, from offset 0, with the filters configured', async () => {
     serveRecorded();
     await jobtech({ municipality: ['1380', '1480'], region: ['13'] }).fetch({ state: undefined });
     const [first] = server.requests;
     expect(first?.headers.accept).toBe('application/json');
     const params = new URL(first?.url ?? '', 'http://x').searchParams;
     expect(params.get('q')).toBe('systemutvecklare');
+    expect(params.get('sort')).toBe('pubdate-desc');
     expect([params.get('limit'), params.get('offset')]).toEqual(['100', '0']);
     expect(params.getAll('municipality')).toEqual(['1380', '1480']);
     expect(params.getAll('region')).toEqual(['13']);
@@ -102,21 +127,48 @@ describe('the JobTech source reading a recorded JobSearch response', () => {
     expect(posting?.text).not.toMatch(/<\/?(p|strong|br|ul|li)\b/);
   });
 
-  it('links the Platsbanken page when the hit has no webpage_url', async () => {
-    servePages(() => editedPayload(([h]) => [{ ...h, webpage_url: null }], 1));
-    const [posting] = changed(await jobtech().fetch({ state: undefined })).postings;
-    expect(posting?.url).toBe('https://arbetsformedlingen.se/platsbanken/annonser/31281556');
+  it.each([null, '', 'platsbanken/annonser/31281556'])(
+    'links the Platsbanken page when the hit has no usable webpage_url (%j)',
+    async (webpageUrl) => {
+      servePages(() => editedPayload(([h]) => [{ ...h, webpage_url: webpageUrl }], 1));
+      const result = changed(await jobtech().fetch({ state: undefined }));
+      expect(result.rejected).toEqual([]);
+      expect(result.postings[0]?.url).toBe('https://arbetsformedlingen.se/platsbanken/annonser/31281556');
+    },
+  );
+
+  it('reads an id sent as a number and a total sent as a string', async () => {
+    servePages((offset) => {
+      if (offset > 0) return editedPayload(() => []);
+      const page = JSON.parse(editedPayload(([h]) => [{ ...h, id: 31281556 }]));
+      return JSON.stringify({ ...page, total: { value: '1' } });
+    });
+    const result = changed(await jobtech().fetch({ state: undefined }));
+    expect(result.postings.map((p) => p.externalId)).toEqual(['31281556']);
+    expect(server.requests).toHaveLength(1);
   });
 });
 
 describe('the JobTech source paging', () => {
-  it('asks the next page from where the last ended until the total is read', async () => {
+  it('asks the next page from where the last ended, in the same order, until the total is read', async () => {
     servePages((offset) =>
       offset === 0 ? editedPayload((hits) => hits, 3) : editedPayload(([h]) => [{ ...h, id: '99000001' }], 3),
     );
     const result = changed(await jobtech().fetch({ state: undefined }));
     expect(offsets()).toEqual(['0', '2']);
+    expect(sorts()).toEqual(['pubdate-desc', 'pubdate-desc']);
     expect(result.postings.map((p) => p.externalId)).toEqual(['31281556', '31340569', '99000001']);
+    expect(result.coverage).toBeUndefined();
+  });
+
+  it('reads an ad that a new one pushed onto the next page once', async () => {
+    // Between the two requests a new ad was published: newest first, it shifts the listing by one.
+    servePages((offset) =>
+      offset === 0 ? editedPayload((hits) => hits, 3) : editedPayload(([, second]) => [second], 3),
+    );
+    const result = changed(await jobtech().fetch({ state: undefined }));
+    expect(result.postings.map((p) => p.externalId)).toEqual(['31281556', '31340569']);
+    expect(result.rejected).toEqual([]);
   });
 
   it('stops at an empty page', async () => {
@@ -125,11 +177,29 @@ describe('the JobTech source paging', () => {
     expect(offsets()).toEqual(['0', '2']);
   });
 
-  it('stops after 20 pages however large the total', async () => {
-    servePages((offset) => editedPayload((hits) => hits.map((h, i) => ({ ...h, id: String(offset + i) }))));
+  it('stops at offset 2,000 (page 21) however large the total, and says the read is partial', async () => {
+    servePages((offset) =>
+      editedPayload(
+        (hits) => Array.from({ length: 100 }, (_, i) => ({ ...hits[i % 2], id: String(offset + i) })),
+        48_000,
+      ),
+    );
     const result = changed(await jobtech().fetch({ state: undefined }));
-    expect(server.requests).toHaveLength(20);
-    expect(result.postings).toHaveLength(40);
+    expect(JOBTECH_MAX_PAGES).toBe(21);
+    expect(offsets().at(-1)).toBe('2000');
+    expect(server.requests).toHaveLength(21);
+    expect(result.postings).toHaveLength(2100);
+    expect(result.coverage).toBe('partial');
+  });
+
+  it('says a read stopped at the page cap before a total it does not know is partial', async () => {
+    servePages((offset) => {
+      const page = JSON.parse(editedPayload((hits) => hits.map((h, i) => ({ ...h, id: String(offset + i) }))));
+      return JSON.stringify({ ...page, total: null });
+    });
+    const result = changed(await jobtech().fetch({ state: undefined }));
+    expect(server.requests).toHaveLength(21);
+    expect(result.coverage).toBe('partial');
   });
 });
 
@@ -149,7 +219,7 @@ describe('the JobTech source facing a bad answer', () => {
   it('throws a clear error for an object without hits', async () => {
     servePages(() => '{"message":"Bad Request"}');
     await expect(jobtech().fetch({ state: undefined })).rejects.toThrow(
-      /^jobtech se-dev: expected a JSON object with a hits array, got an object without a hits array from http:\/\/127\.0\.0\.1:\d+\/search\?q=systemutvecklare&limit=100&offset=0$/,
+      /^jobtech se-dev: expected a JSON object with a hits array, got an object without a hits array from http:\/\/127\.0\.0\.1:\d+\/search\?q=systemutvecklare&sort=pubdate-desc&limit=100&offset=0$/,
     );
   });
 });
@@ -179,5 +249,35 @@ describe('the JobTech source config', () => {
     ]);
     const [unknown] = issues({ id: 'se-dev', type: 'jobtech', query: 'x', q: 'typo' });
     expect(unknown?.code === 'unrecognized_keys' && unknown.keys).toEqual(['q']);
+  });
+
+  it('takes the stream mode without a query, with its concept-id filters and byte limit', () => {
+    const config = {
+      id: 'se-all',
+      type: 'jobtech',
+      mode: 'stream',
+      occupationConceptId: ['apaJ_2ja_LuF'],
+      locationConceptId: ['CifL_Rzy_Mku'],
+      maxResponseMiB: 512,
+    };
+    expect(sourceConfigSchema.parse(config)).toEqual(config);
+  });
+
+  it('names each field that belongs to the other mode, and an unknown mode', () => {
+    const stream = issues({ id: 'se-all', type: 'jobtech', mode: 'stream', query: 'x', region: ['14'] });
+    expect(stream.map((i) => [i.path, i.message])).toEqual([
+      [['query'], 'is for mode "search" only'],
+      [['region'], 'is for mode "search" only'],
+    ]);
+    const search = issues({ id: 'se-dev', type: 'jobtech', query: 'x', locationConceptId: ['CifL_Rzy_Mku'] });
+    expect(search.map((i) => [i.path, i.message])).toEqual([[['locationConceptId'], 'is for mode "stream" only']]);
+    expect(issues({ id: 'se-all', type: 'jobtech', mode: 'firehose' })[0]?.path).toEqual(['mode']);
+  });
+
+  it('names a byte limit out of range and a bad concept id', () => {
+    const base = { id: 'se-all', type: 'jobtech', mode: 'stream' };
+    expect(issues({ ...base, maxResponseMiB: 0 })[0]?.path).toEqual(['maxResponseMiB']);
+    expect(issues({ ...base, maxResponseMiB: 2048 })[0]?.path).toEqual(['maxResponseMiB']);
+    expect(issues({ ...base, occupationConceptId: ['a b'] })[0]?.path).toEqual(['occupationConceptId', 0]);
   });
 });
