@@ -15,10 +15,16 @@ import { startLoopbackServer } from '../../support/loopback-server';
 let server: Awaited<ReturnType<typeof startLoopbackServer>>;
 let feed: string;
 let searchPage: string;
+/** Synthetic job pages of our own (none is recorded), in the platform's markup. */
+let jobPage: string;
+let themedJobPage: string;
+const ownFixtures = new URL('../../fixtures/sources/successfactors/', import.meta.url);
 
 beforeAll(async () => {
   feed = await readFile(`${fixturesDir}sources/successfactors/qorvo_custom_rss.xml`, 'utf8');
   searchPage = await readFile(`${fixturesDir}sources/successfactors/jobpilot_ey_search_results.html`, 'utf8');
+  jobPage = await readFile(new URL('job-page.html', ownFixtures), 'utf8');
+  themedJobPage = await readFile(new URL('job-page-theme.html', ownFixtures), 'utf8');
   server = await startLoopbackServer();
 });
 afterAll(async () => {
@@ -33,16 +39,35 @@ function changed(result: FetchResult) {
   return result;
 }
 
-/** Serves `pages(startrow)` as HTML at any path; the feed is served by `serveFeed`. */
-function serveSearch(page: (startrow: number) => string) {
+const html = { 'content-type': 'text/html; charset=utf-8' };
+const isJobPage = (url: string) => url.includes('/job/');
+const searchRequests = () => server.requests.map((r) => r.url).filter((url) => !isJobPage(url));
+const jobPageRequests = () => server.requests.map((r) => r.url).filter(isJobPage);
+
+/**
+ * Serves `pages(startrow)` as HTML at any path but a job page's (`/job/…`), which gets what
+ * `job(path)` gives (the synthetic job page by default; undefined is a 404).
+ */
+function serveSearch(page: (startrow: number) => string, job: (path: string) => string | undefined = () => jobPage) {
   server.respond((req, res) => {
-    const startrow = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('startrow') ?? 0);
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(startrow));
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (!isJobPage(url.pathname)) {
+      const startrow = Number(url.searchParams.get('startrow') ?? 0);
+      res.writeHead(200, html).end(page(startrow));
+      return;
+    }
+    const body = job(url.pathname);
+    if (body === undefined) res.writeHead(404, html).end('<html><body>Not found</body></html>');
+    else res.writeHead(200, html).end(body);
   });
 }
 
+/** Serves the feed at any path but a job page's, which gets the synthetic job page. */
 function serveFeed(body: string) {
-  server.respond((_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(body));
+  server.respond((req, res) => {
+    if (isJobPage(req.url ?? '')) res.writeHead(200, html).end(jobPage);
+    else res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(body);
+  });
 }
 
 /** The recorded page's rows, each from `<tr class="data-row">` to `</tr>`. */
@@ -112,9 +137,9 @@ describe('the SuccessFactors source reading the recorded Qorvo RSS feed', () => 
 });
 
 describe('the SuccessFactors source reading the recorded EY search page', () => {
-  it('reads all four rows: title, absolute link, place without the "+1 more" teaser; no text', async () => {
+  it('reads all four rows: title and absolute link from the list; text, places and date from each job page', async () => {
     // The recorded label says 43 results but the recorder kept 4 rows: page 2 repeats them here,
-    // which stops the paging (no new job).
+    // which stops the paging (no new job). Every job page is the one synthetic page.
     serveSearch(() => searchPage);
     const result = changed(await source({ site: server.url('/ey') }).fetch({ state: undefined }));
     expect(result.rejected).toEqual([]);
@@ -123,17 +148,40 @@ describe('the SuccessFactors source reading the recorded EY search page', () => 
       sourceId: 'sf',
       externalId: '1437378433',
       title: 'MS-FDL-Data Operation Specialist',
-      // No detail page is recorded: the search list's postings carry no text.
-      text: '',
+      text: expect.stringContaining('You answer our German-speaking customers by phone, chat and e-mail'),
       url: server.url('/ey/job/Kolkata-MS-FDL-Data-Operation-Specialist-WB-700091/1437378433/'),
-      locationText: 'Kolkata, WB, IN, 700091',
+      // The page's microdata address, its country code named.
+      locationText: 'Lisbon, Lisboa, Portugal',
+      postedAt: '2026-11-03T00:00:00.000Z',
     });
+    const text = result.postings[0]?.text ?? '';
+    expect(text).toContain('- German at C1 level and good English');
+    // Only the ad: not the summary meta, the page's title, the apply button or the similar jobs.
+    for (const outside of ['summary for search engines', 'Apply now', 'Similar jobs', 'Team Lead', 'jobId'])
+      expect(text).not.toContain(outside);
     expect(result.postings[1]).toMatchObject({
       title: 'EY - GDS Consulting - AI And DATA - Databricks Architect - Senior Manager',
-      locationText: 'Pune, MH, IN, 411014',
+      text,
     });
     expect(result.postings.map((p) => p.externalId)).toEqual(['1437378433', '1444096433', '1441317233', '1441315633']);
-    expect(server.requests.map((r) => r.url)).toEqual(['/ey/search/?q=', '/ey/search/?q=&startrow=25']);
+    expect(searchRequests()).toEqual(['/ey/search/?q=', '/ey/search/?q=&startrow=25']);
+    expect(jobPageRequests().sort()).toEqual(result.postings.map((p) => new URL(p.url ?? '').pathname).sort());
+  });
+
+  it('keeps the list’s place, without the "+1 more" teaser, when the job page names none', async () => {
+    const placeless = jobPage.replace(/<p id="job-location"[\s\S]*?<\/p>/, '');
+    expect(placeless).not.toBe(jobPage);
+    serveSearch(
+      () => searchPage,
+      () => placeless,
+    );
+    const result = changed(await source({ site: server.url('/ey') }).fetch({ state: undefined }));
+    expect(result.postings.map((p) => p.locationText)).toEqual([
+      'Kolkata, WB, IN, 700091',
+      'Pune, MH, IN, 411014',
+      'Chennai, TN, IN, 600032',
+      expect.any(String),
+    ]);
   });
 
   it('rejects a row without a title, naming the field, while the rest land', async () => {
@@ -156,10 +204,8 @@ describe('the SuccessFactors source reading the recorded EY search page', () => 
     serveSearch((startrow) => (startrow === 0 ? pageWith([1, 2, 4], [a, b]) : pageWith([3, 4, 4], [c, d])));
     const result = changed(await source({ site: server.url(''), query: 'data engineer' }).fetch({ state: undefined }));
     expect(result.postings).toHaveLength(4);
-    expect(server.requests.map((r) => r.url)).toEqual([
-      '/search/?q=data+engineer',
-      '/search/?q=data+engineer&startrow=2',
-    ]);
+    expect(result.coverage).toBeUndefined();
+    expect(searchRequests()).toEqual(['/search/?q=data+engineer', '/search/?q=data+engineer&startrow=2']);
   });
 
   it('stops after MAX_SEARCH_PAGES however many results the label promises', async () => {
@@ -169,9 +215,33 @@ describe('the SuccessFactors source reading the recorded EY search page', () => 
       pageWith([startrow + 1, startrow + 1, 100_000], [a.replaceAll('1437378433', `${1437378433 + startrow}`)]),
     );
     const result = changed(await source({ url: server.url('/search/?locale=en_US&q=') }).fetch({ state: undefined }));
-    expect(server.requests).toHaveLength(MAX_SEARCH_PAGES);
+    expect(searchRequests()).toHaveLength(MAX_SEARCH_PAGES);
     expect(result.postings).toHaveLength(MAX_SEARCH_PAGES);
-    expect(server.requests[1]?.url).toBe('/search/?locale=en_US&q=&startrow=1');
+    expect(searchRequests()[1]).toBe('/search/?locale=en_US&q=&startrow=1');
+  });
+
+  it('calls a listing longer than the page cap partial, so that nothing it did not read is closed', async () => {
+    const [a] = rows() as [string];
+    serveSearch((startrow) =>
+      pageWith(
+        [startrow + 1, startrow + 1, MAX_SEARCH_PAGES + 1],
+        [a.replaceAll('1437378433', `${1437378433 + startrow}`)],
+      ),
+    );
+    const cut = changed(await source({ site: server.url('') }).fetch({ state: undefined }));
+    expect(cut.postings).toHaveLength(MAX_SEARCH_PAGES);
+    expect(cut.coverage).toBe('partial');
+
+    // One job fewer fits under the cap: the whole listing is read, and may close what it lacks.
+    serveSearch((startrow) =>
+      pageWith(
+        [startrow + 1, startrow + 1, MAX_SEARCH_PAGES],
+        [a.replaceAll('1437378433', `${1437378433 + startrow}`)],
+      ),
+    );
+    const whole = changed(await source({ site: server.url('') }).fetch({ state: undefined }));
+    expect(whole.postings).toHaveLength(MAX_SEARCH_PAGES);
+    expect(whole.coverage).toBeUndefined();
   });
 
   it('fails naming what it expected when the page has no result rows', async () => {
@@ -179,6 +249,74 @@ describe('the SuccessFactors source reading the recorded EY search page', () => 
     await expect(source({ site: server.url('') }).fetch({ state: undefined })).rejects.toThrow(
       /successfactors sf: expected a SuccessFactors search page \(tr\.data-row rows\)/,
     );
+  });
+});
+
+describe('the SuccessFactors source reading job pages', () => {
+  it('rejects a job whose page fails or holds no ad, naming the page, while the rest land', async () => {
+    serveSearch(
+      () => searchPage,
+      (path) =>
+        path.includes('/1441317233/')
+          ? undefined
+          : path.includes('/1444096433/')
+            ? '<html><body><h1>This job is no longer available</h1></body></html>'
+            : jobPage,
+    );
+    const result = changed(await source({ site: server.url('/ey') }).fetch({ state: undefined }));
+    expect(result.postings.map((p) => p.externalId)).toEqual(['1437378433', '1441315633']);
+    const gone = server.url('/ey/job/Chennai-DE-Cloud-Senior-Data-Platform-Engineer-GDSN02-TN-600032/1441317233/');
+    expect(result.rejected).toEqual([
+      {
+        externalId: '1444096433',
+        reason: expect.stringMatching(
+          /^successfactors sf: posting 1 \(1444096433\): job page: no JobPosting JSON-LD description and no \.jobdescription, \[itemprop=description\] or #job-description element text in http:/,
+        ),
+      },
+      {
+        externalId: '1441317233',
+        reason: expect.stringMatching(
+          new RegExp(`^successfactors sf: posting 2 \\(1441317233\\): job page: .*404.*${gone}`),
+        ),
+      },
+    ]);
+  });
+
+  it('reads a theme’s #job-description ad and its jobGeoLocation place', async () => {
+    serveSearch(
+      () => searchPage,
+      () => themedJobPage,
+    );
+    const result = changed(await source({ site: server.url('/ey') }).fetch({ state: undefined }));
+    expect(result.rejected).toEqual([]);
+    expect(result.postings[0]?.locationText).toBe('Sofia, BG');
+    expect(result.postings[0]?.text).toMatch(/^Ihre Aufgaben\n\n- Kreditorenbuchhaltung für unsere deutschen Kunden\n/);
+    expect(result.postings[0]?.postedAt).toBeUndefined();
+  });
+
+  it('reads each job page once while the list says the same of the job, and again once it changes', async () => {
+    serveSearch(() => searchPage);
+    const sf = source({ site: server.url('/ey') });
+    await sf.fetch({ state: undefined });
+    expect(jobPageRequests()).toHaveLength(4);
+
+    serveSearch(() => searchPage.replace('>MS-FDL-Data Operation Specialist<', '>MS-FDL-Data Operations Lead<'));
+    const again = changed(await sf.fetch({ state: undefined }));
+    expect(again.postings).toHaveLength(4);
+    expect(jobPageRequests()).toEqual(['/ey/job/Kolkata-MS-FDL-Data-Operation-Specialist-WB-700091/1437378433/']);
+  });
+
+  it('reads the job page of a feed item whose description is empty, and only of that one', async () => {
+    const local = feed.replaceAll('https://careers.qorvo.com/', server.url('/'));
+    serveFeed(local.replace('<description><![CDATA[...]]></description>', '<description></description>'));
+    const result = changed(await source({ feed: server.url('/feeds/?locale=en_US') }).fetch({ state: undefined }));
+    expect(result.rejected).toEqual([]);
+    expect(result.postings.map((p) => p.text.slice(0, 14))).toEqual(['About the role', '...']);
+    expect(result.postings[0]).toMatchObject({
+      locationText: 'Lisbon, Lisboa, Portugal',
+      postedAt: '2026-10-02T07:00:00.000Z',
+    });
+    expect(jobPageRequests()).toEqual(['/job/Richardson-Principal-Research-Scientist-TX-75080/1397790900/']);
   });
 });
 
