@@ -59,7 +59,9 @@ export async function fetchJobPage(
 
 /** A job page's text, places and hints; `text` is empty when neither the JSON-LD nor the markup has any. */
 export function readJobPage(html: string, markup: JobPageMarkup): JobPage {
-  const node = findJobPostings(findJsonLd(html).flatMap((block) => parseLenientJson(block).values))[0];
+  // A page may nest deep enough to matter: bounded, it parses in linear time.
+  const bounded = boundHtmlDepth(html);
+  const node = findJobPostings(findJsonLd(bounded).flatMap((block) => parseLenientJson(block).values))[0];
   const page: JobPage = { text: '', places: [], markupPlaces: [] };
   if (node) {
     page.text = jsonLdPostingText(node);
@@ -69,8 +71,7 @@ export function readJobPage(html: string, markup: JobPageMarkup): JobPage {
     const postedAt = toIsoTimestamp(jsonLdText(node.datePosted));
     if (postedAt) page.postedAt = postedAt;
   }
-  // A page may nest deep enough to matter: bounded, it parses in linear time.
-  const doc = parseDocument(boundHtmlDepth(html));
+  const doc = parseDocument(bounded);
   if (!page.text) page.text = descriptionText(doc, markup.isDescription);
   page.markupPlaces = markup.places?.(doc) ?? [];
   const postedAt = page.postedAt ?? toIsoTimestamp(markup.postedAt?.(doc));

@@ -1,90 +1,32 @@
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceConfigSchema } from '../../../shared/adapters/sources/registry';
 import {
-  createSuccessFactorsSource,
   MAX_SEARCH_PAGES,
-  type SuccessFactorsSourceConfig,
   siteSearchUrl,
   splitTitlePlace,
 } from '../../../shared/adapters/sources/successfactors-source';
-import type { FetchResult } from '../../../shared/ports/source';
-import { fixturesDir } from '../../support/fixtures';
-import { startLoopbackServer } from '../../support/loopback-server';
+import { changed, successFactorsSource as source, startSuccessFactorsSite } from './successfactors-site';
 
-let server: Awaited<ReturnType<typeof startLoopbackServer>>;
+let site: Awaited<ReturnType<typeof startSuccessFactorsSite>>;
+let server: typeof site.server;
 let feed: string;
 let searchPage: string;
-/** Synthetic job pages of our own (none is recorded), in the platform's markup. */
 let jobPage: string;
-let themedJobPage: string;
-const ownFixtures = new URL('../../fixtures/sources/successfactors/', import.meta.url);
 
 beforeAll(async () => {
-  feed = await readFile(`${fixturesDir}sources/successfactors/qorvo_custom_rss.xml`, 'utf8');
-  searchPage = await readFile(`${fixturesDir}sources/successfactors/jobpilot_ey_search_results.html`, 'utf8');
-  jobPage = await readFile(new URL('job-page.html', ownFixtures), 'utf8');
-  themedJobPage = await readFile(new URL('job-page-theme.html', ownFixtures), 'utf8');
-  server = await startLoopbackServer();
+  site = await startSuccessFactorsSite();
+  ({ server, feed, searchPage, jobPage } = site);
 });
 afterAll(async () => {
-  await server?.close();
+  await site?.server.close();
 });
 
-const source = (address: Partial<SuccessFactorsSourceConfig>) =>
-  createSuccessFactorsSource({ id: 'sf', type: 'successfactors', ...address }, { baseDir: '/' });
-
-function changed(result: FetchResult) {
-  if (result.notModified) throw new Error('expected a changed document');
-  return result;
-}
-
-const html = { 'content-type': 'text/html; charset=utf-8' };
-const isJobPage = (url: string) => url.includes('/job/');
-const searchRequests = () => server.requests.map((r) => r.url).filter((url) => !isJobPage(url));
-const jobPageRequests = () => server.requests.map((r) => r.url).filter(isJobPage);
-
-/**
- * Serves `pages(startrow)` as HTML at any path but a job page's (`/job/…`), which gets what
- * `job(path)` gives (the synthetic job page by default; undefined is a 404).
- */
-function serveSearch(page: (startrow: number) => string, job: (path: string) => string | undefined = () => jobPage) {
-  server.respond((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    if (!isJobPage(url.pathname)) {
-      const startrow = Number(url.searchParams.get('startrow') ?? 0);
-      res.writeHead(200, html).end(page(startrow));
-      return;
-    }
-    const body = job(url.pathname);
-    if (body === undefined) res.writeHead(404, html).end('<html><body>Not found</body></html>');
-    else res.writeHead(200, html).end(body);
-  });
-}
-
-/** Serves the feed at any path but a job page's, which gets the synthetic job page. */
-function serveFeed(body: string) {
-  server.respond((req, res) => {
-    if (isJobPage(req.url ?? '')) res.writeHead(200, html).end(jobPage);
-    else res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(body);
-  });
-}
-
-/** The recorded page's rows, each from `<tr class="data-row">` to `</tr>`. */
-function rows(): string[] {
-  return searchPage
-    .split('<tr class="data-row">')
-    .slice(1)
-    .map((part) => `<tr class="data-row">${part.slice(0, part.indexOf('</tr>'))}</tr>`);
-}
-
-/** The recorded page with its label's numbers replaced and only the chosen rows. */
-function pageWith(label: [number, number, number], chosen: string[]): string {
-  const head = searchPage
-    .slice(0, searchPage.indexOf('<tr class="data-row">'))
-    .replace('<b>1 – 25</b> of <b>43</b>', `<b>${label[0]} – ${label[1]}</b> of <b>${label[2]}</b>`);
-  return `${head}${chosen.join('')}</tbody></table></body></html>`;
-}
+const serveSearch: typeof site.serveSearch = (...args) => site.serveSearch(...args);
+const serveFeed: typeof site.serveFeed = (body) => site.serveFeed(body);
+const searchRequests = () => site.searchRequests();
+const jobPageRequests = () => site.jobPageRequests();
+const rows = () => site.rows();
+const pageWith: typeof site.pageWith = (...args) => site.pageWith(...args);
 
 describe('the SuccessFactors source reading the recorded Qorvo RSS feed', () => {
   it('reads both items: the place ending the title becomes the location, the job id the key', async () => {
@@ -249,74 +191,6 @@ describe('the SuccessFactors source reading the recorded EY search page', () => 
     await expect(source({ site: server.url('') }).fetch({ state: undefined })).rejects.toThrow(
       /successfactors sf: expected a SuccessFactors search page \(tr\.data-row rows\)/,
     );
-  });
-});
-
-describe('the SuccessFactors source reading job pages', () => {
-  it('rejects a job whose page fails or holds no ad, naming the page, while the rest land', async () => {
-    serveSearch(
-      () => searchPage,
-      (path) =>
-        path.includes('/1441317233/')
-          ? undefined
-          : path.includes('/1444096433/')
-            ? '<html><body><h1>This job is no longer available</h1></body></html>'
-            : jobPage,
-    );
-    const result = changed(await source({ site: server.url('/ey') }).fetch({ state: undefined }));
-    expect(result.postings.map((p) => p.externalId)).toEqual(['1437378433', '1441315633']);
-    const gone = server.url('/ey/job/Chennai-DE-Cloud-Senior-Data-Platform-Engineer-GDSN02-TN-600032/1441317233/');
-    expect(result.rejected).toEqual([
-      {
-        externalId: '1444096433',
-        reason: expect.stringMatching(
-          /^successfactors sf: posting 1 \(1444096433\): job page: no JobPosting JSON-LD description and no \.jobdescription, \[itemprop=description\] or #job-description element text in http:/,
-        ),
-      },
-      {
-        externalId: '1441317233',
-        reason: expect.stringMatching(
-          new RegExp(`^successfactors sf: posting 2 \\(1441317233\\): job page: .*404.*${gone}`),
-        ),
-      },
-    ]);
-  });
-
-  it('reads a theme’s #job-description ad and its jobGeoLocation place', async () => {
-    serveSearch(
-      () => searchPage,
-      () => themedJobPage,
-    );
-    const result = changed(await source({ site: server.url('/ey') }).fetch({ state: undefined }));
-    expect(result.rejected).toEqual([]);
-    expect(result.postings[0]?.locationText).toBe('Sofia, BG');
-    expect(result.postings[0]?.text).toMatch(/^Ihre Aufgaben\n\n- Kreditorenbuchhaltung für unsere deutschen Kunden\n/);
-    expect(result.postings[0]?.postedAt).toBeUndefined();
-  });
-
-  it('reads each job page once while the list says the same of the job, and again once it changes', async () => {
-    serveSearch(() => searchPage);
-    const sf = source({ site: server.url('/ey') });
-    await sf.fetch({ state: undefined });
-    expect(jobPageRequests()).toHaveLength(4);
-
-    serveSearch(() => searchPage.replace('>MS-FDL-Data Operation Specialist<', '>MS-FDL-Data Operations Lead<'));
-    const again = changed(await sf.fetch({ state: undefined }));
-    expect(again.postings).toHaveLength(4);
-    expect(jobPageRequests()).toEqual(['/ey/job/Kolkata-MS-FDL-Data-Operation-Specialist-WB-700091/1437378433/']);
-  });
-
-  it('reads the job page of a feed item whose description is empty, and only of that one', async () => {
-    const local = feed.replaceAll('https://careers.qorvo.com/', server.url('/'));
-    serveFeed(local.replace('<description><![CDATA[...]]></description>', '<description></description>'));
-    const result = changed(await source({ feed: server.url('/feeds/?locale=en_US') }).fetch({ state: undefined }));
-    expect(result.rejected).toEqual([]);
-    expect(result.postings.map((p) => p.text.slice(0, 14))).toEqual(['About the role', '...']);
-    expect(result.postings[0]).toMatchObject({
-      locationText: 'Lisbon, Lisboa, Portugal',
-      postedAt: '2026-10-02T07:00:00.000Z',
-    });
-    expect(jobPageRequests()).toEqual(['/job/Richardson-Principal-Research-Scientist-TX-75080/1397790900/']);
   });
 });
 
