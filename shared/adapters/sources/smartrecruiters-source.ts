@@ -4,6 +4,7 @@ import type { RawPosting } from '../../posting/posting';
 import { describeIssues } from '../../validation/describe-issues';
 import { type FetchDocumentOptions, fetchDocument } from '../http/fetch-document';
 import { collectWithDetails } from './collect-with-details';
+import { DetailCache } from './detail-cache';
 import { fetchSourceDocument, sourceFetchLimits } from './fetch-source-document';
 import { type PagedListing, readPages } from './pager';
 import { jsonKind, parseJsonBody } from './parse-json-body';
@@ -70,8 +71,6 @@ const listItemSchema = z.object({
 type ListItem = z.infer<typeof listItemSchema>;
 
 interface Detail {
-  /** Tells whether the cached detail still belongs to the listed posting. */
-  stamp: string;
   text: string;
   url?: string;
 }
@@ -86,26 +85,24 @@ export function createSmartRecruitersSource(config: SmartRecruitersSourceConfig,
     config.url ??
     `https://api.smartrecruiters.com/v1/companies/${encodeURIComponent(config.company ?? '')}/postings?limit=100`;
   const label = `smartrecruiters ${config.id}`;
-  const details = new Map<string, Detail>();
+  const details = new DetailCache<Detail>();
   const limits = sourceFetchLimits(opts, 'application/json');
 
-  async function readDetail(item: ListItem, signal: AbortSignal | undefined): Promise<Detail> {
-    const stamp = `${item.releasedDate ?? ''}|${item.jobAdId ?? ''}`;
-    const cached = details.get(item.id);
-    if (cached?.stamp === stamp) return cached;
-    const detailUrl = detailUrlFor(url, item.id);
-    const doc = await fetchDocument(detailUrl, { ...limits, signal }).catch((err: Error) => {
-      throw new Error(`detail: ${err.message}`, { cause: err });
+  function readDetail(item: ListItem, signal: AbortSignal | undefined): Promise<Detail> {
+    return details.get(item.id, `${item.releasedDate ?? ''}|${item.jobAdId ?? ''}`, async () => {
+      const detailUrl = detailUrlFor(url, item.id);
+      const doc = await fetchDocument(detailUrl, { ...limits, signal }).catch((err: Error) => {
+        throw new Error(`detail: ${err.message}`, { cause: err });
+      });
+      if (doc.status === 304) throw new Error(`detail: unexpected 304 from ${detailUrl}`);
+      const data = parseJsonBody('detail', detailUrl, doc.body, doc.contentType, 'a JSON object');
+      const parsed = smartRecruitersDetailSchema.safeParse(data);
+      if (!parsed.success) throw new Error(`detail: ${describeIssues(parsed.error)} in ${detailUrl}`);
+      const detail: Detail = { text: smartRecruitersJobAdText(parsed.data.jobAd) };
+      const postingUrl = parsed.data.postingUrl ?? item.postingUrl;
+      if (postingUrl) detail.url = postingUrl;
+      return detail;
     });
-    if (doc.status === 304) throw new Error(`detail: unexpected 304 from ${detailUrl}`);
-    const data = parseJsonBody('detail', detailUrl, doc.body, doc.contentType, 'a JSON object');
-    const parsed = smartRecruitersDetailSchema.safeParse(data);
-    if (!parsed.success) throw new Error(`detail: ${describeIssues(parsed.error)} in ${detailUrl}`);
-    const detail: Detail = { stamp, text: smartRecruitersJobAdText(parsed.data.jobAd) };
-    const postingUrl = parsed.data.postingUrl ?? item.postingUrl;
-    if (postingUrl) detail.url = postingUrl;
-    details.set(item.id, detail);
-    return detail;
   }
 
   return {
@@ -130,8 +127,7 @@ export function createSmartRecruitersSource(config: SmartRecruitersSourceConfig,
           return toRawPosting(config, item, detail.text, detail.url ?? item.postingUrl ?? undefined);
         },
       });
-      // Forget details of postings no longer listed, so the cache cannot outgrow the board.
-      for (const id of details.keys()) if (!listed.has(id)) details.delete(id);
+      details.keepOnly(listed);
       const validators = { etag: first.etag, lastModified: first.lastModified };
       // Cut at the page cap, the listing does not name every posting the company has: none may be closed.
       return {

@@ -4,6 +4,7 @@ import type { RawPosting } from '../../posting/posting';
 import { describeIssues } from '../../validation/describe-issues';
 import { type FetchDocumentOptions, fetchDocument } from '../http/fetch-document';
 import { collectWithDetails } from './collect-with-details';
+import { DetailCache } from './detail-cache';
 import { sourceFetchLimits } from './fetch-source-document';
 import { type PagedListing, readPages } from './pager';
 import { jsonKind, parseJsonBody } from './parse-json-body';
@@ -52,11 +53,6 @@ export const workdaySourceConfigSchema = z
   });
 export type WorkdaySourceConfig = z.infer<typeof workdaySourceConfigSchema>;
 
-interface CachedDetail extends WorkdayPostingDetail {
-  /** Tells whether the cached detail still belongs to the listed posting. */
-  stamp: string;
-}
-
 /**
  * A Workday career site, read through its CXS JSON API: the jobs list POSTed page by page (20 at
  * a time, up to {@link WORKDAY_MAX_PAGES} pages), then each posting's detail for its text, four at
@@ -69,24 +65,21 @@ export function createWorkdaySource(config: WorkdaySourceConfig, opts: SourceFac
   const cxs = `${base}/wday/cxs/${config.tenant}/${config.site}`;
   const listUrl = `${cxs}/jobs`;
   const label = `workday ${config.id}`;
-  const details = new Map<string, CachedDetail>();
+  const details = new DetailCache<WorkdayPostingDetail>();
   const limits = sourceFetchLimits(opts, 'application/json');
 
-  async function readDetail(item: WorkdayListItem, signal: AbortSignal | undefined): Promise<CachedDetail> {
-    const stamp = `${item.title}|${item.locationsText ?? ''}`;
-    const cached = details.get(item.externalPath);
-    if (cached?.stamp === stamp) return cached;
-    const detailUrl = `${cxs}${item.externalPath}`;
-    const doc = await fetchDocument(detailUrl, { ...limits, signal }).catch((err: Error) => {
-      throw new Error(`detail: ${err.message}`, { cause: err });
+  function readDetail(item: WorkdayListItem, signal: AbortSignal | undefined): Promise<WorkdayPostingDetail> {
+    return details.get(item.externalPath, `${item.title}|${item.locationsText ?? ''}`, async () => {
+      const detailUrl = `${cxs}${item.externalPath}`;
+      const doc = await fetchDocument(detailUrl, { ...limits, signal }).catch((err: Error) => {
+        throw new Error(`detail: ${err.message}`, { cause: err });
+      });
+      if (doc.status === 304) throw new Error(`detail: unexpected 304 from ${detailUrl}`);
+      const data = parseJsonBody('detail', detailUrl, doc.body, doc.contentType, 'a JSON object');
+      const parsed = workdayDetailSchema.safeParse(data);
+      if (!parsed.success) throw new Error(`detail: ${describeIssues(parsed.error)} in ${detailUrl}`);
+      return readWorkdayDetail(item, parsed.data);
     });
-    if (doc.status === 304) throw new Error(`detail: unexpected 304 from ${detailUrl}`);
-    const data = parseJsonBody('detail', detailUrl, doc.body, doc.contentType, 'a JSON object');
-    const parsed = workdayDetailSchema.safeParse(data);
-    if (!parsed.success) throw new Error(`detail: ${describeIssues(parsed.error)} in ${detailUrl}`);
-    const detail = { ...readWorkdayDetail(item, parsed.data), stamp };
-    details.set(item.externalPath, detail);
-    return detail;
   }
 
   function toRawPosting(item: WorkdayListItem, detail: WorkdayPostingDetail): RawPosting {
@@ -117,9 +110,8 @@ export function createWorkdaySource(config: WorkdaySourceConfig, opts: SourceFac
         concurrency: DETAIL_CONCURRENCY,
         toPosting: async (item) => toRawPosting(item, await readDetail(item, ctx.signal)),
       });
-      // Forget details of postings no longer listed, so the cache cannot outgrow the site.
-      const listed = new Set(items.map((raw) => (raw as { externalPath?: unknown } | null)?.externalPath));
-      for (const path of details.keys()) if (!listed.has(path)) details.delete(path);
+      const paths = items.map((raw) => (raw as { externalPath?: unknown } | null)?.externalPath);
+      details.keepOnly(new Set(paths.filter((path): path is string => typeof path === 'string').map((p) => p.trim())));
       // Cut at the page cap, the listing does not name every posting the site has: none may be closed.
       return { notModified: false, postings, rejected, ...(!listing.complete && { coverage: 'partial' }) };
     },
