@@ -1,12 +1,19 @@
 import * as z from 'zod';
-import type { Source } from '../../ports/source';
+import type { FetchContext, FetchResult, Source } from '../../ports/source';
 import type { RawPosting } from '../../posting/posting';
-import { collectPostings, normalizeItem } from './collect-postings';
-import { sourcePostingsFetch } from './fetch-source-postings';
+import { collectWithDetails } from './collect-with-details';
+import { DetailCache } from './detail-cache';
+import { fetchSourceDocument, sourceFetchLimits } from './fetch-source-document';
+import { fetchJobPage, type JobPage } from './job-page';
 import { type JobviteListedJob, jobviteJobList } from './jobvite-job-list';
+import { jobviteJobPage } from './jobvite-job-page';
 import { remoteHintFromLabel } from './remote-hint-from-label';
 import { shortFormSourceConfigSchema } from './short-form-config';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
+
+/** Job pages read at once: polite to the site, still quick for a first poll. */
+const JOB_PAGE_CONCURRENCY = 4;
+const HTML_ACCEPT = 'text/html,application/xhtml+xml';
 
 /** The Jobvite company path, as in jobs.jobvite.com/<company>; `url` replaces the search page's address. */
 export const jobviteSourceConfigSchema = shortFormSourceConfigSchema(
@@ -26,21 +33,38 @@ const listedJobSchema = z.object({
 
 /**
  * A Jobvite career search page (HTML), fetched conditionally: each job link in it a posting with
- * the title, link and place the list shows. The job pages are not fetched, so a posting's text is
- * its title and place only; a link the page cannot give an id or a title to is rejected.
+ * the title, link and place the list shows, and the text of its job page (read beside the search
+ * page, so a mirror serves both), four at a time and kept between polls while the list says the
+ * same of the job. A link the page cannot give an id or a title to, or whose job page fails or
+ * holds no ad, is rejected.
  */
 export function createJobviteSource(config: JobviteSourceConfig, opts: SourceFactoryOptions): Source {
   const url = config.url ?? `https://jobs.jobvite.com/${config.company}/search`;
   const label = `jobvite ${config.id}`;
+  const limits = sourceFetchLimits(opts, HTML_ACCEPT);
+  const pages = new DetailCache<JobPage>();
   return {
     id: config.id,
     type: config.type,
-    fetch: sourcePostingsFetch(label, url, opts, 'text/html,application/xhtml+xml', (doc) =>
-      collectPostings(label, jobviteJobList(doc.body), (job) => ({
-        externalId: job.id || undefined,
-        result: normalizeItem(listedJobSchema, job, (j) => toRawPosting(config, url, j)),
-      })),
-    ),
+    async fetch(ctx: FetchContext): Promise<FetchResult> {
+      const doc = await fetchSourceDocument(label, url, ctx, opts, HTML_ACCEPT);
+      const validators = { etag: doc.etag, lastModified: doc.lastModified };
+      if (doc.status === 304) return { notModified: true, ...validators };
+      const { postings, rejected, listed } = await collectWithDetails(label, jobviteJobList(doc.body), {
+        idOf: (raw) => (raw as JobviteListedJob).id || undefined,
+        schema: listedJobSchema,
+        concurrency: JOB_PAGE_CONCURRENCY,
+        toPosting: async (job) => {
+          const jobPageUrl = new URL(job.href, url).href;
+          const page = await pages.get(job.id, `${job.title}|${job.location ?? ''}`, () =>
+            fetchJobPage(jobPageUrl, { ...limits, signal: ctx.signal }, jobviteJobPage),
+          );
+          return toRawPosting(config, jobPageUrl, job, page);
+        },
+      });
+      pages.keepOnly(listed);
+      return { notModified: false, postings, rejected, ...validators };
+    },
   };
 }
 
@@ -49,19 +73,31 @@ export const jobviteSourceAdapter: SourceAdapter<typeof jobviteSourceConfigSchem
   create: createJobviteSource,
 };
 
-function toRawPosting(config: JobviteSourceConfig, page: string, job: JobviteListedJob): RawPosting {
+function toRawPosting(
+  config: JobviteSourceConfig,
+  jobPageUrl: string,
+  job: JobviteListedJob,
+  page: JobPage,
+): RawPosting {
   const link = config.company
     ? `https://jobs.jobvite.com/${config.company}/job/${encodeURIComponent(job.id)}`
-    : new URL(job.href, page).href;
-  const posting: RawPosting = {
-    sourceId: config.id,
-    externalId: job.id,
-    title: job.title,
-    text: [job.title, job.location].filter(Boolean).join('\n'),
-    url: link,
-  };
-  if (job.location) posting.locationText = job.location;
-  const remote = remoteHintFromLabel(job.location);
+    : jobPageUrl;
+  const posting: RawPosting = { sourceId: config.id, externalId: job.id, title: job.title, text: page.text, url: link };
+  const places = placesOf(job.location, page);
+  if (places.length > 0) posting.locationText = places.join('; ');
+  const remote = page.remoteHint ?? remoteHintFromLabel(job.location);
   if (remote) posting.remoteHint = remote;
+  if (page.postedAt) posting.postedAt = page.postedAt;
   return posting;
+}
+
+/**
+ * The JSON-LD's places, else the list's place, else the job page's meta line: the list stands
+ * before the meta line, whose parts are not always places, unless it only counts them ("2 Locations").
+ */
+function placesOf(listed: string | undefined, page: JobPage): string[] {
+  if (page.places.length > 0) return page.places;
+  const counted = listed !== undefined && /^\d+\s+locations?$/i.test(listed);
+  if (listed && !(counted && page.markupPlaces.length > 0)) return [listed];
+  return page.markupPlaces;
 }

@@ -8,6 +8,7 @@ import { findJsonLd } from './find-json-ld';
 import { htmlToPlainText, looksLikeHtml } from './html-to-plain-text';
 import { findJobPostings, type JsonLdNode } from './json-ld-job-postings';
 import { jsonLdPlaces } from './json-ld-places';
+import { hasHtmlEntity, jsonLdPostingText, jsonLdRemoteHint } from './json-ld-posting-text';
 import { jsonLdList, jsonLdName, jsonLdText } from './json-ld-text';
 import { parseLenientJson } from './lenient-json';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
@@ -33,15 +34,6 @@ export const jsonLdSourceConfigSchema = z
     path: ['url'],
   });
 export type JsonLdSourceConfig = z.infer<typeof jsonLdSourceConfigSchema>;
-
-// Sections some sites keep out of `description`; they carry languages and places too.
-const EXTRA_SECTIONS = [
-  'responsibilities',
-  'qualifications',
-  'skills',
-  'educationRequirements',
-  'experienceRequirements',
-];
 
 /**
  * Career pages with schema.org JobPosting JSON-LD. One page is fetched conditionally (its
@@ -145,7 +137,7 @@ function toRawPosting(
   const posting: Partial<RawPosting> & { externalId: string } = {
     sourceId: config.id,
     externalId,
-    text: bodyText(node),
+    text: jsonLdPostingText(node),
     url: url ?? page,
   };
   if (title) posting.title = title;
@@ -153,41 +145,19 @@ function toRawPosting(
   if (company) posting.company = company;
   const places = jsonLdPlaces(node.jobLocation, node.applicantLocationRequirements);
   if (places.length) posting.locationText = places.join('; ');
-  // TELECOMMUTE is only a hint: some sites mark hybrid jobs so, and enrichment lets the text win.
-  if (jsonLdList(node.jobLocationType).some((t) => jsonLdText(t)?.toUpperCase() === 'TELECOMMUTE'))
-    posting.remoteHint = 'remote';
+  // Only a hint: enrichment lets the text win.
+  const remote = jsonLdRemoteHint(node);
+  if (remote) posting.remoteHint = remote;
   const postedAt = toIsoTimestamp(jsonLdText(node.datePosted));
   if (postedAt) posting.postedAt = postedAt;
   return posting;
 }
 
-function bodyText(node: JsonLdNode): string {
-  const parts = [plain(jsonLdText(node.description))];
-  for (const key of EXTRA_SECTIONS) {
-    const section = plain(jsonLdText(node[key]) ?? jsonLdText((node[key] as { description?: unknown })?.description));
-    if (section && !parts.some((p) => p.includes(section))) parts.push(section);
-  }
-  return parts.filter(Boolean).join('\n\n');
-}
-
-/** HTML, entity-escaped HTML or plain text, as plain text. */
-function plain(text: string | undefined): string {
-  if (!text) return '';
-  if (!looksLikeHtml(text) && !hasEntity(text)) return text.trim();
-  const once = htmlToPlainText(text);
-  // Some sites escape the HTML of their description twice ("&lt;p&gt;").
-  return looksLikeHtml(once) ? htmlToPlainText(once) : once;
-}
-
 function decode(text: string | undefined): string | undefined {
   if (!text) return undefined;
   return (
-    (hasEntity(text) || looksLikeHtml(text) ? htmlToPlainText(text) : text).replace(/\s+/g, ' ').trim() || undefined
+    (hasHtmlEntity(text) || looksLikeHtml(text) ? htmlToPlainText(text) : text).replace(/\s+/g, ' ').trim() || undefined
   );
-}
-
-function hasEntity(text: string): boolean {
-  return /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/i.test(text);
 }
 
 function identifierOf(value: unknown): string | undefined {

@@ -4,7 +4,9 @@ import type { RawPosting } from '../../posting/posting';
 import { describeIssues } from '../../validation/describe-issues';
 import { type FetchDocumentOptions, fetchDocument } from '../http/fetch-document';
 import { collectWithDetails } from './collect-with-details';
+import { DetailCache } from './detail-cache';
 import { fetchSourceDocument, sourceFetchLimits } from './fetch-source-document';
+import { type PagedListing, readPages } from './pager';
 import { jsonKind, parseJsonBody } from './parse-json-body';
 import {
   type SmartRecruitersJobAd,
@@ -69,8 +71,6 @@ const listItemSchema = z.object({
 type ListItem = z.infer<typeof listItemSchema>;
 
 interface Detail {
-  /** Tells whether the cached detail still belongs to the listed posting. */
-  stamp: string;
   text: string;
   url?: string;
 }
@@ -85,26 +85,24 @@ export function createSmartRecruitersSource(config: SmartRecruitersSourceConfig,
     config.url ??
     `https://api.smartrecruiters.com/v1/companies/${encodeURIComponent(config.company ?? '')}/postings?limit=100`;
   const label = `smartrecruiters ${config.id}`;
-  const details = new Map<string, Detail>();
+  const details = new DetailCache<Detail>();
   const limits = sourceFetchLimits(opts, 'application/json');
 
-  async function readDetail(item: ListItem, signal: AbortSignal | undefined): Promise<Detail> {
-    const stamp = `${item.releasedDate ?? ''}|${item.jobAdId ?? ''}`;
-    const cached = details.get(item.id);
-    if (cached?.stamp === stamp) return cached;
-    const detailUrl = detailUrlFor(url, item.id);
-    const doc = await fetchDocument(detailUrl, { ...limits, signal }).catch((err: Error) => {
-      throw new Error(`detail: ${err.message}`, { cause: err });
+  function readDetail(item: ListItem, signal: AbortSignal | undefined): Promise<Detail> {
+    return details.get(item.id, `${item.releasedDate ?? ''}|${item.jobAdId ?? ''}`, async () => {
+      const detailUrl = detailUrlFor(url, item.id);
+      const doc = await fetchDocument(detailUrl, { ...limits, signal }).catch((err: Error) => {
+        throw new Error(`detail: ${err.message}`, { cause: err });
+      });
+      if (doc.status === 304) throw new Error(`detail: unexpected 304 from ${detailUrl}`);
+      const data = parseJsonBody('detail', detailUrl, doc.body, doc.contentType, 'a JSON object');
+      const parsed = smartRecruitersDetailSchema.safeParse(data);
+      if (!parsed.success) throw new Error(`detail: ${describeIssues(parsed.error)} in ${detailUrl}`);
+      const detail: Detail = { text: smartRecruitersJobAdText(parsed.data.jobAd) };
+      const postingUrl = parsed.data.postingUrl ?? item.postingUrl;
+      if (postingUrl) detail.url = postingUrl;
+      return detail;
     });
-    if (doc.status === 304) throw new Error(`detail: unexpected 304 from ${detailUrl}`);
-    const data = parseJsonBody('detail', detailUrl, doc.body, doc.contentType, 'a JSON object');
-    const parsed = smartRecruitersDetailSchema.safeParse(data);
-    if (!parsed.success) throw new Error(`detail: ${describeIssues(parsed.error)} in ${detailUrl}`);
-    const detail: Detail = { stamp, text: smartRecruitersJobAdText(parsed.data.jobAd) };
-    const postingUrl = parsed.data.postingUrl ?? item.postingUrl;
-    if (postingUrl) detail.url = postingUrl;
-    details.set(item.id, detail);
-    return detail;
   }
 
   return {
@@ -113,9 +111,9 @@ export function createSmartRecruitersSource(config: SmartRecruitersSourceConfig,
     async fetch(ctx: FetchContext): Promise<FetchResult> {
       const first = await fetchSourceDocument(label, url, ctx, opts, 'application/json');
       if (first.status === 304) return { notModified: true, etag: first.etag, lastModified: first.lastModified };
-      const items = await readAllPages(label, url, first.body, first.contentType, { ...limits, signal: ctx.signal });
+      const listing = await readAllPages(label, url, first.body, first.contentType, { ...limits, signal: ctx.signal });
 
-      const { postings, rejected, listed } = await collectWithDetails(label, items, {
+      const { postings, rejected, listed } = await collectWithDetails(label, listing.items, {
         idOf: (raw) => {
           const id = (raw as { id?: unknown } | null)?.id;
           return typeof id === 'string' && id.trim() ? id.trim() : undefined;
@@ -129,9 +127,16 @@ export function createSmartRecruitersSource(config: SmartRecruitersSourceConfig,
           return toRawPosting(config, item, detail.text, detail.url ?? item.postingUrl ?? undefined);
         },
       });
-      // Forget details of postings no longer listed, so the cache cannot outgrow the board.
-      for (const id of details.keys()) if (!listed.has(id)) details.delete(id);
-      return { notModified: false, postings, rejected, etag: first.etag, lastModified: first.lastModified };
+      details.keepOnly(listed);
+      const validators = { etag: first.etag, lastModified: first.lastModified };
+      // Cut at the page cap, the listing does not name every posting the company has: none may be closed.
+      return {
+        notModified: false,
+        postings,
+        rejected,
+        ...validators,
+        ...(!listing.complete && { coverage: 'partial' }),
+      };
     },
   };
 }
@@ -141,30 +146,43 @@ export const smartRecruitersSourceAdapter: SourceAdapter<typeof smartRecruitersS
   create: createSmartRecruitersSource,
 };
 
-/** The first page's items and those of the pages after it, up to `totalFound` or MAX_PAGES. */
+/**
+ * The first page's items and those of the pages after it, through the shared pager: up to
+ * `totalFound` (counted from the first page's offset), an empty page, a page without `totalFound`,
+ * or MAX_PAGES pages.
+ */
 async function readAllPages(
   label: string,
   url: string,
   body: string,
   contentType: string,
   options: FetchDocumentOptions,
-): Promise<unknown[]> {
+): Promise<PagedListing<unknown>> {
   let page = parsePage(label, url, body, contentType);
-  const items = [...page.content];
-  let offset = page.offset ?? 0;
-  for (let pages = 1; pages < MAX_PAGES; pages++) {
-    if (page.content.length === 0 || page.totalFound === undefined) break;
-    offset += page.content.length;
-    if (offset >= page.totalFound) break;
-    const next = pageUrl(url, offset);
-    const doc = await fetchDocument(next, options).catch((err: Error) => {
-      throw new Error(`${label}: ${err.message}`, { cause: err });
-    });
-    if (doc.status === 304) throw new Error(`${label}: unexpected 304 from ${next}`);
-    page = parsePage(label, next, doc.body, doc.contentType);
-    items.push(...page.content);
-  }
-  return items;
+  const start = page.offset ?? 0;
+  let offset = start;
+  let position = 0;
+  const listing = await readPages<{ raw: unknown; at: number }>({
+    maxPages: MAX_PAGES,
+    // Keyed by position, not by id: a posting listed twice reaches the collection, which rejects it by name.
+    key: ({ at }) => String(at),
+    readPage: async (index) => {
+      if (index > 0) {
+        offset += page.content.length;
+        const next = pageUrl(url, offset);
+        const doc = await fetchDocument(next, options).catch((err: Error) => {
+          throw new Error(`${label}: ${err.message}`, { cause: err });
+        });
+        if (doc.status === 304) throw new Error(`${label}: unexpected 304 from ${next}`);
+        page = parsePage(label, next, doc.body, doc.contentType);
+      }
+      const items = page.content.map((raw) => ({ raw, at: position++ }));
+      return page.totalFound === undefined
+        ? { items, last: true }
+        : { items, total: Math.max(0, page.totalFound - start) };
+    },
+  });
+  return { ...listing, items: listing.items.map(({ raw }) => raw) };
 }
 
 function parsePage(label: string, url: string, body: string, contentType: string): z.infer<typeof pageSchema> {

@@ -1,9 +1,13 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import * as z from 'zod';
 import type { RawPosting } from '../../posting/posting';
+import type { FetchedDocument } from '../http/fetch-document';
+import { type HtmlElement as Element, hasClass } from './job-page';
+import { type PagedListing, readPages } from './pager';
 import { toIsoTimestamp } from './to-iso-timestamp';
 
-type Element = ReturnType<typeof DomUtils.findAll>[number];
+/** Search pages followed per poll at most: 10 × the site's page size (25 by default). */
+export const MAX_SEARCH_PAGES = 10;
 
 /** One `tr.data-row` of a SuccessFactors search-results page, as the markup has it. */
 export interface SearchRow {
@@ -76,6 +80,44 @@ export function searchRowToPosting(
   return posting;
 }
 
+/**
+ * The rows of the first page and of the pages after it, through the shared pager: the next
+ * `startrow` is where the pagination label's range ends (else after this page's rows); the
+ * listing ends at the label's total, at a page with no rows or no new job; it is incomplete when
+ * {@link MAX_SEARCH_PAGES} stopped it first. A row is known by its job id, else its link.
+ */
+export async function readSearchListing(
+  label: string,
+  url: string,
+  firstBody: string,
+  /** An unconditional GET of a later page, its failure named with the source's label. */
+  get: (url: string) => Promise<FetchedDocument>,
+): Promise<PagedListing<SearchRow>> {
+  let page = readSearchPage(firstBody, url);
+  if (page.rows.length === 0 && !page.range)
+    throw new Error(`${label}: expected a SuccessFactors search page (tr.data-row rows), found none at ${url}`);
+  let startrow = 0;
+  let position = 0;
+  const listing = await readPages<{ row: SearchRow; at: number }>({
+    maxPages: MAX_SEARCH_PAGES,
+    // A row without a link is kept apart from the others: the posting's check rejects it.
+    key: ({ row, at }) => jobIdFromLink(row.link) ?? row.link ?? `#${at}`,
+    readPage: async (index) => {
+      if (index > 0) {
+        startrow = page.range ? page.range.last : startrow + page.rows.length;
+        const next = new URL(url);
+        next.searchParams.set('startrow', String(startrow));
+        const doc = await get(next.toString());
+        if (doc.status === 304) throw new Error(`${label}: unexpected 304 from ${next}`);
+        page = readSearchPage(doc.body, next.toString());
+      }
+      const items = page.rows.map((row) => ({ row, at: position++ }));
+      return page.range ? { items, total: page.range.total } : { items };
+    },
+  });
+  return { ...listing, items: listing.items.map(({ row }) => row) };
+}
+
 function readRow(tr: Element, pageUrl: string): SearchRow {
   const row: SearchRow = {};
   const link = DomUtils.findOne((el) => el.name === 'a' && hasClass(el, 'jobTitle-link'), tr.children);
@@ -103,10 +145,6 @@ function readRange(label: string): SearchRange | undefined {
   if (!numbers || numbers.length < 3) return undefined;
   const [first, last, total] = numbers as [number, number, number];
   return last >= first && total >= last ? { first, last, total } : undefined;
-}
-
-function hasClass(el: Element, name: string): boolean {
-  return (el.attribs.class ?? '').split(/\s+/).includes(name);
 }
 
 function normalized(text: string): string {

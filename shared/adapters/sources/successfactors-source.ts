@@ -1,23 +1,22 @@
 import * as z from 'zod';
 import type { FetchContext, FetchResult, Source } from '../../ports/source';
-import { type CollectedItem, collectPostings, normalizeItem } from './collect-postings';
+import type { RawPosting } from '../../posting/posting';
+import { collectWithDetails } from './collect-with-details';
+import { DetailCache } from './detail-cache';
 import { feedEntrySchema, feedEntryToPosting, feedItemToEntry } from './feed-item-to-posting';
-import { fetchSourceDocument } from './fetch-source-document';
-import { sourcePostingsFetch } from './fetch-source-postings';
+import { fetchSourceDocument, sourceFetchLimits } from './fetch-source-document';
+import { fetchJobPage, type JobPage } from './job-page';
 import { parseFeedItems } from './rss-source';
 import { companyNameSchema, sourceUrlSchema } from './short-form-config';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
 import { sourceIdSchema } from './source-id';
-import {
-  jobIdFromLink,
-  readSearchPage,
-  type SearchRow,
-  searchRowSchema,
-  searchRowToPosting,
-} from './successfactors-search-page';
+import { successFactorsJobPage } from './successfactors-job-page';
+import { jobIdFromLink, readSearchListing, searchRowSchema, searchRowToPosting } from './successfactors-search-page';
 
-/** Search pages followed per poll at most: 10 × the site's page size (25 by default). */
-export const MAX_SEARCH_PAGES = 10;
+export { MAX_SEARCH_PAGES } from './successfactors-search-page';
+
+/** Job pages read at once: polite to the site, still quick for a first poll. */
+const JOB_PAGE_CONCURRENCY = 4;
 
 const ADDRESSES = ['feed', 'site', 'url'] as const;
 
@@ -56,20 +55,58 @@ const HTML_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8';
 
 /**
  * A SAP SuccessFactors career site: its RSS job feed when there is one, else its search-results
- * page, paged by `startrow`. Only the first request of a poll is conditional. The search list has
- * no job text: its postings carry title, link and place, and an empty text.
+ * page, paged by `startrow` through the shared pager (a listing cut at the page cap is partial).
+ * Only the first request of a poll is conditional. A job the list gives no text for (every
+ * search row, a feed item with an empty description) is read from its job page, four at a time,
+ * and kept between polls while the list says the same of it; a job whose page fails is rejected.
  */
 export function createSuccessFactorsSource(config: SuccessFactorsSourceConfig, opts: SourceFactoryOptions): Source {
   const label = `successfactors ${config.id}`;
+  const limits = sourceFetchLimits(opts, HTML_ACCEPT);
+  const pages = new DetailCache<JobPage>();
+
+  /** The posting with what its job page says, unless the list gave it a text already. */
+  async function withJobPage(posting: RawPosting, signal: AbortSignal | undefined): Promise<RawPosting> {
+    if (posting.text.trim()) return posting;
+    const link = posting.url;
+    if (!link) throw new Error('job page: the job has no link');
+    const stamp = `${posting.title}|${posting.locationText ?? ''}`;
+    const page = await pages.get(posting.externalId, stamp, () =>
+      fetchJobPage(link, { ...limits, signal }, successFactorsJobPage),
+    );
+    const places = page.places.length > 0 ? page.places : page.markupPlaces;
+    const full: RawPosting = { ...posting, text: page.text };
+    if (places.length > 0) full.locationText = places.join('; ');
+    if (page.remoteHint) full.remoteHint = page.remoteHint;
+    const postedAt = posting.postedAt ?? page.postedAt;
+    if (postedAt) full.postedAt = postedAt;
+    return full;
+  }
+
   if (config.feed !== undefined) {
     const feed = config.feed;
     return {
       id: config.id,
       type: config.type,
-      fetch: sourcePostingsFetch(label, feed, opts, FEED_ACCEPT, (doc) => {
-        const items = parseFeedItems(label, feed, doc.body, doc.contentType);
-        return collectPostings(label, items, (item) => feedItemPosting(config, item));
-      }),
+      async fetch(ctx: FetchContext): Promise<FetchResult> {
+        const doc = await fetchSourceDocument(label, feed, ctx, opts, FEED_ACCEPT);
+        const validators = { etag: doc.etag, lastModified: doc.lastModified };
+        if (doc.status === 304) return { notModified: true, ...validators };
+        const entries = parseFeedItems(label, feed, doc.body, doc.contentType).map(feedItemToEntry);
+        const { postings, rejected, listed } = await collectWithDetails(label, entries, {
+          idOf: (raw) => {
+            const { link, id } = raw as { link?: unknown; id?: unknown };
+            return (
+              jobIdFromLink(typeof link === 'string' ? link : undefined) ?? (typeof id === 'string' ? id : undefined)
+            );
+          },
+          schema: feedEntrySchema,
+          concurrency: JOB_PAGE_CONCURRENCY,
+          toPosting: (entry) => withJobPage(feedEntryPosting(config, entry), ctx.signal),
+        });
+        pages.keepOnly(listed);
+        return { notModified: false, postings, rejected, ...validators };
+      },
     };
   }
   const searchUrl = config.url ?? siteSearchUrl(config.site ?? '', config.query ?? '');
@@ -78,12 +115,29 @@ export function createSuccessFactorsSource(config: SuccessFactorsSourceConfig, o
     type: config.type,
     async fetch(ctx: FetchContext): Promise<FetchResult> {
       const first = await fetchSourceDocument(label, searchUrl, ctx, opts, HTML_ACCEPT);
-      if (first.status === 304) return { notModified: true, etag: first.etag, lastModified: first.lastModified };
-      const rows = await readAllSearchPages(label, searchUrl, first.body, (next) =>
+      const validators = { etag: first.etag, lastModified: first.lastModified };
+      if (first.status === 304) return { notModified: true, ...validators };
+      const listing = await readSearchListing(label, searchUrl, first.body, (next) =>
         fetchSourceDocument(label, next, { state: undefined, signal: ctx.signal }, opts, HTML_ACCEPT),
       );
-      const collected = collectPostings(label, rows, (row) => searchRowPosting(config, row));
-      return { notModified: false, ...collected, etag: first.etag, lastModified: first.lastModified };
+      const { postings, rejected, listed } = await collectWithDetails(label, listing.items, {
+        idOf: (raw) => {
+          const link = (raw as { link?: string }).link;
+          return jobIdFromLink(link) ?? link;
+        },
+        schema: searchRowSchema,
+        concurrency: JOB_PAGE_CONCURRENCY,
+        toPosting: (row) => withJobPage(searchRowToPosting(config.id, row, '', config.company), ctx.signal),
+      });
+      pages.keepOnly(listed);
+      // Cut at the page cap, the listing does not name every job the site has: none may be closed.
+      return {
+        notModified: false,
+        postings,
+        rejected,
+        ...validators,
+        ...(!listing.complete && { coverage: 'partial' }),
+      };
     },
   };
 }
@@ -100,68 +154,14 @@ export function siteSearchUrl(site: string, query: string): string {
   return url.toString();
 }
 
-/**
- * The rows of the first page and of the pages after it: the next `startrow` is where the
- * pagination label's range ends (else after this page's rows); paging stops at the label's
- * total, at a page with no rows or no new job, or after {@link MAX_SEARCH_PAGES}.
- */
-async function readAllSearchPages(
-  label: string,
-  url: string,
-  body: string,
-  /** An unconditional GET of a later page, its failure named with the source's label. */
-  get: (url: string) => ReturnType<typeof fetchSourceDocument>,
-): Promise<SearchRow[]> {
-  let page = readSearchPage(body, url);
-  if (page.rows.length === 0 && !page.range)
-    throw new Error(`${label}: expected a SuccessFactors search page (tr.data-row rows), found none at ${url}`);
-  const rows = [...page.rows];
-  const seen = new Set(page.rows.map(rowKey));
-  let startrow = 0;
-  for (let pages = 1; pages < MAX_SEARCH_PAGES && page.rows.length > 0; pages++) {
-    startrow = page.range ? page.range.last : startrow + page.rows.length;
-    if (page.range && startrow >= page.range.total) break;
-    const next = new URL(url);
-    next.searchParams.set('startrow', String(startrow));
-    const doc = await get(next.toString());
-    if (doc.status === 304) throw new Error(`${label}: unexpected 304 from ${next}`);
-    page = readSearchPage(doc.body, next.toString());
-    const fresh = page.rows.filter((row) => !seen.has(rowKey(row)));
-    if (fresh.length === 0) break;
-    for (const row of fresh) seen.add(rowKey(row));
-    rows.push(...fresh);
-  }
-  return rows;
-}
-
-function rowKey(row: SearchRow): string {
-  return jobIdFromLink(row.link) ?? row.link ?? row.title ?? '';
-}
-
-function searchRowPosting(config: SuccessFactorsSourceConfig, row: SearchRow): CollectedItem {
-  return {
-    externalId: jobIdFromLink(row.link) ?? row.link,
-    result: normalizeItem(searchRowSchema, row, (r) => searchRowToPosting(config.id, r, '', config.company)),
-  };
-}
-
-function feedItemPosting(
-  config: SuccessFactorsSourceConfig,
-  item: ReturnType<typeof parseFeedItems>[number],
-): CollectedItem {
-  const entry = feedItemToEntry(item);
-  const link = typeof entry.link === 'string' ? entry.link : undefined;
-  return {
-    externalId: jobIdFromLink(link) ?? (typeof entry.id === 'string' ? entry.id : undefined),
-    result: normalizeItem(feedEntrySchema, entry, (e) => {
-      const { title, place } = splitTitlePlace(e.title);
-      const posting = feedEntryToPosting(config.id, { ...e, title }, { company: config.company });
-      posting.externalId = jobIdFromLink(e.link) ?? e.id;
-      if (posting.url) posting.url = withoutTracking(posting.url);
-      if (!posting.locationText && place) posting.locationText = place;
-      return posting;
-    }),
-  };
+/** A feed entry as a posting: the place ending its title split off, the job id its key, the link untracked. */
+function feedEntryPosting(config: SuccessFactorsSourceConfig, entry: z.infer<typeof feedEntrySchema>): RawPosting {
+  const { title, place } = splitTitlePlace(entry.title);
+  const posting = feedEntryToPosting(config.id, { ...entry, title }, { company: config.company });
+  posting.externalId = jobIdFromLink(entry.link) ?? entry.id;
+  if (posting.url) posting.url = withoutTracking(posting.url);
+  if (!posting.locationText && place) posting.locationText = place;
+  return posting;
 }
 
 /**

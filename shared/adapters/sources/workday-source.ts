@@ -4,7 +4,9 @@ import type { RawPosting } from '../../posting/posting';
 import { describeIssues } from '../../validation/describe-issues';
 import { type FetchDocumentOptions, fetchDocument } from '../http/fetch-document';
 import { collectWithDetails } from './collect-with-details';
+import { DetailCache } from './detail-cache';
 import { sourceFetchLimits } from './fetch-source-document';
+import { type PagedListing, readPages } from './pager';
 import { jsonKind, parseJsonBody } from './parse-json-body';
 import { companyNameSchema, sourceUrlSchema } from './short-form-config';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
@@ -51,11 +53,6 @@ export const workdaySourceConfigSchema = z
   });
 export type WorkdaySourceConfig = z.infer<typeof workdaySourceConfigSchema>;
 
-interface CachedDetail extends WorkdayPostingDetail {
-  /** Tells whether the cached detail still belongs to the listed posting. */
-  stamp: string;
-}
-
 /**
  * A Workday career site, read through its CXS JSON API: the jobs list POSTed page by page (20 at
  * a time, up to {@link WORKDAY_MAX_PAGES} pages), then each posting's detail for its text, four at
@@ -68,24 +65,21 @@ export function createWorkdaySource(config: WorkdaySourceConfig, opts: SourceFac
   const cxs = `${base}/wday/cxs/${config.tenant}/${config.site}`;
   const listUrl = `${cxs}/jobs`;
   const label = `workday ${config.id}`;
-  const details = new Map<string, CachedDetail>();
+  const details = new DetailCache<WorkdayPostingDetail>();
   const limits = sourceFetchLimits(opts, 'application/json');
 
-  async function readDetail(item: WorkdayListItem, signal: AbortSignal | undefined): Promise<CachedDetail> {
-    const stamp = `${item.title}|${item.locationsText ?? ''}`;
-    const cached = details.get(item.externalPath);
-    if (cached?.stamp === stamp) return cached;
-    const detailUrl = `${cxs}${item.externalPath}`;
-    const doc = await fetchDocument(detailUrl, { ...limits, signal }).catch((err: Error) => {
-      throw new Error(`detail: ${err.message}`, { cause: err });
+  function readDetail(item: WorkdayListItem, signal: AbortSignal | undefined): Promise<WorkdayPostingDetail> {
+    return details.get(item.externalPath, `${item.title}|${item.locationsText ?? ''}`, async () => {
+      const detailUrl = `${cxs}${item.externalPath}`;
+      const doc = await fetchDocument(detailUrl, { ...limits, signal }).catch((err: Error) => {
+        throw new Error(`detail: ${err.message}`, { cause: err });
+      });
+      if (doc.status === 304) throw new Error(`detail: unexpected 304 from ${detailUrl}`);
+      const data = parseJsonBody('detail', detailUrl, doc.body, doc.contentType, 'a JSON object');
+      const parsed = workdayDetailSchema.safeParse(data);
+      if (!parsed.success) throw new Error(`detail: ${describeIssues(parsed.error)} in ${detailUrl}`);
+      return readWorkdayDetail(item, parsed.data);
     });
-    if (doc.status === 304) throw new Error(`detail: unexpected 304 from ${detailUrl}`);
-    const data = parseJsonBody('detail', detailUrl, doc.body, doc.contentType, 'a JSON object');
-    const parsed = workdayDetailSchema.safeParse(data);
-    if (!parsed.success) throw new Error(`detail: ${describeIssues(parsed.error)} in ${detailUrl}`);
-    const detail = { ...readWorkdayDetail(item, parsed.data), stamp };
-    details.set(item.externalPath, detail);
-    return detail;
   }
 
   function toRawPosting(item: WorkdayListItem, detail: WorkdayPostingDetail): RawPosting {
@@ -105,7 +99,8 @@ export function createWorkdaySource(config: WorkdaySourceConfig, opts: SourceFac
     id: config.id,
     type: config.type,
     async fetch(ctx: FetchContext): Promise<FetchResult> {
-      const items = await readAllPages(label, listUrl, { ...limits, signal: ctx.signal });
+      const listing = await readAllPages(label, listUrl, { ...limits, signal: ctx.signal });
+      const items = listing.items;
       const { postings, rejected } = await collectWithDetails(label, items, {
         idOf: (raw) => {
           const path = (raw as { externalPath?: unknown } | null)?.externalPath;
@@ -115,10 +110,10 @@ export function createWorkdaySource(config: WorkdaySourceConfig, opts: SourceFac
         concurrency: DETAIL_CONCURRENCY,
         toPosting: async (item) => toRawPosting(item, await readDetail(item, ctx.signal)),
       });
-      // Forget details of postings no longer listed, so the cache cannot outgrow the site.
-      const listed = new Set(items.map((raw) => (raw as { externalPath?: unknown } | null)?.externalPath));
-      for (const path of details.keys()) if (!listed.has(path)) details.delete(path);
-      return { notModified: false, postings, rejected };
+      const paths = items.map((raw) => (raw as { externalPath?: unknown } | null)?.externalPath);
+      details.keepOnly(new Set(paths.filter((path): path is string => typeof path === 'string').map((p) => p.trim())));
+      // Cut at the page cap, the listing does not name every posting the site has: none may be closed.
+      return { notModified: false, postings, rejected, ...(!listing.complete && { coverage: 'partial' }) };
     },
   };
 }
@@ -128,27 +123,36 @@ export const workdaySourceAdapter: SourceAdapter<typeof workdaySourceConfigSchem
   create: createWorkdaySource,
 };
 
-/** The items of every page, by offset, up to the first page's `total` or WORKDAY_MAX_PAGES pages. */
-async function readAllPages(label: string, url: string, options: FetchDocumentOptions): Promise<unknown[]> {
-  const items: unknown[] = [];
-  let total: number | undefined;
-  for (let page = 0; page < WORKDAY_MAX_PAGES; page++) {
-    const offset = page * PAGE_SIZE;
-    const postJson = JSON.stringify({ appliedFacets: {}, limit: PAGE_SIZE, offset, searchText: '' });
-    const doc = await fetchDocument(url, { ...options, postJson }).catch((err: Error) => {
-      throw new Error(`${label}: ${err.message} (offset ${offset})`, { cause: err });
-    });
-    if (doc.status === 304) throw new Error(`${label}: unexpected 304 from ${url}`);
-    const what = 'a JSON object with a jobPostings array';
-    const data = parseJsonBody(label, url, doc.body, doc.contentType, what);
-    const parsed = workdayPageSchema.safeParse(data);
-    if (!parsed.success) {
-      const got = jsonKind(data) === 'an object' ? 'an object without a jobPostings array' : jsonKind(data);
-      throw new Error(`${label}: expected ${what}, got ${got} from ${url} (offset ${offset})`);
-    }
-    total ??= parsed.data.total;
-    items.push(...parsed.data.jobPostings);
-    if (parsed.data.jobPostings.length === 0 || total === undefined || items.length >= total) break;
-  }
-  return items;
+/**
+ * The items of every page, by offset, through the shared pager: up to the first page's `total`
+ * (later pages may say 0), an empty page, or WORKDAY_MAX_PAGES pages. A first page without a
+ * total is the only one read, as the site gives no way to know more follow.
+ */
+async function readAllPages(label: string, url: string, options: FetchDocumentOptions): Promise<PagedListing<unknown>> {
+  let position = 0;
+  let totalGiven = false;
+  const listing = await readPages<{ raw: unknown; at: number }>({
+    maxPages: WORKDAY_MAX_PAGES,
+    // Keyed by position, not by id: a posting listed twice reaches the collection, which rejects it by name.
+    key: ({ at }) => String(at),
+    readPage: async (index) => {
+      const offset = index * PAGE_SIZE;
+      const postJson = JSON.stringify({ appliedFacets: {}, limit: PAGE_SIZE, offset, searchText: '' });
+      const doc = await fetchDocument(url, { ...options, postJson }).catch((err: Error) => {
+        throw new Error(`${label}: ${err.message} (offset ${offset})`, { cause: err });
+      });
+      if (doc.status === 304) throw new Error(`${label}: unexpected 304 from ${url}`);
+      const what = 'a JSON object with a jobPostings array';
+      const data = parseJsonBody(label, url, doc.body, doc.contentType, what);
+      const parsed = workdayPageSchema.safeParse(data);
+      if (!parsed.success) {
+        const got = jsonKind(data) === 'an object' ? 'an object without a jobPostings array' : jsonKind(data);
+        throw new Error(`${label}: expected ${what}, got ${got} from ${url} (offset ${offset})`);
+      }
+      if (index === 0) totalGiven = parsed.data.total !== undefined;
+      const items = parsed.data.jobPostings.map((raw) => ({ raw, at: position++ }));
+      return { items, ...(index === 0 && totalGiven && { total: parsed.data.total }), last: !totalGiven };
+    },
+  });
+  return { ...listing, items: listing.items.map(({ raw }) => raw) };
 }

@@ -203,6 +203,34 @@ describe('the SmartRecruiters source following pages', () => {
   });
 });
 
+describe('the SmartRecruiters source cut at its page cap', () => {
+  /** A company of `totalFound` postings served one a page, each page's posting its own. */
+  function oneAPage(totalFound: number) {
+    server.respond((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://loopback');
+      if (url.pathname !== listPath) return res.writeHead(200, json).end(detail);
+      const offset = Number(url.searchParams.get('offset') ?? 0);
+      res
+        .writeHead(200, json)
+        .end(editedList(([item]) => [{ ...item, id: `p${offset}` }], { offset, limit: 1, totalFound }));
+    });
+  }
+
+  it('calls a listing longer than the twenty pages it reads partial, so that nothing it did not read is closed', async () => {
+    oneAPage(21);
+    const cut = changed(await smartRecruiters().fetch({ state: undefined }));
+    expect(cut.postings).toHaveLength(20);
+    expect(cut.coverage).toBe('partial');
+  });
+
+  it('calls a listing that ends within the twenty pages whole', async () => {
+    oneAPage(20);
+    const whole = changed(await smartRecruiters().fetch({ state: undefined }));
+    expect(whole.postings).toHaveLength(20);
+    expect(whole.coverage).toBeUndefined();
+  });
+});
+
 describe('the SmartRecruiters source polling conditionally', () => {
   it('sends the ETag of the first page back as If-None-Match; a 304 means not modified and nothing else is fetched', async () => {
     serveBoard(undefined, undefined, { etag: '"sr1"' });

@@ -1,65 +1,32 @@
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceConfigSchema } from '../../../shared/adapters/sources/registry';
 import {
-  createSuccessFactorsSource,
   MAX_SEARCH_PAGES,
-  type SuccessFactorsSourceConfig,
   siteSearchUrl,
   splitTitlePlace,
 } from '../../../shared/adapters/sources/successfactors-source';
-import type { FetchResult } from '../../../shared/ports/source';
-import { fixturesDir } from '../../support/fixtures';
-import { startLoopbackServer } from '../../support/loopback-server';
+import { changed, successFactorsSource as source, startSuccessFactorsSite } from './successfactors-site';
 
-let server: Awaited<ReturnType<typeof startLoopbackServer>>;
+let site: Awaited<ReturnType<typeof startSuccessFactorsSite>>;
+let server: typeof site.server;
 let feed: string;
 let searchPage: string;
+let jobPage: string;
 
 beforeAll(async () => {
-  feed = await readFile(`${fixturesDir}sources/successfactors/qorvo_custom_rss.xml`, 'utf8');
-  searchPage = await readFile(`${fixturesDir}sources/successfactors/jobpilot_ey_search_results.html`, 'utf8');
-  server = await startLoopbackServer();
+  site = await startSuccessFactorsSite();
+  ({ server, feed, searchPage, jobPage } = site);
 });
 afterAll(async () => {
-  await server?.close();
+  await site?.server.close();
 });
 
-const source = (address: Partial<SuccessFactorsSourceConfig>) =>
-  createSuccessFactorsSource({ id: 'sf', type: 'successfactors', ...address }, { baseDir: '/' });
-
-function changed(result: FetchResult) {
-  if (result.notModified) throw new Error('expected a changed document');
-  return result;
-}
-
-/** Serves `pages(startrow)` as HTML at any path; the feed is served by `serveFeed`. */
-function serveSearch(page: (startrow: number) => string) {
-  server.respond((req, res) => {
-    const startrow = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('startrow') ?? 0);
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(startrow));
-  });
-}
-
-function serveFeed(body: string) {
-  server.respond((_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(body));
-}
-
-/** The recorded page's rows, each from `<tr class="data-row">` to `</tr>`. */
-function rows(): string[] {
-  return searchPage
-    .split('<tr class="data-row">')
-    .slice(1)
-    .map((part) => `<tr class="data-row">${part.slice(0, part.indexOf('</tr>'))}</tr>`);
-}
-
-/** The recorded page with its label's numbers replaced and only the chosen rows. */
-function pageWith(label: [number, number, number], chosen: string[]): string {
-  const head = searchPage
-    .slice(0, searchPage.indexOf('<tr class="data-row">'))
-    .replace('<b>1 – 25</b> of <b>43</b>', `<b>${label[0]} – ${label[1]}</b> of <b>${label[2]}</b>`);
-  return `${head}${chosen.join('')}</tbody></table></body></html>`;
-}
+const serveSearch: typeof site.serveSearch = (...args) => site.serveSearch(...args);
+const serveFeed: typeof site.serveFeed = (body) => site.serveFeed(body);
+const searchRequests = () => site.searchRequests();
+const jobPageRequests = () => site.jobPageRequests();
+const rows = () => site.rows();
+const pageWith: typeof site.pageWith = (...args) => site.pageWith(...args);
 
 describe('the SuccessFactors source reading the recorded Qorvo RSS feed', () => {
   it('reads both items: the place ending the title becomes the location, the job id the key', async () => {
@@ -112,9 +79,9 @@ describe('the SuccessFactors source reading the recorded Qorvo RSS feed', () => 
 });
 
 describe('the SuccessFactors source reading the recorded EY search page', () => {
-  it('reads all four rows: title, absolute link, place without the "+1 more" teaser; no text', async () => {
+  it('reads all four rows: title and absolute link from the list; text, places and date from each job page', async () => {
     // The recorded label says 43 results but the recorder kept 4 rows: page 2 repeats them here,
-    // which stops the paging (no new job).
+    // which stops the paging (no new job). Every job page is the one synthetic page.
     serveSearch(() => searchPage);
     const result = changed(await source({ site: server.url('/ey') }).fetch({ state: undefined }));
     expect(result.rejected).toEqual([]);
@@ -123,17 +90,40 @@ describe('the SuccessFactors source reading the recorded EY search page', () => 
       sourceId: 'sf',
       externalId: '1437378433',
       title: 'MS-FDL-Data Operation Specialist',
-      // No detail page is recorded: the search list's postings carry no text.
-      text: '',
+      text: expect.stringContaining('You answer our German-speaking customers by phone, chat and e-mail'),
       url: server.url('/ey/job/Kolkata-MS-FDL-Data-Operation-Specialist-WB-700091/1437378433/'),
-      locationText: 'Kolkata, WB, IN, 700091',
+      // The page's microdata address, its country code named.
+      locationText: 'Lisbon, Lisboa, Portugal',
+      postedAt: '2026-11-03T00:00:00.000Z',
     });
+    const text = result.postings[0]?.text ?? '';
+    expect(text).toContain('- German at C1 level and good English');
+    // Only the ad: not the summary meta, the page's title, the apply button or the similar jobs.
+    for (const outside of ['summary for search engines', 'Apply now', 'Similar jobs', 'Team Lead', 'jobId'])
+      expect(text).not.toContain(outside);
     expect(result.postings[1]).toMatchObject({
       title: 'EY - GDS Consulting - AI And DATA - Databricks Architect - Senior Manager',
-      locationText: 'Pune, MH, IN, 411014',
+      text,
     });
     expect(result.postings.map((p) => p.externalId)).toEqual(['1437378433', '1444096433', '1441317233', '1441315633']);
-    expect(server.requests.map((r) => r.url)).toEqual(['/ey/search/?q=', '/ey/search/?q=&startrow=25']);
+    expect(searchRequests()).toEqual(['/ey/search/?q=', '/ey/search/?q=&startrow=25']);
+    expect(jobPageRequests().sort()).toEqual(result.postings.map((p) => new URL(p.url ?? '').pathname).sort());
+  });
+
+  it('keeps the list’s place, without the "+1 more" teaser, when the job page names none', async () => {
+    const placeless = jobPage.replace(/<p id="job-location"[\s\S]*?<\/p>/, '');
+    expect(placeless).not.toBe(jobPage);
+    serveSearch(
+      () => searchPage,
+      () => placeless,
+    );
+    const result = changed(await source({ site: server.url('/ey') }).fetch({ state: undefined }));
+    expect(result.postings.map((p) => p.locationText)).toEqual([
+      'Kolkata, WB, IN, 700091',
+      'Pune, MH, IN, 411014',
+      'Chennai, TN, IN, 600032',
+      expect.any(String),
+    ]);
   });
 
   it('rejects a row without a title, naming the field, while the rest land', async () => {
@@ -156,10 +146,8 @@ describe('the SuccessFactors source reading the recorded EY search page', () => 
     serveSearch((startrow) => (startrow === 0 ? pageWith([1, 2, 4], [a, b]) : pageWith([3, 4, 4], [c, d])));
     const result = changed(await source({ site: server.url(''), query: 'data engineer' }).fetch({ state: undefined }));
     expect(result.postings).toHaveLength(4);
-    expect(server.requests.map((r) => r.url)).toEqual([
-      '/search/?q=data+engineer',
-      '/search/?q=data+engineer&startrow=2',
-    ]);
+    expect(result.coverage).toBeUndefined();
+    expect(searchRequests()).toEqual(['/search/?q=data+engineer', '/search/?q=data+engineer&startrow=2']);
   });
 
   it('stops after MAX_SEARCH_PAGES however many results the label promises', async () => {
@@ -169,9 +157,33 @@ describe('the SuccessFactors source reading the recorded EY search page', () => 
       pageWith([startrow + 1, startrow + 1, 100_000], [a.replaceAll('1437378433', `${1437378433 + startrow}`)]),
     );
     const result = changed(await source({ url: server.url('/search/?locale=en_US&q=') }).fetch({ state: undefined }));
-    expect(server.requests).toHaveLength(MAX_SEARCH_PAGES);
+    expect(searchRequests()).toHaveLength(MAX_SEARCH_PAGES);
     expect(result.postings).toHaveLength(MAX_SEARCH_PAGES);
-    expect(server.requests[1]?.url).toBe('/search/?locale=en_US&q=&startrow=1');
+    expect(searchRequests()[1]).toBe('/search/?locale=en_US&q=&startrow=1');
+  });
+
+  it('calls a listing longer than the page cap partial, so that nothing it did not read is closed', async () => {
+    const [a] = rows() as [string];
+    serveSearch((startrow) =>
+      pageWith(
+        [startrow + 1, startrow + 1, MAX_SEARCH_PAGES + 1],
+        [a.replaceAll('1437378433', `${1437378433 + startrow}`)],
+      ),
+    );
+    const cut = changed(await source({ site: server.url('') }).fetch({ state: undefined }));
+    expect(cut.postings).toHaveLength(MAX_SEARCH_PAGES);
+    expect(cut.coverage).toBe('partial');
+
+    // One job fewer fits under the cap: the whole listing is read, and may close what it lacks.
+    serveSearch((startrow) =>
+      pageWith(
+        [startrow + 1, startrow + 1, MAX_SEARCH_PAGES],
+        [a.replaceAll('1437378433', `${1437378433 + startrow}`)],
+      ),
+    );
+    const whole = changed(await source({ site: server.url('') }).fetch({ state: undefined }));
+    expect(whole.postings).toHaveLength(MAX_SEARCH_PAGES);
+    expect(whole.coverage).toBeUndefined();
   });
 
   it('fails naming what it expected when the page has no result rows', async () => {

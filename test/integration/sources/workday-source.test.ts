@@ -145,6 +145,28 @@ describe('the Workday source following pages', () => {
   });
 });
 
+describe('the Workday source cut at its page cap', () => {
+  /** A site of `total` postings served one a page, each page's posting its own. */
+  const oneAPage = (total: number) =>
+    serveSite((offset) =>
+      editedList({ total }, ([worker]) => [{ ...worker, externalPath: `${recordedPath}-${offset}` }]),
+    );
+
+  it('calls a listing longer than the cap partial, so that nothing it did not read is closed', async () => {
+    oneAPage(WORKDAY_MAX_PAGES + 1);
+    const cut = changed(await workday().fetch({ state: undefined }));
+    expect(listBodies).toHaveLength(WORKDAY_MAX_PAGES);
+    expect(cut.coverage).toBe('partial');
+  });
+
+  it('calls a listing that ends within the cap whole', async () => {
+    oneAPage(WORKDAY_MAX_PAGES);
+    const whole = changed(await workday().fetch({ state: undefined }));
+    expect(listBodies).toHaveLength(WORKDAY_MAX_PAGES);
+    expect(whole.coverage).toBeUndefined();
+  });
+});
+
 describe('the Workday source facing a bad answer', () => {
   it('rejects a posting without a title or an externalPath, naming the field, while the others land', async () => {
     serveSite(() =>
