@@ -176,6 +176,28 @@ describe('the NAV stilling-feed, first read', () => {
   });
 });
 
+describe('the NAV stilling-feed, what it removes and where it resumes', () => {
+  it('an ACTIVE item whose detail is gone (404) or says INACTIVE is removed, not rejected', async () => {
+    feed.entries.delete(B);
+    feed.entries.set(
+      A,
+      JSON.stringify({ uuid: A, ad_content: null, sistEndret: '2026-11-20T10:00:00Z', status: 'INACTIVE' }),
+    );
+    const result = changed(await nav({ token: NAV_TEST_TOKEN }).fetch({ state: undefined }));
+    expect(result.postings.map((p) => p.externalId)).toEqual([REC]);
+    expect(result.removed?.sort()).toEqual([A, B, C].sort());
+    expect(result.rejected.map((r) => r.externalId)).toEqual([BAD]);
+  });
+
+  it('a cursor naming a page the feed no longer has starts again from the first page, a full read', async () => {
+    const state = { sourceId: 'nav', consecutiveFailures: 0, cursor: 'page=9f000000-0000-4000-8000-0000000000ff' };
+    const result = changed(await nav({ token: NAV_TEST_TOKEN }).fetch({ state }));
+    expect(paths().slice(0, 2)).toEqual(['/api/v1/feed/9f000000-0000-4000-8000-0000000000ff', '/api/v1/feed']);
+    expect(result.coverage).toBe('full');
+    expect(result.postings).toHaveLength(3);
+  });
+});
+
 describe('the NAV stilling-feed, polled incrementally', () => {
   it('a full first read, then from the cursor: an INACTIVE entry closes its posting, a later page adds one, the cursor moves on', async () => {
     const harness = await startPollHarness();
