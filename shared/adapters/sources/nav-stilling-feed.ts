@@ -14,11 +14,15 @@ export const NAV_FEED_MAX_PAGES = 20;
 /** Entry details in flight at once. */
 const DETAIL_CONCURRENCY = 4;
 
-/** Where a poll resumes: a page id, and that page's validators when it was the feed's end. */
+/**
+ * Where a poll resumes: a page id and, when that page was the feed's end, its validators and its
+ * last item (`after`): the page grows until it is full, and what it held is stored already.
+ */
 interface Cursor {
   page: string;
   etag?: string;
   lastModified?: string;
+  after?: string;
 }
 
 interface PageRead {
@@ -26,6 +30,8 @@ interface PageRead {
   nextId?: string;
   etag?: string;
   lastModified?: string;
+  /** The key of the page's last item. */
+  after?: string;
 }
 
 /**
@@ -70,36 +76,43 @@ export function navStillingFeedFetch(
       const message = (err as Error).message;
       return message.startsWith(`${label}:`) ? err : new Error(`${label}: ${message}`, { cause: err });
     };
+    const readOne = async (index: number) => {
+      let read: Awaited<ReturnType<typeof readPage>>;
+      try {
+        if (index > 0) {
+          if (!last?.nextId) return undefined;
+          read = await readPage(pageUrl(last.nextId), ctx.signal);
+        } else if (cursor) {
+          read = await readPage(pageUrl(cursor.page), ctx.signal, cursor).catch(async (err) => {
+            // A page the feed no longer has: start again from the first, as on the first poll.
+            if (!(err instanceof FetchDocumentError && err.status === 404)) throw err;
+            fromStart = true;
+            return readPage(`${base}/api/v1/feed`, ctx.signal);
+          });
+        } else read = await readPage(`${base}/api/v1/feed`, ctx.signal);
+      } catch (err) {
+        throw labelled(err);
+      }
+      if ('status' in read) {
+        // The cursor's page unchanged (or, unasked, an empty page): nothing to read.
+        unchanged = index === 0 && !!(cursor?.etag || cursor?.lastModified);
+        return undefined;
+      }
+      const { doc, page } = read;
+      const id = page.id?.trim() || (index === 0 ? cursor?.page : last?.nextId);
+      if (!id) throw new Error(`${label}: a feed page without an id from ${base}`);
+      const items = page.items ?? [];
+      const after = items.length > 0 ? feedItemKey(items.at(-1)) : index === 0 ? cursor?.after : undefined;
+      last = { id, nextId: nextIdOf(page), ...validatorsOf(doc), ...(after && { after }) };
+      return { items: index === 0 && !fromStart ? itemsAfter(items, cursor?.after) : items, last: !last.nextId };
+    };
     const listing = await readPages<unknown>({
       maxPages: NAV_FEED_MAX_PAGES,
       key: feedItemKey,
+      // The cursor's page may hold nothing after what was stored, and a next page all the same.
       readPage: async (index) => {
-        let read: Awaited<ReturnType<typeof readPage>>;
-        try {
-          if (index > 0) {
-            if (!last?.nextId) return undefined;
-            read = await readPage(pageUrl(last.nextId), ctx.signal);
-          } else if (cursor) {
-            read = await readPage(pageUrl(cursor.page), ctx.signal, cursor).catch(async (err) => {
-              // A page the feed no longer has: start again from the first, as on the first poll.
-              if (!(err instanceof FetchDocumentError && err.status === 404)) throw err;
-              fromStart = true;
-              return readPage(`${base}/api/v1/feed`, ctx.signal);
-            });
-          } else read = await readPage(`${base}/api/v1/feed`, ctx.signal);
-        } catch (err) {
-          throw labelled(err);
-        }
-        if ('status' in read) {
-          // The cursor's page unchanged (or, unasked, an empty page): nothing to read.
-          unchanged = index === 0 && !!(cursor?.etag || cursor?.lastModified);
-          return undefined;
-        }
-        const { doc, page } = read;
-        const id = page.id?.trim() || (index === 0 ? cursor?.page : last?.nextId);
-        if (!id) throw new Error(`${label}: a feed page without an id from ${base}`);
-        last = { id, nextId: nextIdOf(page), ...validatorsOf(doc) };
-        return { items: page.items ?? [], last: !last.nextId };
+        const page = await readOne(index);
+        return index === 0 && page?.items.length === 0 && last?.nextId ? readOne(1) : page;
       },
     });
     if (unchanged && listing.items.length === 0) return { notModified: true };
@@ -181,14 +194,22 @@ function validatorsOf(doc: Extract<FetchedDocument, { status: 200 }>): Pick<Page
 }
 
 /**
- * The cursor as the source's state keeps it: `page=<id>`, with the page's validators when it was
- * the feed's end (a page cut at the cap is resumed at the next one, never asked conditionally).
+ * The cursor as the source's state keeps it: `page=<id>`, with the page's validators and last item
+ * when it was the feed's end (a page cut at the cap is resumed at the next one, never asked
+ * conditionally, read whole).
  */
 function formatCursor(page: PageRead): string {
   const params = new URLSearchParams({ page: page.id });
   if (page.etag) params.set('etag', page.etag);
   if (page.lastModified) params.set('lastModified', page.lastModified);
+  if (page.after) params.set('after', page.after);
   return params.toString();
+}
+
+/** The items after the one a poll stored last; all of them when it is not on the page. */
+function itemsAfter(items: unknown[], after: string | undefined): unknown[] {
+  const at = after === undefined ? -1 : items.findIndex((item) => feedItemKey(item) === after);
+  return at < 0 ? items : items.slice(at + 1);
 }
 
 function parseCursor(cursor: string | undefined): Cursor | undefined {
@@ -200,5 +221,6 @@ function parseCursor(cursor: string | undefined): Cursor | undefined {
     page,
     ...(params.get('etag') && { etag: params.get('etag') as string }),
     ...(params.get('lastModified') && { lastModified: params.get('lastModified') as string }),
+    ...(params.get('after') && { after: params.get('after') as string }),
   };
 }

@@ -17,6 +17,7 @@ import {
   NAV_TEST_TOKEN,
   type NavFeed,
   navFeedHandler,
+  navFixture,
 } from './nav-feed-server';
 
 const { REC, A, B, C, D, BAD } = NAV_ADS;
@@ -189,6 +190,25 @@ describe('the NAV stilling-feed, what it removes and where it resumes', () => {
     expect(result.rejected.map((r) => r.externalId)).toEqual([BAD]);
   });
 
+  it('resumes after the item it stored last, and follows the next page when its page holds nothing newer', async () => {
+    const page2 = JSON.parse(await navFixture('feed-page-2.json'));
+    const lastItem = page2.items.at(-1)._feed_entry;
+    feed.pages.set(
+      NAV_PAGES[1],
+      JSON.stringify({ ...page2, next_id: NAV_PAGES[2], next_url: `/api/v1/feed/${NAV_PAGES[2]}` }),
+    );
+    feed.pages.set(NAV_PAGES[2], await navFixture('feed-page-3.json'));
+    const after = encodeURIComponent(`${lastItem.uuid}@${lastItem.sistEndret}`);
+    const state = { sourceId: 'nav', consecutiveFailures: 0, cursor: `page=${NAV_PAGES[1]}&after=${after}` };
+    const result = changed(await nav({ token: NAV_TEST_TOKEN }).fetch({ state }));
+    expect(result.postings.map((p) => p.externalId)).toEqual([D]);
+    expect(result.removed).toEqual([A]);
+    expect(result.rejected).toEqual([]);
+    expect(result.coverage).toBe('partial');
+    expect(paths().filter((p) => p.startsWith('/api/v1/feedentry/'))).toEqual([`/api/v1/feedentry/${D}`]);
+    expect(result.cursor).toMatch(new RegExp(`^page=${NAV_PAGES[2]}&`));
+  });
+
   it('a cursor naming a page the feed no longer has starts again from the first page, a full read', async () => {
     const state = { sourceId: 'nav', consecutiveFailures: 0, cursor: 'page=9f000000-0000-4000-8000-0000000000ff' };
     const result = changed(await nav({ token: NAV_TEST_TOKEN }).fetch({ state }));
@@ -221,7 +241,9 @@ describe('the NAV stilling-feed, polled incrementally', () => {
       server.requests.length = 0;
       const second = (await harness.poll('nav')).sources[0];
       expect(paths()[0]).toBe(`/api/v1/feed/${NAV_PAGES[1]}`);
-      expect(second).toMatchObject({ ok: true, new: 1, closed: 1 });
+      expect(second).toMatchObject({ ok: true, new: 1, closed: 1, rejected: 0 });
+      // What the first poll stored is not read again: only the items after it.
+      expect(paths().filter((p) => p.startsWith('/api/v1/feedentry/'))).toEqual([`/api/v1/feedentry/${D}`]);
       expect(await status(A)).toBe('closed');
       expect(await status(D)).toBe('open');
       for (const uuid of [REC, B]) expect(await status(uuid)).toBe('open');
