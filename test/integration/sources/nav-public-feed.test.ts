@@ -73,6 +73,39 @@ describe('the NAV public-feed (the older search API)', () => {
     });
   });
 
+  it('reads the documented variants: missing places and employer, no description, capitals, numbers as strings', async () => {
+    const recorded = JSON.parse(publicFeedPage) as { content: Record<string, unknown>[] };
+    const [a, b, c, d, ...rest] = recorded.content as [
+      Record<string, unknown>,
+      Record<string, unknown>,
+      Record<string, unknown>,
+      Record<string, unknown>,
+    ];
+    const content = [
+      { ...a, workLocations: null, employer: null },
+      { ...b, description: null, published: null },
+      {
+        ...c,
+        workLocations: [
+          { country: 'NORGE', city: null, municipal: 'ÅLESUND', county: 'MØRE OG ROMSDAL', postalCode: 6002 },
+        ],
+      },
+      { ...d, link: '', applicationUrl: 'www.example.org', sourceurl: null },
+      ...rest,
+    ];
+    servePublicFeed(() => JSON.stringify({ ...recorded, content, totalElements: '9' }));
+    const result = changed(await publicFeed().fetch({ state: undefined }));
+    expect(result.rejected).toEqual([]);
+    const [first, second, third, fourth] = result.postings;
+    expect(first?.locationText).toBeUndefined();
+    expect(first?.company).toBeUndefined();
+    expect(second?.text).toBe('');
+    // Without a publication date, the last update stands for it.
+    expect(second?.postedAt).toBe(new Date(b.updated as string).toISOString());
+    expect(third?.locationText).toBe('Ålesund, Møre og Romsdal, Norway');
+    expect(fourth?.url).toBe(`https://arbeidsplassen.nav.no/stillinger/stilling/${d.uuid as string}`);
+  });
+
   it('follows pages until the one marked last, and rejects an ad without a title while the rest land', async () => {
     const recorded = JSON.parse(publicFeedPage) as { content: Record<string, unknown>[] };
     servePublicFeed((n) => {

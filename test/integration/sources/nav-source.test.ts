@@ -190,6 +190,13 @@ describe('the NAV stilling-feed, what it removes and where it resumes', () => {
     expect(result.rejected.map((r) => r.externalId)).toEqual([BAD]);
   });
 
+  it('reads a detail whose ad is under `json`, as NAV’s documentation names it', async () => {
+    const { ad_content, ...entry } = JSON.parse(feed.entries.get(A) as string);
+    feed.entries.set(A, JSON.stringify({ ...entry, json: ad_content }));
+    const result = changed(await nav({ token: NAV_TEST_TOKEN }).fetch({ state: undefined }));
+    expect(result.postings.find((p) => p.externalId === A)?.title).toBe('Kundeservicemedarbeider med tysk');
+  });
+
   it('resumes after the item it stored last, and follows the next page when its page holds nothing newer', async () => {
     const page2 = JSON.parse(await navFixture('feed-page-2.json'));
     const lastItem = page2.items.at(-1)._feed_entry;
