@@ -7,6 +7,8 @@
 export const crashSteps = [
   /** A poll stored a new or changed posting and has not yet handed it to matching. */
   'poll.after-save',
+  /** A poll stored its listing (and moved its postings on) and has not yet saved the source's state: its new cursor. */
+  'poll.before-state',
   /** Matching recorded a match and has not yet finished the posting. */
   'match.after-add-match',
   /** A digest claimed its postings and has not yet recorded itself as sending. */

@@ -1,4 +1,5 @@
 import { type CircuitBreaker, defaultCircuitBreaker } from '../config/circuit-breaker';
+import { crashPoint } from '../crash/crash-point';
 import type { FetchResult, Source } from '../ports/source';
 import type { SourceRunReport, SourceState } from '../ports/stores';
 import { backedOffUntil, backoffUntil } from './circuit-breaker-backoff';
@@ -113,6 +114,7 @@ export async function pollSource(
     cursor: (!result.notModified && result.cursor) || state?.cursor,
     lastRun: report,
   };
+  crashPoint('poll.before-state');
   await deps.sourceStates.putSourceState(next);
   emitSourceRun(deps, summary(), undefined, started);
   return { summary: summary(), newPostingIds };

@@ -12,6 +12,7 @@ import { jobxmlSourceAdapter } from './jobxml-source';
 import { jsonfeedSourceAdapter } from './jsonfeed-source';
 import { jsonLdSourceAdapter } from './jsonld-source';
 import { leverSourceAdapter } from './lever-source';
+import { navSourceAdapter } from './nav-source';
 import { personioSourceAdapter } from './personio-source';
 import { recruiteeSourceAdapter } from './recruitee-source';
 import { remoteokSourceAdapter } from './remoteok-source';
@@ -48,6 +49,7 @@ const adapters = [
   workdaySourceAdapter,
   arbeitsagenturSourceAdapter,
   jobtechSourceAdapter,
+  navSourceAdapter,
 ] as const;
 
 type ConfigSchemas<T extends readonly unknown[]> = {

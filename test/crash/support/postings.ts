@@ -28,28 +28,13 @@ const duties = [
 /** The file name (the folder source's external id) of posting `i` (0-based). */
 const fileName = (i: number) => `crash-${String(i + 1).padStart(2, '0')}-${i % 4 === 3 ? 'plain.txt' : 'ad.md'}`;
 
-/**
- * Writes `count` made-up postings (≤ 40, each a distinct role × product, in Portugal, requiring
- * Norwegian) into `dir`, Markdown with front matter and `.txt` with front matter, and returns
- * their posting ids: what every crash-world subscriber must receive, exactly once each.
- */
-export async function writePostings(dir: string, count = 40): Promise<string[]> {
-  const ids: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const role = roles[i % roles.length] as string;
-    const product = products[Math.floor(i / roles.length) % products.length] as string;
-    const city = cities[(i * 3) % cities.length] as string;
-    const duty = duties[(i * 7) % duties.length] as string;
-    const text = `---
-title: "Norwegian-Speaking ${role} for ${product}"
-company: "Example ${product} ${i + 1}"
-location: "${city}, Portugal"
-url: "https://jobs.example.com/crash/${i + 1}/${role.toLowerCase().replaceAll(' ', '-')}"
-postedAt: "2026-12-0${1 + (i % 6)}T09:00:00+00:00"
-remote: ${i % 2 === 0 ? 'onsite' : 'hybrid'}
----
-
-# ${role}, ${product}
+/** Posting `i`'s fields (0 ≤ i < 40): a distinct role × product in Portugal, requiring Norwegian. */
+export function crashPosting(i: number) {
+  const role = roles[i % roles.length] as string;
+  const product = products[Math.floor(i / roles.length) % products.length] as string;
+  const city = cities[(i * 3) % cities.length] as string;
+  const duty = duties[(i * 7) % duties.length] as string;
+  const body = `# ${role}, ${product}
 
 Example ${product} ${i + 1} is opening an office in ${city}. We sell ${product.toLowerCase()} to
 households in Norway and need people who ${duty}, in Norwegian, from our ${city} office.
@@ -70,6 +55,36 @@ households in Norway and need people who ${duty}, in Norwegian, from our ${city}
 
 A permanent full-time contract, a paid relocation bonus and a Portuguese course.
 `;
+  return {
+    title: `Norwegian-Speaking ${role} for ${product}`,
+    company: `Example ${product} ${i + 1}`,
+    city,
+    url: `https://jobs.example.com/crash/${i + 1}/${role.toLowerCase().replaceAll(' ', '-')}`,
+    postedAt: `2026-12-0${1 + (i % 6)}T09:00:00+00:00`,
+    remote: i % 2 === 0 ? 'onsite' : 'hybrid',
+    body,
+  };
+}
+
+/**
+ * Writes `count` made-up postings (≤ 40, each a distinct role × product, in Portugal, requiring
+ * Norwegian) into `dir`, Markdown with front matter and `.txt` with front matter, and returns
+ * their posting ids: what every crash-world subscriber must receive, exactly once each.
+ */
+export async function writePostings(dir: string, count = 40): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const p = crashPosting(i);
+    const text = `---
+title: "${p.title}"
+company: "${p.company}"
+location: "${p.city}, Portugal"
+url: "${p.url}"
+postedAt: "${p.postedAt}"
+remote: ${p.remote}
+---
+
+${p.body}`;
     await writeFile(path.join(dir, fileName(i)), text);
     ids.push(postingId({ sourceId: SOURCE_ID, externalId: fileName(i) }));
   }

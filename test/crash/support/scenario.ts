@@ -50,20 +50,24 @@ export async function recover(world: World, options: { afterDigestCrash?: boolea
 }
 
 /**
- * One scenario in a world of its own: `crash` kills what it kills (returning its runs), then
- * the plain recovery, the count and the assertions; the world is removed whatever happens.
+ * One scenario in a world of its own (its sources the folder of crash postings, or `sources`):
+ * `crash` kills what it kills (returning its runs), then the plain recovery, the count, the
+ * assertions and `afterwards`; the world is removed whatever happens.
  */
 export async function scenario(
   name: string,
-  options: { allowWindow?: boolean; afterDigestCrash?: boolean },
+  options: { allowWindow?: boolean; afterDigestCrash?: boolean; sources?: Record<string, unknown>[] },
   crash: (world: World) => Promise<Run[]>,
+  /** What else must hold once recovered and counted (the world still running). */
+  afterwards?: (world: World) => Promise<void>,
 ): Promise<void> {
   const startedAt = Date.now();
-  const world = await createWorld(name);
+  const world = await createWorld(name, { sources: options.sources });
   try {
     const runs = await crash(world);
     await recover(world, options);
     await finish(name, world, { kills: killsOf(runs), startedAt, ...options });
+    await afterwards?.(world);
   } finally {
     await world.close();
   }

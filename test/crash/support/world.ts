@@ -54,12 +54,17 @@ const quietHour = () => (new Date().getUTCHours() + 12) % 24;
  */
 export const CRASH_DIGEST_LEASE_MS = 5_000;
 
-export async function createWorld(name: string): Promise<World> {
+/**
+ * `sources` replaces the world's folder source (a feed on a loopback server the test runs): the
+ * stack is started with them, so its start-up poll already reads them.
+ */
+export async function createWorld(name: string, options: { sources?: Record<string, unknown>[] } = {}): Promise<World> {
   const dir = await mkdtemp(path.join(tmpdir(), `jobalert-crash-${name.replace(/\W+/g, '-')}-`));
   const postingsDir = path.join(dir, 'postings');
   await mkdir(postingsDir);
   const configFile = path.join(dir, 'config.json');
-  await writeFile(configFile, JSON.stringify({ sources: [{ id: SOURCE_ID, type: 'folder', path: postingsDir }] }));
+  const sources = options.sources ?? [{ id: SOURCE_ID, type: 'folder', path: postingsDir }];
+  await writeFile(configFile, JSON.stringify({ sources }));
   const env = {
     JOBALERT_DATA_DIR: path.join(dir, 'data'),
     JOBALERT_TOKEN_KEY: TOKEN_KEY,
