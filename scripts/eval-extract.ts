@@ -1,6 +1,6 @@
 import { enrichPosting } from '../shared/enrich/enrich-posting';
 import { type LabelledItem, type Part, readLabelled } from './eval/labelled';
-import { readPayloadLabelled } from './eval/payload-labelled';
+import { readPayloadLabelled, waitingRecords } from './eval/payload-labelled';
 import { gridTerms, labelsAsEnrichment, subscriberGrid } from './eval/routing';
 import { type PartScore, type Scored, scorePart } from './eval/score-part';
 
@@ -142,6 +142,11 @@ if (process.argv.includes('--json')) {
       `  ${col(name, 22)}${col(String(v.documents), 11)}${col(v.routingF1.toFixed(3), 12)}${col(pct(v.routedExactly), 9)}${col(v.requiredF1.toFixed(3), 13)}${col(pct(v.countriesExact), 11)}${pct(v.workModel)}`,
     );
   }
+  const waiting = waitingRecords();
+  if (waiting.length > 0)
+    console.log(
+      `  (${waiting.length} payloads records wait for an adapter this build lacks: ${[...new Set(waiting.map((r) => r.type))].join(', ')})`,
+    );
   const which = onlySet ? ` of ${onlySet}` : '';
   console.log(`\nDevelopment misses${which} (${shownMisses.length}; the locked part's are never shown):`);
   for (const m of shownMisses)

@@ -71,6 +71,29 @@ export function payloadGroup(payload: string): string {
   return `github:${repo}`;
 }
 
+/**
+ * Source types whose postings are labelled before their adapter is in this build (issue 15's nav):
+ * their records wait, counted but not scored, until the adapter lands. Any other type the
+ * registry lacks is a mistake in the record.
+ */
+const AWAITED_TYPES = new Set(['nav']);
+
+function builtTypes(): Set<string> {
+  return new Set(sourceConfigSchema.options.map((o) => String(o.shape.type.value)));
+}
+
+/** The records whose source type this build has no adapter for yet (see AWAITED_TYPES). */
+export function waitingRecords(records = readPayloadRecords()): PayloadRecord[] {
+  const built = builtTypes();
+  const waiting = records.filter((r) => !built.has(r.type));
+  const unknown = waiting.filter((r) => !AWAITED_TYPES.has(r.type));
+  if (unknown.length > 0) {
+    const known = [...built].sort().join(', ');
+    throw new Error(unknown.map((r) => `${r.id}: no source type "${r.type}" (known: ${known})`).join('\n'));
+  }
+  return waiting;
+}
+
 /** One adapter run: a payload read by one source type with one config (records sharing it share the run). */
 function runKey(r: PayloadRecord): string {
   return JSON.stringify([r.payload, r.type, r.config ?? null, r.details ?? null]);
@@ -112,8 +135,10 @@ const enrichInput = (p: RawPosting): EnrichInput => ({
   ...(p.remoteHint !== undefined && { remoteHint: p.remoteHint }),
 });
 
-/** Each record's posting as its adapter reads it from the payload, with its labels. */
-export async function readPayloadLabelled(records = readPayloadRecords()): Promise<LabelledItem[]> {
+/** Each record's posting as its adapter reads it from the payload, with its labels (waiting records left out). */
+export async function readPayloadLabelled(all = readPayloadRecords()): Promise<LabelledItem[]> {
+  const waiting = new Set(waitingRecords(all));
+  const records = all.filter((r) => !waiting.has(r));
   // Every run at once (each its own server): the adapters' waits between pages overlap.
   const runs = new Map<string, ReturnType<typeof readPostings>>();
   for (const r of records) if (!runs.has(runKey(r))) runs.set(runKey(r), readPostings(r));

@@ -7,6 +7,7 @@ import {
   payloadRecordSchema,
   readPayloadLabelled,
   readPayloadRecords,
+  waitingRecords,
 } from '../../../scripts/eval/payload-labelled';
 import { labelsAsEnrichment, routeTo, routingF1, subscriberGrid } from '../../../scripts/eval/routing';
 
@@ -49,7 +50,8 @@ describe('the payloads set: labelled postings of recorded source payloads, read 
   }, 60_000);
 
   it('reads every labelled posting through its real adapter from a loopback server', () => {
-    expect(payloads.map((p) => p.id)).toEqual(records.map((r) => r.id));
+    const waiting = new Set(waitingRecords(records));
+    expect(payloads.map((p) => p.id)).toEqual(records.filter((r) => !waiting.has(r)).map((r) => r.id));
     expect(payloads.length).toBeGreaterThanOrEqual(40);
     const greenhouse = payloads.find((p) => p.id === 'p-greenhouse-1');
     expect(greenhouse?.input).toMatchObject({
@@ -85,6 +87,14 @@ describe('the payloads set: labelled postings of recorded source payloads, read 
     expect(payloadRecordSchema.safeParse(record).success).toBe(true);
     expect(payloadRecordSchema.safeParse({ ...record, text: 'the ad' }).success).toBe(false);
     expect(payloadRecordSchema.safeParse({ ...record, externalId: undefined }).success).toBe(false);
+  });
+
+  it('refuses a record of a source type that has no adapter and is not awaited', () => {
+    const [record] = records;
+    if (!record) throw new Error('no payload records');
+    expect(() => waitingRecords([{ ...record, id: 'p-typo', type: 'greenhous' }])).toThrow(
+      /^p-typo: no source type "greenhous" \(known: .*greenhouse/,
+    );
   });
 
   it('names the record, the payload and what the adapter read when a posting is not there', async () => {
