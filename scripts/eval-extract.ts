@@ -12,7 +12,6 @@ import { type PartScore, type Scored, scorePart } from './eval/score-part';
 // source payloads, read through our adapters) is the figure on sources no rule was written for.
 // --set NAME lists only that set's misses.
 
-const items: LabelledItem[] = [...readLabelled(), ...(await readPayloadLabelled())];
 const SETS = ['seeds', 'labelled', 'labelled-2', 'own', 'payloads'];
 const setArg = process.argv.indexOf('--set');
 const onlySet = setArg >= 0 ? process.argv[setArg + 1] : undefined;
@@ -20,6 +19,7 @@ if (setArg >= 0 && !SETS.includes(onlySet ?? '')) {
   console.error(`--set must name one of ${SETS.join(', ')} (got ${onlySet ?? 'nothing'})`);
   process.exit(2);
 }
+const items: LabelledItem[] = [...readLabelled(), ...(await readPayloadLabelled())];
 const scored: Scored[] = items.map((item) => ({ item, got: enrichPosting(item.input) }));
 
 // One grid for both parts, from every language and country either side names. The payloads set
