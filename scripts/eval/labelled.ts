@@ -34,7 +34,7 @@ export type Part = 'development' | 'locked';
 
 export interface LabelledItem {
   id: string;
-  /** Where it was read from: seeds, labelled, labelled-2, own. */
+  /** Where it was read from: seeds, labelled, labelled-2, own, payloads. */
   set: string;
   /** The source group the split is made by (see sourceGroup). */
   group: string;
@@ -64,6 +64,11 @@ const lockedGroups = new Set(
     .parse(JSON.parse(readFileSync(here('../../test/fixtures/extraction/locked-sources.json'), 'utf8'))).locked,
 );
 
+/** The part a source group's documents are scored in. */
+export function partOf(group: string): Part {
+  return lockedGroups.has(group) ? 'locked' : 'development';
+}
+
 function readJsonl(file: string, set: string): LabelledItem[] {
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8')
@@ -78,7 +83,7 @@ function readJsonl(file: string, set: string): LabelledItem[] {
         id: d.id,
         set,
         group,
-        part: lockedGroups.has(group) ? 'locked' : 'development',
+        part: partOf(group),
         input: { title: d.title, text: d.text, locationText: d.location },
         labels: d.labels,
       } satisfies LabelledItem;

@@ -24,8 +24,12 @@ const groupKey = (groups: string[][]) =>
 
 const workModel = (remote: string) => (remote === 'remote' || remote === 'hybrid' ? remote : 'onsite/unstated');
 
-/** Scores one part: per-field figures, alert routing, per ad language, and every miss (shown for development only). */
-export function scorePart(scored: Scored[], grid: SubscriberKind[]) {
+/**
+ * Scores one part: per-field figures, alert routing, per ad language, and every miss (shown for
+ * development only). `grid` is the subscriber grid, or the grid each document is routed on.
+ */
+export function scorePart(scored: Scored[], grid: SubscriberKind[] | ((item: LabelledItem) => SubscriberKind[])) {
+  const gridOf = typeof grid === 'function' ? grid : () => grid;
   const sets = new Map<string, SetScore>();
   const accs = new Map<string, Accuracy>();
   const byLanguage = new Map<string, { required: SetScore; countries: Accuracy; remote: Accuracy }>();
@@ -41,8 +45,8 @@ export function scorePart(scored: Scored[], grid: SubscriberKind[]) {
       misses.push({ id: `${item.set}/${item.id}`, field, expected, got: value });
 
     const labelled = labelsAsEnrichment(want);
-    const wantRoute = routeTo(item.input, labelled, grid);
-    const gotRoute = routeTo(item.input, got, grid);
+    const wantRoute = routeTo(item.input, labelled, gridOf(item));
+    const gotRoute = routeTo(item.input, got, gridOf(item));
     const routeF1 = routingF1(wantRoute, gotRoute);
     routingMean.add(routeF1);
     if (!routedExactly.add(routeF1 === 1 && wantRoute.size === gotRoute.size)) {

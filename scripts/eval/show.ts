@@ -1,10 +1,12 @@
 import { enrichPosting } from '../../shared/enrich/enrich-posting';
 import { readLabelled } from './labelled';
+import { readPayloadLabelled } from './payload-labelled';
 
 // npx tsx scripts/eval/show.ts ID...: a development document's text, labels and what enrichment
-// reads from it, to work from its misses. Refuses locked documents: their text is not read here.
+// reads from it, to work from its misses (a payloads posting as its adapter reads it). Refuses
+// locked documents: their text is not read here.
 
-const items = readLabelled();
+const items = [...readLabelled(), ...(await readPayloadLabelled())];
 let status = 0;
 for (const id of process.argv.slice(2)) {
   const item = items.find((i) => i.id === id || `${i.set}/${i.id}` === id);
@@ -21,7 +23,7 @@ for (const id of process.argv.slice(2)) {
   const { evidence, ...got } = enrichPosting(item.input);
   console.log(`== ${item.set}/${item.id} (${item.group})`);
   console.log(
-    `-- title: ${item.input.title}${item.input.locationText ? `\n-- location: ${item.input.locationText}` : ''}`,
+    `-- title: ${item.input.title}${item.input.locationText ? `\n-- location: ${item.input.locationText}` : ''}${item.input.remoteHint ? `\n-- remote hint: ${item.input.remoteHint}` : ''}`,
   );
   console.log(item.input.text);
   console.log(`-- labels: ${JSON.stringify(item.labels)}`);

@@ -1,8 +1,24 @@
-import { describe, expect, it } from 'vitest';
-import { readLabelled, sourceGroup } from '../../../scripts/eval/labelled';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type LabelledItem, readLabelled, sourceGroup } from '../../../scripts/eval/labelled';
+import {
+  PAYLOAD_LABELS,
+  payloadGroup,
+  payloadRecordSchema,
+  readPayloadLabelled,
+  readPayloadRecords,
+  waitingRecords,
+} from '../../../scripts/eval/payload-labelled';
 import { labelsAsEnrichment, routeTo, routingF1, subscriberGrid } from '../../../scripts/eval/routing';
 
 const items = readLabelled();
+const lockedGroups = new Set(
+  (
+    JSON.parse(readFileSync(new URL('../../fixtures/extraction/locked-sources.json', import.meta.url), 'utf8')) as {
+      locked: string[];
+    }
+  ).locked,
+);
 
 describe('the development / locked split of the labelled postings', () => {
   it('never puts one source group in both parts', () => {
@@ -23,6 +39,70 @@ describe('the development / locked split of the labelled postings', () => {
     expect(sourceGroup('github:a/b@123 path/x.md (job 1)')).toBe('github:a/b');
     expect(sourceGroup('https://github.com/a/b/issues/7')).toBe('github:a/b');
     expect(sourceGroup('https://www.Example.org/jobs/1')).toBe('example.org');
+  });
+});
+
+describe('the payloads set: labelled postings of recorded source payloads, read through our adapters', () => {
+  const records = readPayloadRecords();
+  let payloads: LabelledItem[];
+  beforeAll(async () => {
+    payloads = await readPayloadLabelled(records);
+  }, 60_000);
+
+  it('reads every labelled posting through its real adapter from a loopback server', () => {
+    const waiting = new Set(waitingRecords(records));
+    expect(payloads.map((p) => p.id)).toEqual(records.filter((r) => !waiting.has(r)).map((r) => r.id));
+    expect(payloads.length).toBeGreaterThanOrEqual(40);
+    const greenhouse = payloads.find((p) => p.id === 'p-greenhouse-1');
+    expect(greenhouse?.input).toMatchObject({
+      title: 'Account Manager - Dutch speaking',
+      locationText: 'London, England',
+    });
+    expect(greenhouse?.input.text.length).toBeGreaterThan(100);
+  });
+
+  it('spreads over many payloads and sources, at most five postings from one payload', () => {
+    const perPayload = new Map<string, number>();
+    for (const r of records) perPayload.set(r.payload, (perPayload.get(r.payload) ?? 0) + 1);
+    expect(Math.max(...perPayload.values())).toBeLessThanOrEqual(5);
+    expect(perPayload.size).toBeGreaterThanOrEqual(15);
+    expect(new Set(records.map((r) => r.type)).size).toBeGreaterThanOrEqual(15);
+  });
+
+  it('groups each posting by the repository its payload came from, none of them locked, all development', () => {
+    expect(payloadGroup('greenhouse/algolia-dutch-speaking-london-paris.json')).toBe('github:AJ-Protzel/apply-engine');
+    for (const p of payloads) {
+      expect(p.group).toMatch(/^github:[\w.-]+\/[\w.-]+$/);
+      expect(lockedGroups.has(p.group)).toBe(false);
+      expect(p.part).toBe('development');
+    }
+    const parts = new Map<string, Set<string>>();
+    for (const i of [...items, ...payloads]) parts.set(i.group, (parts.get(i.group) ?? new Set()).add(i.part));
+    expect([...parts].filter(([, p]) => p.size > 1).map(([g]) => g)).toEqual([]);
+  });
+
+  it('holds labels only: a record that carries the ad text, or misses a field, is refused', () => {
+    const [first] = readFileSync(PAYLOAD_LABELS, 'utf8').split('\n');
+    const record = JSON.parse(first ?? '{}') as Record<string, unknown>;
+    expect(payloadRecordSchema.safeParse(record).success).toBe(true);
+    expect(payloadRecordSchema.safeParse({ ...record, text: 'the ad' }).success).toBe(false);
+    expect(payloadRecordSchema.safeParse({ ...record, externalId: undefined }).success).toBe(false);
+  });
+
+  it('refuses a record of a source type that has no adapter and is not awaited', () => {
+    const [record] = records;
+    if (!record) throw new Error('no payload records');
+    expect(() => waitingRecords([{ ...record, id: 'p-typo', type: 'greenhous' }])).toThrow(
+      /^p-typo: no source type "greenhous" \(known: .*greenhouse/,
+    );
+  });
+
+  it('names the record, the payload and what the adapter read when a posting is not there', async () => {
+    const [record] = records;
+    if (!record) throw new Error('no payload records');
+    await expect(readPayloadLabelled([{ ...record, id: 'p-missing', externalId: 'no-such-posting' }])).rejects.toThrow(
+      /p-missing: the \w+ adapter read no posting "no-such-posting" from [\w/.-]+ \(it read /,
+    );
   });
 });
 
