@@ -1,6 +1,6 @@
 import { enrichPosting } from '../shared/enrich/enrich-posting';
 import { type LabelledItem, type Part, readLabelled } from './eval/labelled';
-import { readPayloadLabelled, waitingRecords } from './eval/payload-labelled';
+import { awaitingDetail, readPayloadLabelled, waitingRecords } from './eval/payload-labelled';
 import { gridTerms, labelsAsEnrichment, subscriberGrid } from './eval/routing';
 import { type PartScore, type Scored, scorePart } from './eval/score-part';
 
@@ -146,6 +146,10 @@ if (process.argv.includes('--json')) {
   if (waiting.length > 0)
     console.log(
       `  (${waiting.length} payloads records wait for an adapter this build lacks: ${[...new Set(waiting.map((r) => r.type))].join(', ')})`,
+    );
+  if (awaitingDetail.length > 0)
+    console.log(
+      `  (${awaitingDetail.length} payloads records of list entries wait for a recorded detail page, which their adapter now reads for the text: ${awaitingDetail.map((r) => r.id).join(', ')})`,
     );
   const which = onlySet ? ` of ${onlySet}` : '';
   console.log(`\nDevelopment misses${which} (${shownMisses.length}; the locked part's are never shown):`);

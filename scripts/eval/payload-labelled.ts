@@ -72,11 +72,11 @@ export function payloadGroup(payload: string): string {
 }
 
 /**
- * Source types whose postings are labelled before their adapter is in this build (issue 15's nav):
+ * Source types whose postings are labelled before their adapter is in this build (none now):
  * their records wait, counted but not scored, until the adapter lands. Any other type the
  * registry lacks is a mistake in the record.
  */
-const AWAITED_TYPES = new Set(['nav']);
+const AWAITED_TYPES = new Set<string>();
 
 function builtTypes(): Set<string> {
   return new Set(sourceConfigSchema.options.map((o) => String(o.shape.type.value)));
@@ -135,6 +135,14 @@ const enrichInput = (p: RawPosting): EnrichInput => ({
   ...(p.remoteHint !== undefined && { remoteHint: p.remoteHint }),
 });
 
+/**
+ * Records of list entries whose adapter now reads each entry's detail or job page for its text,
+ * where the payload recorded only the list: labelled on the list's words, they wait, counted but
+ * not scored, until a detail is recorded (`details` in the record). Filled by readPayloadLabelled.
+ */
+export const awaitingDetail: PayloadRecord[] = [];
+const DETAIL_NOT_RECORDED = /\b(job page|detail)\b.*\b(HTTP 404|no JobPosting|no \.|not found)/i;
+
 /** Each record's posting as its adapter reads it from the payload, with its labels (waiting records left out). */
 export async function readPayloadLabelled(all = readPayloadRecords()): Promise<LabelledItem[]> {
   const waiting = new Set(waitingRecords(all));
@@ -149,6 +157,10 @@ export async function readPayloadLabelled(all = readPayloadRecords()): Promise<L
     const posting = postings.find((p) => p.externalId === r.externalId);
     if (!posting) {
       const why = rejected.find((x) => x.startsWith(`${r.externalId}:`));
+      if (why && !r.details && DETAIL_NOT_RECORDED.test(why)) {
+        awaitingDetail.push(r);
+        continue;
+      }
       throw new Error(
         `${r.id}: the ${r.type} adapter read no posting "${r.externalId}" from ${r.payload}` +
           (why ? ` (rejected: ${why})` : ` (it read ${postings.map((p) => p.externalId).join(', ') || 'none'})`),
