@@ -41,7 +41,8 @@ export const unreachedSdkModules = [
 const enriching = new Set(['poll-worker']);
 
 // Lets bundled CommonJS dependencies call require() from inside an ES module.
-const esmRequireBanner = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
+const esmRequireBanner =
+  "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);";
 
 /**
  * fast-xml-parser ships the same version twice: ES modules for `import` (the sources' parsers)
