@@ -1,8 +1,8 @@
 import middy from '@middy/core';
 import * as z from 'zod';
 import type { JobQueue } from '../../shared/ports/queue';
+import { fanOutPoll } from '../../shared/use-cases/fan-out-poll';
 import type { PollSourceJob } from '../../shared/use-cases/poll-source-job';
-import { fanOutPoll } from '../../shared/use-cases/poll-sources';
 import { lambdaQueue } from '../compose/lambda-queue';
 import { type PollDeps, pollDeps } from './deps';
 

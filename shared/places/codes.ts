@@ -1,15 +1,19 @@
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+// Built on first use, not at import: a process's first Intl object loads ICU's data (tens of
+// ms of a Lambda's cold start), and functions such as the poll tick never ask.
+let languageNames: Intl.DisplayNames | undefined;
+let regionNames: Intl.DisplayNames | undefined;
 // ICU names these two-letter regions too, but none is a country a job is in.
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'ZZ', 'QO']);
 
 /** Whether ICU knows `code` as an ISO 639-1 language ("pt" yes, "xx" no). */
 export function isKnownLanguage(code: string): boolean {
+  languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
   return /^[a-z]{2}$/.test(code) && languageNames.of(code) !== undefined;
 }
 
 /** Whether ICU knows `code` as an ISO 3166-1 alpha-2 country ("PT" yes, "QQ" no). */
 export function isKnownCountry(code: string): boolean {
+  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
   return /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== undefined && !NOT_COUNTRIES.has(code);
 }
 

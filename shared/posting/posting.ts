@@ -88,6 +88,8 @@ export const MAX_POSTING_TEXT = 100_000;
 /** The most any other field of a posting may have, in characters. */
 export const MAX_POSTING_FIELD = 10_000;
 
+// Formatted when a message is needed, not at import: a process's first toLocaleString loads
+// ICU's number formats (tens of ms of a Lambda's cold start).
 const over = (max: number) => `over ${max.toLocaleString('en')} characters`;
 const bounded = (max: number) =>
   z.string().max(max, { error: (issue) => `${over(max)} (${String(issue.input).length.toLocaleString('en')})` });
@@ -103,7 +105,10 @@ export const rawPostingSchema = z.object({
   title: bounded(MAX_POSTING_FIELD).min(1),
   text: bounded(MAX_POSTING_TEXT),
   company: bounded(MAX_POSTING_FIELD).optional(),
-  url: z.url().max(MAX_POSTING_FIELD, over(MAX_POSTING_FIELD)).optional(),
+  url: z
+    .url()
+    .max(MAX_POSTING_FIELD, { error: () => over(MAX_POSTING_FIELD) })
+    .optional(),
   locationText: bounded(MAX_POSTING_FIELD).optional(),
 });
 export type RawPosting = z.infer<typeof rawPostingSchema>;

@@ -4,7 +4,7 @@ import { countryName, languageName } from '../../shared/places/codes';
 import type { Subscriber, SubscriberStatus } from '../../shared/subscriber/subscriber';
 import type { FormFields } from '../form-body';
 import { layout } from './layout';
-import { COUNTRY_OPTIONS, LANGUAGE_OPTIONS, type Option } from './signup-options';
+import { countryOptions, languageOptions, type Option } from './signup-options';
 
 export interface PreferencesPageInput {
   /** The address the alert goes to (shown, never editable: a new address needs a new sign-up). */
@@ -72,8 +72,10 @@ export function renderPreferencesPage(input: PreferencesPageInput): string {
   const errors = input.errors ?? {};
   const v = input.values;
   const action = e(input.action);
-  const langs = withStored(LANGUAGE_OPTIONS, v.languages ?? [], languageName);
-  const countries = withStored(COUNTRY_OPTIONS, v.countries ?? [], countryName);
+  // English names (this page does not localize yet), built on first render: not at import, where
+  // ICU's data would load into every cold start of the API, whichever page it serves.
+  const langs = withStored(languageOptions('en'), v.languages ?? [], languageName);
+  const countries = withStored(countryOptions('en'), v.countries ?? [], countryName);
   const frequency = FREQUENCIES.some((f) => f.value === v.frequency) ? v.frequency : 'daily';
   const hour = typeof v.hour === 'number' ? v.hour : 8;
   const pauseButton =

@@ -76,9 +76,3 @@ export function uiLanguageOptions(): readonly Option[] {
     return { value: code, label: name.charAt(0).toLocaleUpperCase(intlTag(code)) + name.slice(1) };
   });
 }
-
-/** English names, for callers that don't localize yet. */
-export const LANGUAGE_OPTIONS: readonly Option[] = languageOptions('en');
-
-/** English names, for callers that don't localize yet. */
-export const COUNTRY_OPTIONS: readonly Option[] = countryOptions('en');
