@@ -26,7 +26,15 @@ export interface AppSettings {
   readonly unsubscribeMailto?: string;
   readonly tokenKeyParameterName: string;
   readonly alarmEmail?: string;
+  /** The poll workers' memory: the 512 MiB default, more for a JobStream snapshot. */
+  readonly pollWorkerMemoryMiB: number;
 }
+
+/**
+ * A JobStream source reads the whole country's snapshot (~300 MB of JSON) in one poll: about
+ * 1.7 GB of memory was measured reading 288 MB. Below this a deploy would fail every first poll.
+ */
+export const STREAM_MEMORY_MIB = 3008;
 
 type ContextReader = (key: string) => unknown;
 
@@ -37,6 +45,11 @@ export function readAppSettings(context: ContextReader): AppSettings {
   if (!parsed.success) throw new Error(describeContextIssues(parsed.error, raw));
   const ctx = parsed.data;
   const config = ctx.config === undefined ? undefined : loadLambdaConfig(ctx.config);
+  const streams = (config?.sources ?? []).filter((s) => s.type === 'jobtech' && s.mode === 'stream').map((s) => s.id);
+  if (streams.length > 0 && ctx.pollWorkerMemoryMiB < STREAM_MEMORY_MIB)
+    throw new Error(
+      `context "pollWorkerMemoryMiB": the jobtech source${streams.length > 1 ? 's' : ''} ${streams.join(', ')} in stream mode read${streams.length > 1 ? '' : 's'} JobStream's whole-country snapshot (~300 MB of JSON, ~1.7 GB of memory): set -c pollWorkerMemoryMiB=${STREAM_MEMORY_MIB} or more, got ${ctx.pollWorkerMemoryMiB}`,
+    );
   return {
     sender: ctx.sender,
     senderIdentity: ctx.senderIdentity,
@@ -51,6 +64,7 @@ export function readAppSettings(context: ContextReader): AppSettings {
     ...(config?.unsubscribeMailto === undefined ? {} : { unsubscribeMailto: config.unsubscribeMailto }),
     tokenKeyParameterName: ctx.tokenKeyParameter,
     ...(ctx.alarmEmail === undefined ? {} : { alarmEmail: ctx.alarmEmail }),
+    pollWorkerMemoryMiB: ctx.pollWorkerMemoryMiB,
   };
 }
 

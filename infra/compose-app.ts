@@ -24,6 +24,7 @@ export function composeApp(app: App, settings: AppSettings) {
     sender: settings.sender,
     ...(settings.siteUrl === undefined ? {} : { siteUrl: settings.siteUrl }),
     sources: settings.sources,
+    pollWorkerMemoryMiB: settings.pollWorkerMemoryMiB,
     ...(settings.circuitBreaker === undefined ? {} : { circuitBreaker: settings.circuitBreaker }),
     ...(settings.sesRatePerSecond === undefined ? {} : { sesRatePerSecond: settings.sesRatePerSecond }),
     ...(settings.dns === undefined ? {} : { dns: settings.dns }),

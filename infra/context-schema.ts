@@ -47,6 +47,12 @@ const contextObject = z.object({
     .regex(/^\/[\w./-]+$/, 'expected an SSM parameter name such as /jobalert/token-key')
     .default('/jobalert/token-key'),
   alarmEmail: z.email({ message: 'expected an email address' }).optional(),
+  pollWorkerMemoryMiB: z.coerce
+    .number({ message: 'expected a whole number of MiB from 512 to 10240' })
+    .int({ message: 'expected a whole number of MiB from 512 to 10240' })
+    .min(512, { message: 'expected a whole number of MiB from 512 to 10240' })
+    .max(10240, { message: 'expected a whole number of MiB from 512 to 10240' })
+    .default(512),
 });
 
 /** Every context key the app reads. */

@@ -25,6 +25,8 @@ export interface JobFunctionProps {
   /** Folder under `functions/` holding `handler.ts`. */
   readonly name: FunctionName;
   readonly timeout: Duration;
+  /** MiB; 512 unless a function needs more. */
+  readonly memorySize?: number;
   readonly description?: string;
   readonly environment?: Record<string, string>;
   /** The Parameters and Secrets extension, for a function that reads the token key. */
@@ -83,7 +85,7 @@ export class JobFunction extends NodejsFunction {
       description: props.description ?? `jobalert ${props.name}`,
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
-      memorySize: 512,
+      memorySize: props.memorySize ?? 512,
       timeout: props.timeout,
       role,
       logGroup,

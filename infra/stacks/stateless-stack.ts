@@ -39,6 +39,8 @@ export interface StatelessStackProps extends StackProps {
   readonly dns?: DnsSettings;
   /** The operator config's `sources`, as a file in a layer (the functions validate it). */
   readonly sources: readonly unknown[];
+  /** The poll workers' memory in MiB (default 512). */
+  readonly pollWorkerMemoryMiB?: number;
   /** The operator config's `circuitBreaker` (absent: the defaults), for the poll workers. */
   readonly circuitBreaker?: unknown;
   /** The account's SES sending rate (emails per second) the digest senders share: the config's `sesRatePerSecond`. */
@@ -89,6 +91,7 @@ export class StatelessStack extends Stack {
       new JobFunction(this, id, {
         name,
         timeout: timeouts[name],
+        ...(name === 'poll-worker' && props.pollWorkerMemoryMiB ? { memorySize: props.pollWorkerMemoryMiB } : {}),
         paramsAndSecrets,
         environment: {
           MATCH_QUEUE_URL: matchQueue.queue.queueUrl,

@@ -42,12 +42,13 @@ describe('the app settings', () => {
     expect(() => loadSources(join(dir, 'missing.yaml'))).toThrow(/cannot read .*missing\.yaml/);
   });
 
-  it('has no sources, the example sender and the default token key name without context', () => {
+  it('has no sources, the example sender the default token key name and 512 MiB for the poll workers without context', () => {
     expect(readAppSettings(context({}))).toEqual({
       sender: 'alerts@example.com',
       senderIdentity: 'domain',
       sources: [],
       tokenKeyParameterName: '/jobalert/token-key',
+      pollWorkerMemoryMiB: 512,
     });
   });
 
@@ -111,6 +112,26 @@ describe('the app settings', () => {
         UNSUBSCRIBE_MAILTO: 'unsubscribe@example.org',
       });
     }
+  });
+
+  it('gives the poll workers the memory a JobStream snapshot needs, and refuses a deploy without it', () => {
+    const path = file('stream.yaml', 'sources:\n  - { id: sweden, type: jobtech, mode: stream }\n');
+    expect(() => readAppSettings(context({ config: path }))).toThrow(
+      /context "pollWorkerMemoryMiB": the jobtech source sweden in stream mode reads JobStream's whole-country snapshot.*-c pollWorkerMemoryMiB=3008 or more, got 512/,
+    );
+    const { service } = synthApp({ config: path, pollWorkerMemoryMiB: '3008' });
+    const memory = (name: string) =>
+      (
+        service.findResources('AWS::Lambda::Function')[functionLogicalId(service, `jobalert ${name}`)] as {
+          Properties: { MemorySize: number };
+        }
+      ).Properties.MemorySize;
+    expect(memory('poll-worker')).toBe(3008);
+    expect(memory('match')).toBe(512);
+    expect(() => readAppSettings(context({ pollWorkerMemoryMiB: 'lots' }))).toThrow(
+      /context "pollWorkerMemoryMiB": expected a whole number of MiB from 512 to 10240, got "lots"/,
+    );
+    expect(() => readAppSettings(context({ pollWorkerMemoryMiB: '20000' }))).toThrow(/pollWorkerMemoryMiB/);
   });
 
   it("passes the config's circuit breaker to the poll workers, with its defaults filled in", () => {
