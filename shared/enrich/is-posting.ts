@@ -19,7 +19,7 @@ import {
   REPORTED_SPEECH,
   WIRE_DATELINE,
 } from './posting-words';
-import { type Clause, clauseText, type Token } from './tokenize';
+import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
 
 /** word → which part of an ad it belongs to */
 const PART_OF = new Map<string, number>();
@@ -165,7 +165,7 @@ export function postingSignals(text: string, clauses: Clause[], adLanguage: stri
       // "I" is English for me, but Scandinavian for "in".
       if (firstPersonWords.has(t.key) || (t.raw === 'I' && adLanguage === 'en')) s.firstPerson++;
       if (speechWords.has(t.key)) {
-        const prev = tokens[i - 1];
+        const prev = tokenAt(tokens, i - 1);
         const next = tokens[i + 1];
         // "…,” popisuje Zabloudil", "sier Nybø", "Anna kertoo": not "as our handbook explains".
         if ((prev && (prev.upper || BEFORE_SPEECH.test(prev.gapAfter))) || next?.upper) {

@@ -1,4 +1,4 @@
-import { type Clause, fold, foldedSet, type Token } from './tokenize';
+import { type Clause, fold, foldedSet, type Token, tokenAt } from './tokenize';
 
 // The words around a place that say whether it is where the job is. Each list holds the forms
 // ads write in the EU's and the Nordics' job markets; a phrase is matched word by word, folded.
@@ -88,8 +88,8 @@ const COUNCIL_LINKS = foldedSet('de di of van del do da');
 
 /** Whether word `i` is a town named as its own council ("Gemeente Zwolle", "Comune di Bari", "Tromsø kommune"). */
 export function namesCouncil(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1]?.key ?? '';
-  if (COUNCIL_BEFORE.has(prev) || (COUNCIL_LINKS.has(prev) && COUNCIL_BEFORE.has(tokens[i - 2]?.key ?? '')))
+  const prev = tokenAt(tokens, i - 1)?.key ?? '';
+  if (COUNCIL_BEFORE.has(prev) || (COUNCIL_LINKS.has(prev) && COUNCIL_BEFORE.has(tokenAt(tokens, i - 2)?.key ?? '')))
     return true;
   return COUNCIL_AFTER.has(tokens[i + 1]?.key ?? '') && (tokens[i]?.gapAfter ?? '') === ' ';
 }
@@ -144,10 +144,10 @@ export function isDistractor(clause: Clause, end = clause.tokens.length): boolea
 
 /** Whether word `i` continues a list of places after word `i - 1` (", ", " or ", " / "). */
 export function continuesList(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   if (!prev) return false;
   if (/^\s*[,/&+]\s*$/.test(prev.gapAfter)) return true;
-  return LIST_JOINERS.has(prev.key) && prev.gapAfter === ' ' && (tokens[i - 2]?.gapAfter ?? '') === ' ';
+  return LIST_JOINERS.has(prev.key) && prev.gapAfter === ' ' && (tokenAt(tokens, i - 2)?.gapAfter ?? '') === ' ';
 }
 
 /**

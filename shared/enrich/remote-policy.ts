@@ -2,7 +2,7 @@ import { isCountryRegion } from '../places/regions';
 import type { Evidence, RemotePolicy, RemoteRegion } from '../posting/posting';
 import { headerKind, placeAt } from './places';
 import { locationRegion, regionAfter, regionBefore } from './remote-region';
-import { type Clause, clauseText, type Token } from './tokenize';
+import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
 import {
   aboutTheWork,
   has,
@@ -114,15 +114,15 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
       if (has(tokens, i, PARTIAL, 4)) say('hybrid', 1, 'days at the office');
       else if (!NOT_WORK.has(tokens[i + 2]?.key ?? '')) say('onsite', 1, 'onsite word');
     } else if (OFFICE.has(k) && k !== 'home') {
-      const prev = tokens[i - 1]?.key ?? '';
-      const prev2 = tokens[i - 2]?.key ?? '';
+      const prev = tokenAt(tokens, i - 1)?.key ?? '';
+      const prev2 = tokenAt(tokens, i - 2)?.key ?? '';
       if (prev === 'home') continue;
       // "Based in our headquarters in Utrecht" / "work from our office": a place to come to.
       // "From our Dublin office": the office's own place stands between.
       const named = prev !== '' && placeAt(tokens, i - 1, false) !== null;
       const our = OUR.has(prev) ? i - 1 : named && OUR.has(prev2) ? i - 2 : -1;
-      const before = tokens[our - 1]?.key ?? '';
-      const placed = PLACED.has(tokens[our - 2]?.key ?? '');
+      const before = tokenAt(tokens, our - 1)?.key ?? '';
+      const placed = PLACED.has(tokenAt(tokens, our - 2)?.key ?? '');
       if (our >= 0 && (AT.has(before) || placed || before === 'from')) say('onsite', placed ? 2 : 1, 'our office');
       else if (placeWithin(tokens, i + 1, 3)) say('placed', 1, 'office in a place');
     } else if (MOVE.has(k) && placeWithin(tokens, i + 1, 2) && TO.has(next)) {

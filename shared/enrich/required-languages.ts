@@ -4,7 +4,7 @@ import { NOUN_FIRST } from './language-adjectives';
 import { CEFR } from './language-level';
 import { analyseClause, type Mention, type SectionKind } from './language-mentions';
 import { nameLocales } from './name-locales';
-import { type Clause, clauseText, type Token } from './tokenize';
+import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
 
 export interface LanguageFindings {
   required: { code: string; level: LanguageLevel | null }[];
@@ -74,6 +74,7 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
       section = heading === 'other' ? null : heading;
       if (mentions.length === 0) continue;
     }
+    if (mentions.length === 0) continue;
     const explicit = new Set(mentions.filter((m) => !m.group).flatMap((m) => m.codes));
     const req = mentions.filter((m) => m.status === 'required');
     let run: Mention[] = [];
@@ -122,7 +123,7 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
     closeRun();
     for (const m of mentions) {
       if (m.status !== 'optional') continue;
-      const other = m.group && c.tokens[m.at - 1]?.key === 'other';
+      const other = m.group && tokenAt(c.tokens, m.at - 1)?.key === 'other';
       for (const code of m.codes)
         if (!(m.group && explicit.has(code)) && !(other && required.has(code))) {
           optional.add(code);

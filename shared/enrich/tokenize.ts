@@ -130,6 +130,7 @@ export function tokenize(text: string, as?: Section): Clause[] {
     }
     const start = i;
     i += width;
+    let ascii = c < 128;
     while (i < n) {
       const d = src.charCodeAt(i);
       if (d < 128) {
@@ -137,6 +138,7 @@ export function tokenize(text: string, as?: Section): Clause[] {
         i++;
         continue;
       }
+      ascii = false;
       const cp = codePointAt(src, i, d);
       if ((classOf(cp) & (STARTS | MARK)) === 0) break;
       i += cp > 0xffff ? 2 : 1;
@@ -154,7 +156,13 @@ export function tokenize(text: string, as?: Section): Clause[] {
       line += gap.split('\n').length - 1;
       lineStart = true;
     }
-    const token: Token = { raw, key: fold(raw), upper: (first & UPPER) !== 0, gapAfter: '' };
+    // fold() of a plain ASCII word is its lower case: no look-up in fold's large cache.
+    const token: Token = {
+      raw,
+      key: ascii ? raw.toLowerCase() : fold(raw),
+      upper: (first & UPPER) !== 0,
+      gapAfter: '',
+    };
     current.push(token);
     prev = token;
     prevEnd = i;
@@ -162,6 +170,14 @@ export function tokenize(text: string, as?: Section): Clause[] {
   flush();
   if (as === undefined) assignSections(clauses);
   return clauses;
+}
+
+/**
+ * Word `i` of a clause, or undefined before its start. Reading index -1 of an array is a slow
+ * property look-up (the key is no array index), and words look at their neighbours all the time.
+ */
+export function tokenAt(tokens: Token[], i: number): Token | undefined {
+  return i >= 0 ? tokens[i] : undefined;
 }
 
 /** A clause as the ad wrote it (words and what stands between them), cut to `max` characters: evidence quotes it. */
