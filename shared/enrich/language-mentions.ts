@@ -57,17 +57,25 @@ export function analyseClause(
   const partStart: number[] = [0];
   let part = 0;
   let codeList = false;
+  // Whether words i - 1, i and i + 1 are words for "language": each looked up once, not thrice.
+  let wordBefore = false;
+  let wordHere = false;
+  let wordAfter = tokens.length > 0 && LANGUAGE_WORDS.has((tokens[0] as Token).key);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    wordBefore = wordHere;
+    wordHere = wordAfter;
+    wordAfter = i + 1 < tokens.length && LANGUAGE_WORDS.has((tokens[i + 1] as Token).key);
     if (AND_WORDS.has(t.key)) {
       part++;
       partStart.push(i + 1);
       continue;
     }
-    if (LANGUAGE_WORDS.has(t.key) && t.gapAfter.includes(':')) codeList = true;
+    if (wordHere && t.gapAfter.includes(':')) codeList = true;
     const group = LANGUAGE_GROUPS.get(t.key);
     const match = group ? null : matchLanguage(t.key, t.upper, locales, tokens[i + 1]?.key);
-    const adjective = group || match ? null : adjectiveForm(tokens, i, locales);
+    // adjectiveForm reads a word only beside a word for "language".
+    const adjective = group || match || !(wordBefore || wordAfter) ? null : adjectiveForm(tokens, i, locales);
     const code =
       match?.code ?? adjective ?? (codeList ? matchLanguageCode(t.raw) : null) ?? matchLanguageAbbreviation(t.raw);
     if ((group || code) && (isTitle || adjective || match?.selfCued || !usedAsAdjective(tokens, i, nounFirst))) {

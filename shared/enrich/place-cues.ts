@@ -121,9 +121,13 @@ export function headerKind(clause: Clause): 'label' | 'header' | null {
   return null;
 }
 
+/** The first words of every cue and label: most words start neither. */
+const CUE_FIRST_WORDS = new Set([...CUE_PHRASES.keys(), ...HEADER_PHRASES.keys()]);
+
 /** Where the words after a "based in" style cue start, or -1 when the clause holds none. */
 export function cueEnd(tokens: Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
+    if (!CUE_FIRST_WORDS.has((tokens[i] as Token).key)) continue;
     const n = phraseAt(tokens, i, CUE_PHRASES);
     if (n > 0) return i + n;
     const label = phraseAt(tokens, i, HEADER_PHRASES);

@@ -141,7 +141,7 @@ function scanClause(
     const t = tokens[i] as Token;
     if (ARTICLES.has(prev?.key ?? '')) continue;
     // "Bari, Italy": a town followed by its country.
-    const then = /^\s*,\s*$/.test(t.gapAfter) ? placeAt(tokens, i + 1, false) : null;
+    const then = t.gapAfter !== ' ' && /^\s*,\s*$/.test(t.gapAfter) ? placeAt(tokens, i + 1, false) : null;
     const country = then && !then.city ? then.code : undefined;
     const min = here === 'body' ? BODY_POPULATION : here === 'title' ? TITLE_POPULATION : 0;
     if (namesCouncil(tokens, i)) {

@@ -21,6 +21,7 @@ import {
   isHomeOffice,
   isRemoteWord,
   MOVE,
+  mayMatter,
   mayTrigger,
   NOT,
   NOT_WORK,
@@ -58,7 +59,6 @@ interface Signal {
 /** Reads one clause's work-model signals into `out`; returns a "Remote: true/false" flag when it is one. */
 function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Signal[]): boolean | null {
   const tokens = clause.tokens;
-  const say = (kind: Kind, weight: number, rule: string) => out.push({ kind, weight, clause, rule });
   let flag: boolean | null = null;
   // "Onsite, hybrid or remote": the worker chooses, so the job may be done remotely throughout.
   let remoteWords = 0;
@@ -69,6 +69,7 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
   const at: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const k = (tokens[i] as Token).key;
+    if (!mayMatter(k)) continue;
     if (OR.has(k)) or = true;
     else if (NOT.has(k)) negated = true;
     else if (!mayTrigger(k)) continue;
@@ -77,6 +78,7 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
     else if (HYBRID.has(k) || ONSITE.has(k) || OFFICE.has(k) || isHomeOffice(k)) others++;
   }
   if (at.length === 0) return null;
+  const say = (kind: Kind, weight: number, rule: string) => out.push({ kind, weight, clause, rule });
   const visits = regularVisits(tokens);
   if (remoteWords > 0 && others > 0 && or && !negated && !visits) {
     say('strong', 1, 'choice of work models');

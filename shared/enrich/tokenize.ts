@@ -43,8 +43,14 @@ export function fold(word: string): string {
 
 const BULLETS = /[•·●▪◦■►;!?|]/;
 
+// The characters that may break a clause: a gap holding none of them ("", ", ", " - ") does not.
+const BREAK_CHARS = new Set([...'\n•·●▪◦■►;!?|*.'].map((c) => c.charCodeAt(0)));
+
 function breaksClause(gap: string, next: string): boolean {
   if (gap === ' ') return false;
+  let mayBreak = false;
+  for (let i = 0; i < gap.length && !mayBreak; i++) mayBreak = BREAK_CHARS.has(gap.charCodeAt(i));
+  if (!mayBreak) return false;
   if (gap.includes('\n') || BULLETS.test(gap)) return true;
   if (/(^|\s)\*($|\s)/.test(gap)) return true;
   const dot = gap.indexOf('.');
@@ -131,10 +137,14 @@ export function tokenize(text: string, as?: Section): Clause[] {
     const start = i;
     i += width;
     let ascii = c < 128;
+    // The classes of the word's ASCII letters: an upper-case one means lower-casing it.
+    let seen = first;
     while (i < n) {
       const d = src.charCodeAt(i);
       if (d < 128) {
-        if (((ASCII_CLASS[d] as number) & STARTS) === 0) break;
+        const k = ASCII_CLASS[d] as number;
+        if ((k & STARTS) === 0) break;
+        seen |= k;
         i++;
         continue;
       }
@@ -144,25 +154,26 @@ export function tokenize(text: string, as?: Section): Clause[] {
       i += cp > 0xffff ? 2 : 1;
     }
     const raw = src.slice(start, i);
-    const gap = src.slice(prevEnd, start);
-    if (prev !== null && breaksClause(gap, raw)) {
-      prev.gapAfter = '';
-      flush();
-      lineStart = false;
-    } else if (prev !== null) {
-      prev.gapAfter = gap.length > 40 ? gap.slice(0, 40) : gap;
-    }
-    if (gap.includes('\n')) {
-      line += gap.split('\n').length - 1;
-      lineStart = true;
+    if (start - prevEnd === 1 && src.charCodeAt(prevEnd) === 32) {
+      // One space, the most common gap by far: no clause break, no new line.
+      if (prev !== null) prev.gapAfter = ' ';
+    } else {
+      const gap = src.slice(prevEnd, start);
+      if (prev !== null && breaksClause(gap, raw)) {
+        prev.gapAfter = '';
+        flush();
+        lineStart = false;
+      } else if (prev !== null) {
+        prev.gapAfter = gap.length > 40 ? gap.slice(0, 40) : gap;
+      }
+      if (gap.includes('\n')) {
+        line += gap.split('\n').length - 1;
+        lineStart = true;
+      }
     }
     // fold() of a plain ASCII word is its lower case: no look-up in fold's large cache.
-    const token: Token = {
-      raw,
-      key: ascii ? raw.toLowerCase() : fold(raw),
-      upper: (first & UPPER) !== 0,
-      gapAfter: '',
-    };
+    const key = ascii ? ((seen & UPPER) !== 0 ? raw.toLowerCase() : raw) : fold(raw);
+    const token: Token = { raw, key, upper: (first & UPPER) !== 0, gapAfter: '' };
     current.push(token);
     prev = token;
     prevEnd = i;
