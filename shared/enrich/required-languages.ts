@@ -53,8 +53,10 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
   const optionalReasons = new Map<string, Reason>();
   let section: SectionKind = null;
   let lastHeading: 'req' | 'opt' | 'other' | null = null;
-  const all = [...titleClauses.map((c) => ({ c, title: true })), ...clauses.map((c) => ({ c, title: false }))];
-  for (const { c, title } of all) {
+  const all = [...titleClauses, ...clauses];
+  for (let n = 0; n < all.length; n++) {
+    const c = all[n] as Clause;
+    const title = n < titleClauses.length;
     const heading = title ? null : headingOf(c);
     // Under "about us" or the perks, only a sentence that says it asks for a language does
     // ("free Danish lessons", "our Danish customers" ask nothing). Under a heading the sections know

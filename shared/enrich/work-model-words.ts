@@ -150,9 +150,14 @@ export function mayTrigger(k: string): boolean {
 }
 
 const CLAUSE_WORDS = new Set([...TRIGGERS, ...OR, ...NOT]);
+const PREFIX_LETTERS = new Set(
+  [HYBRID_PREFIX, ...REMOTE_PREFIXES, ...HOME_OFFICE_PREFIXES].map((p) => p.charCodeAt(0)),
+);
 /** Whether a clause's reading needs the word at all (a trigger, "or", a negation): one look-up for most words. */
 export function mayMatter(k: string): boolean {
-  return CLAUSE_WORDS.has(k) || (k.length > 8 && longTrigger(k));
+  if (CLAUSE_WORDS.has(k)) return true;
+  // The remote and home-office words are in CLAUSE_WORDS: what is left is a long compound on a prefix.
+  return k.length > 8 && PREFIX_LETTERS.has(k.charCodeAt(0)) && longTrigger(k);
 }
 
 function longTrigger(k: string): boolean {
