@@ -90,7 +90,7 @@ export function analyseClause(
         rule: '',
       });
     }
-    if ((t.gapAfter !== ' ' && /[,+]/.test(t.gapAfter)) || opensAside(tokens, i)) {
+    if ((t.gapAfter !== ' ' && (t.gapAfter.includes(',') || t.gapAfter.includes('+'))) || opensAside(tokens, i)) {
       part++;
       partStart.push(i + 1);
     }

@@ -140,6 +140,8 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
 function regionIn(tokens: Token[]): RemoteRegion | null {
   for (let i = 0; i < tokens.length; i++) {
     const k = (tokens[i] as Token).key;
+    // Every remote, home-office and residence word passes mayMatter: most words pass neither test.
+    if (!mayMatter(k) && !OPEN.has(k)) continue;
     const remoteWord = isRemoteWord(k) ? !aboutTheWork(tokens, i) : isHomeOffice(k) || homeWorkPhrase(tokens, i);
     if (remoteWord) {
       const region = regionAfter(tokens, i, 4) ?? regionBefore(tokens, i, 3);

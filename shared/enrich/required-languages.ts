@@ -53,6 +53,7 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
   const optionalReasons = new Map<string, Reason>();
   let section: SectionKind = null;
   let lastHeading: 'req' | 'opt' | 'other' | null = null;
+  const nounFirst = NOUN_FIRST.has(adLanguage ?? '');
   const all = [...titleClauses, ...clauses];
   for (let n = 0; n < all.length; n++) {
     const c = all[n] as Clause;
@@ -68,7 +69,7 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
         : aside
           ? null
           : section;
-    const mentions = analyseClause(c, kind, title, locales, NOUN_FIRST.has(adLanguage ?? ''));
+    const mentions = analyseClause(c, kind, title, locales, nounFirst);
     // A heading line that itself names a language ("German a plus") is content, not a heading.
     // A short line with "bonus" under "What we offer" is one of the offers.
     if (heading !== null && (heading !== 'opt' || (mentions.length === 0 && lastHeading !== 'other'))) {
