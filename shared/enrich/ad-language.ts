@@ -45,10 +45,15 @@ export function findAdLanguage(clauses: Clause[]): AdLanguageFinding {
   let seen = 0;
   let previous = -1;
   let previousLine = -1;
+  let dirty = false;
   for (let ci = 0; ci < clauses.length && seen < MAX_TOKENS; ci++) {
     const clause = clauses[ci] as Clause;
-    score.fill(0);
-    clauseHits.fill(0);
+    // Most clauses hold no function word: the tallies are cleared only after one that did.
+    if (dirty) {
+      score.fill(0);
+      clauseHits.fill(0);
+      dirty = false;
+    }
     let letters = 0;
     let greekWords = 0;
     let words = 0;
@@ -68,6 +73,7 @@ export function findAdLanguage(clauses: Clause[]): AdLanguageFinding {
       const elided = t.gapAfter === "'" || t.gapAfter === '\u2019';
       const langs = LANGUAGES_OF.get(elided ? `${t.key}'` : t.key);
       if (langs === undefined) continue;
+      dirty = true;
       for (const l of langs) {
         score[l] = (score[l] as number) + 1 / langs.length;
         clauseHits[l] = (clauseHits[l] as number) + 1;
@@ -78,7 +84,8 @@ export function findAdLanguage(clauses: Clause[]): AdLanguageFinding {
     if (greekWords * 2 > words) {
       winner = GREEK;
       clauseHits[GREEK] = greekWords;
-    } else {
+      dirty = true;
+    } else if (dirty) {
       let second = 0;
       for (let l = 0; l < LANGUAGES.length; l++) {
         const s = score[l] as number;

@@ -19,13 +19,20 @@ import {
   REPORTED_SPEECH,
   WIRE_DATELINE,
 } from './posting-words';
-import { type Clause, clauseText, type Token } from './tokenize';
+import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
 
 /** word → which part of an ad it belongs to */
 const PART_OF = new Map<string, number>();
 AD_PARTS.forEach(({ words }, n) => {
   for (const w of words) PART_OF.set(w, n);
 });
+/** Every word postingSignals counts: most words are none, and one look-up lets them pass. */
+const SIGNAL_WORDS = new Set([
+  ...PART_OF.keys(),
+  ...NOT_A_JOB,
+  ...Object.values(FIRST_PERSON).flatMap((s) => [...s]),
+  ...Object.values(REPORTED_SPEECH).flatMap((s) => [...s]),
+]);
 const APPLY = 0;
 const NO_WORDS = new Set<string>();
 /** Lines looked at for a document's layout (headings, lists, bylines): enough for any page. */
@@ -163,9 +170,14 @@ export function postingSignals(text: string, clauses: Clause[], adLanguage: stri
       const t = tokens[i] as Token;
       if (t.key.charCodeAt(0) > 57) s.words++;
       // "I" is English for me, but Scandinavian for "in".
-      if (firstPersonWords.has(t.key) || (t.raw === 'I' && adLanguage === 'en')) s.firstPerson++;
+      const me = t.raw === 'I' && adLanguage === 'en';
+      if (!SIGNAL_WORDS.has(t.key)) {
+        if (me) s.firstPerson++;
+        continue;
+      }
+      if (firstPersonWords.has(t.key) || me) s.firstPerson++;
       if (speechWords.has(t.key)) {
-        const prev = tokens[i - 1];
+        const prev = tokenAt(tokens, i - 1);
         const next = tokens[i + 1];
         // "…,” popisuje Zabloudil", "sier Nybø", "Anna kertoo": not "as our handbook explains".
         if ((prev && (prev.upper || BEFORE_SPEECH.test(prev.gapAfter))) || next?.upper) {

@@ -2,7 +2,7 @@ import { AND_WORDS, LANGUAGE_WORDS, NEGATIONS, OPTIONAL_CUES, OR_WORDS } from '.
 import { isCue } from './language-cues';
 import { isLanguageName, matchLanguage } from './language-names';
 import { ALL_STOP_WORDS } from './stop-words';
-import { spaceOnly, type Token } from './tokenize';
+import { spaceOnly, type Token, tokenAt } from './tokenize';
 
 // Verbs that follow a language as the subject ("German would be a plus"), never a noun it qualifies.
 const AUXILIARIES = new Set(['would', 'could', 'should', 'may', 'might', 'must', 'shall', 'also', 'too']);
@@ -35,7 +35,7 @@ export function usedAsAdjective(tokens: Token[], i: number, nounFirst: boolean):
   if (nounFirst && t.key !== t.raw.toLowerCase()) {
     // A capitalised English name in a Romance ad ("English") reads the English way.
   } else if (nounFirst) {
-    const prev = tokens[i - 1];
+    const prev = tokenAt(tokens, i - 1);
     return prev !== undefined && spaceOnly(prev.gapAfter) && !neutral(prev.key);
   }
   const next = tokens[i + 1];
@@ -48,7 +48,8 @@ const ADJECTIVE_ENDINGS = ['en', 'er', 'es', 'e', 'a', 'n', 's'];
 /** The language of an inflected name beside a word for "language" ("deutschen Sprache" → de), or null. */
 export function adjectiveForm(tokens: Token[], i: number, locales: ReadonlySet<string> | null): string | null {
   const t = tokens[i] as Token;
-  if (!LANGUAGE_WORDS.has(tokens[i + 1]?.key ?? '') && !LANGUAGE_WORDS.has(tokens[i - 1]?.key ?? '')) return null;
+  if (!LANGUAGE_WORDS.has(tokens[i + 1]?.key ?? '') && !LANGUAGE_WORDS.has(tokenAt(tokens, i - 1)?.key ?? ''))
+    return null;
   const k = t.key;
   // Beside a word for "language" a short name of any locale is the language ("angol nyelv", "anglų kalba").
   const any = matchLanguage(k, t.upper, null);

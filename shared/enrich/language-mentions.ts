@@ -20,7 +20,7 @@ import {
   matchLanguageAbbreviation,
   matchLanguageCode,
 } from './language-names';
-import type { Clause, Token } from './tokenize';
+import { type Clause, type Token, tokenAt } from './tokenize';
 
 /** What a language mention is taken for: a requirement, a plus, or neither. */
 export type Status = 'required' | 'optional' | 'ignored';
@@ -54,23 +54,28 @@ export function analyseClause(
   const tokens = clause.tokens;
   const mentions: Mention[] = [];
   // Parts: split at commas, "+" and "and"; a level or a "plus" binds to its own part.
-  const partOf: number[] = [];
   const partStart: number[] = [0];
   let part = 0;
   let codeList = false;
+  // Whether words i - 1, i and i + 1 are words for "language": each looked up once, not thrice.
+  let wordBefore = false;
+  let wordHere = false;
+  let wordAfter = tokens.length > 0 && LANGUAGE_WORDS.has((tokens[0] as Token).key);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    wordBefore = wordHere;
+    wordHere = wordAfter;
+    wordAfter = i + 1 < tokens.length && LANGUAGE_WORDS.has((tokens[i + 1] as Token).key);
     if (AND_WORDS.has(t.key)) {
       part++;
       partStart.push(i + 1);
-      partOf.push(part);
       continue;
     }
-    partOf.push(part);
-    if (LANGUAGE_WORDS.has(t.key) && t.gapAfter.includes(':')) codeList = true;
+    if (wordHere && t.gapAfter.includes(':')) codeList = true;
     const group = LANGUAGE_GROUPS.get(t.key);
     const match = group ? null : matchLanguage(t.key, t.upper, locales, tokens[i + 1]?.key);
-    const adjective = group || match ? null : adjectiveForm(tokens, i, locales);
+    // adjectiveForm reads a word only beside a word for "language".
+    const adjective = group || match || !(wordBefore || wordAfter) ? null : adjectiveForm(tokens, i, locales);
     const code =
       match?.code ?? adjective ?? (codeList ? matchLanguageCode(t.raw) : null) ?? matchLanguageAbbreviation(t.raw);
     if ((group || code) && (isTitle || adjective || match?.selfCued || !usedAsAdjective(tokens, i, nounFirst))) {
@@ -85,7 +90,7 @@ export function analyseClause(
         rule: '',
       });
     }
-    if (/[,+]/.test(t.gapAfter) || opensAside(tokens, i)) {
+    if ((t.gapAfter !== ' ' && (t.gapAfter.includes(',') || t.gapAfter.includes('+'))) || opensAside(tokens, i)) {
       part++;
       partStart.push(i + 1);
     }
@@ -111,7 +116,7 @@ export function analyseClause(
       parts.set(m.part, reading);
     }
     const { cues } = reading;
-    const before = tokens[m.at - 1]?.key ?? '';
+    const before = tokenAt(tokens, m.at - 1)?.key ?? '';
     const after = tokens.slice(m.at + 1, m.at + 4).map((t) => t.key);
     // Bare: every other word of its part is a language name or a word for "language".
     const bare = reading.otherWords - (languageOrWord(tokens[m.at] as Token) ? 0 : 1) === 0;

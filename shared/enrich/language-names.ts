@@ -168,19 +168,20 @@ export function matchLanguage(
 ): LanguageMatch | null {
   // Every name, derived form and stem starts with one of these: most words are ruled out at once.
   if (!NAME_PREFIXES.has(key.slice(0, 3))) return null;
-  const genitive = Object.hasOwn(FINNISH_GENITIVES, key) ? FINNISH_GENITIVES[key] : undefined;
+  const genitive = GENITIVE_CODES.get(key);
   if (genitive && nextKey.startsWith('kiel') && !byLocale(key, locales, upper))
     return { code: genitive, selfCued: false };
   // Most words of an ad are no language: remember each word's answer per locale set (bounded).
-  const memoKey = upper ? `U${key}` : key;
-  const memo = memoFor(locales);
-  const known = memo.get(memoKey);
+  const memo = memoFor(locales, upper);
+  const known = memo.get(key);
   if (known !== undefined) return known;
   const found = matchWord(key, upper, locales);
   if (memo.size > 20_000) memo.clear();
-  memo.set(memoKey, found);
+  memo.set(key, found);
   return found;
 }
+
+const GENITIVE_CODES = new Map(Object.entries(FINNISH_GENITIVES));
 
 const NAME_PREFIXES = new Set(
   [...NAMES.keys(), ...Object.keys(SPEAKER_WORDS), ...Object.keys(FINNISH_GENITIVES), ...STEMS.keys()].map((k) =>
@@ -188,16 +189,17 @@ const NAME_PREFIXES = new Set(
   ),
 );
 
-const MEMOS = new WeakMap<ReadonlySet<string>, Map<string, LanguageMatch | null>>();
-const ANY_LOCALE_MEMO = new Map<string, LanguageMatch | null>();
-function memoFor(locales: ReadonlySet<string> | null): Map<string, LanguageMatch | null> {
-  if (!locales) return ANY_LOCALE_MEMO;
-  let memo = MEMOS.get(locales);
-  if (!memo) {
-    memo = new Map();
-    MEMOS.set(locales, memo);
+type Memo = Map<string, LanguageMatch | null>;
+/** One memo per locale set and case: a word's answer depends on both. */
+const MEMOS = new WeakMap<ReadonlySet<string>, [Memo, Memo]>();
+const ANY_LOCALE_MEMOS: [Memo, Memo] = [new Map(), new Map()];
+function memoFor(locales: ReadonlySet<string> | null, upper: boolean): Memo {
+  let memos = locales ? MEMOS.get(locales) : ANY_LOCALE_MEMOS;
+  if (!memos) {
+    memos = [new Map(), new Map()];
+    MEMOS.set(locales as ReadonlySet<string>, memos);
   }
-  return memo;
+  return memos[upper ? 1 : 0];
 }
 
 function matchWord(key: string, upper: boolean, locales: ReadonlySet<string> | null): LanguageMatch | null {
@@ -234,7 +236,8 @@ export function matchLanguageCode(raw: string): string | null {
 const JAZYK_ABBREVIATIONS: Record<string, string> = { AJ: 'en', NJ: 'de', FJ: 'fr', RJ: 'ru' };
 /** An upper-case Czech or Slovak abbreviation of a language ("AJ" → en), or null. */
 export function matchLanguageAbbreviation(raw: string): string | null {
-  return Object.hasOwn(JAZYK_ABBREVIATIONS, raw) ? (JAZYK_ABBREVIATIONS[raw] ?? null) : null;
+  // Two letters first: a property look-up with any other word would intern it for nothing.
+  return raw.length === 2 && Object.hasOwn(JAZYK_ABBREVIATIONS, raw) ? (JAZYK_ABBREVIATIONS[raw] ?? null) : null;
 }
 
 /** Whether a folded word names a language in a locale places and ad language are read in (not a town). */

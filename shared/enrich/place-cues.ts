@@ -1,4 +1,4 @@
-import { type Clause, fold, foldedSet, type Token } from './tokenize';
+import { type Clause, fold, foldedSet, type Token, tokenAt } from './tokenize';
 
 // The words around a place that say whether it is where the job is. Each list holds the forms
 // ads write in the EU's and the Nordics' job markets; a phrase is matched word by word, folded.
@@ -88,8 +88,8 @@ const COUNCIL_LINKS = foldedSet('de di of van del do da');
 
 /** Whether word `i` is a town named as its own council ("Gemeente Zwolle", "Comune di Bari", "Tromsø kommune"). */
 export function namesCouncil(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1]?.key ?? '';
-  if (COUNCIL_BEFORE.has(prev) || (COUNCIL_LINKS.has(prev) && COUNCIL_BEFORE.has(tokens[i - 2]?.key ?? '')))
+  const prev = tokenAt(tokens, i - 1)?.key ?? '';
+  if (COUNCIL_BEFORE.has(prev) || (COUNCIL_LINKS.has(prev) && COUNCIL_BEFORE.has(tokenAt(tokens, i - 2)?.key ?? '')))
     return true;
   return COUNCIL_AFTER.has(tokens[i + 1]?.key ?? '') && (tokens[i]?.gapAfter ?? '') === ' ';
 }
@@ -121,9 +121,13 @@ export function headerKind(clause: Clause): 'label' | 'header' | null {
   return null;
 }
 
+/** The first words of every cue and label: most words start neither. */
+const CUE_FIRST_WORDS = new Set([...CUE_PHRASES.keys(), ...HEADER_PHRASES.keys()]);
+
 /** Where the words after a "based in" style cue start, or -1 when the clause holds none. */
 export function cueEnd(tokens: Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
+    if (!CUE_FIRST_WORDS.has((tokens[i] as Token).key)) continue;
     const n = phraseAt(tokens, i, CUE_PHRASES);
     if (n > 0) return i + n;
     const label = phraseAt(tokens, i, HEADER_PHRASES);
@@ -144,10 +148,10 @@ export function isDistractor(clause: Clause, end = clause.tokens.length): boolea
 
 /** Whether word `i` continues a list of places after word `i - 1` (", ", " or ", " / "). */
 export function continuesList(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   if (!prev) return false;
   if (/^\s*[,/&+]\s*$/.test(prev.gapAfter)) return true;
-  return LIST_JOINERS.has(prev.key) && prev.gapAfter === ' ' && (tokens[i - 2]?.gapAfter ?? '') === ' ';
+  return LIST_JOINERS.has(prev.key) && prev.gapAfter === ' ' && (tokenAt(tokens, i - 2)?.gapAfter ?? '') === ' ';
 }
 
 /**

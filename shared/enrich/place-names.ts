@@ -9,6 +9,8 @@ export const REGION_PHRASES = new Map<string, { words: string[]; code: string }[
 export const regionKeys = new Set<string>();
 /** One-word country names minus their last letter, for inflected forms ("Нидерландах", "Espanjassa"). */
 const REGION_STEMS = new Map<string, string>();
+/** The first five letters of each stem: a word starting otherwise has none (one look-up, not four). */
+const STEM_HEADS = new Set<string>();
 
 function words(name: string): string[] {
   return [...name.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu)].map((m) => fold(m[0]));
@@ -24,8 +26,10 @@ function addRegion(name: string, code: string, locale: string): void {
   REGION_PHRASES.set(first, list);
   if (w.length === 1) {
     regionKeys.add(first);
-    if ((locale === 'ru' || locale === 'fi' || locale === 'pl') && first.length >= 6)
+    if ((locale === 'ru' || locale === 'fi' || locale === 'pl') && first.length >= 6) {
       REGION_STEMS.set(first.slice(0, -1), code);
+      STEM_HEADS.add(first.slice(0, 5));
+    }
   }
 }
 
@@ -226,6 +230,7 @@ export const REGION_WORDS: Map<string, RemoteRegion> = new Map([
 
 /** A one-word inflected country name ("Нидерландах" → NL). */
 export function regionByStem(key: string): string | null {
+  if (!STEM_HEADS.has(key.slice(0, 5))) return null;
   for (let len = key.length; len >= key.length - 3 && len >= 5; len--) {
     const code = REGION_STEMS.get(key.slice(0, len));
     if (code) return code;

@@ -10,7 +10,7 @@ import {
   PLACE_PREPOSITIONS,
   postcodeEnd,
 } from './place-cues';
-import { type Clause, clauseText, type Token } from './tokenize';
+import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
 
 export { type PlaceAt, placeAt } from './place-at';
 export { headerKind } from './place-cues';
@@ -122,7 +122,7 @@ function scanClause(
   for (let i = opts.from ?? 0; i < end; i++) {
     // Places are written capitalised: most words are skipped here, cheaply.
     if (!(tokens[i] as Token).upper) continue;
-    const prev = tokens[i - 1];
+    const prev = tokenAt(tokens, i - 1);
     const afterCue = opts.cue !== undefined && i >= opts.cue;
     const listed = (chain === i - 1 || chain === i - 2) && continuesList(tokens, i);
     const inCue = afterCue && ((!cueFound && i <= (opts.cue ?? 0) + 2) || listed);
@@ -141,7 +141,7 @@ function scanClause(
     const t = tokens[i] as Token;
     if (ARTICLES.has(prev?.key ?? '')) continue;
     // "Bari, Italy": a town followed by its country.
-    const then = /^\s*,\s*$/.test(t.gapAfter) ? placeAt(tokens, i + 1, false) : null;
+    const then = t.gapAfter !== ' ' && /^\s*,\s*$/.test(t.gapAfter) ? placeAt(tokens, i + 1, false) : null;
     const country = then && !then.city ? then.code : undefined;
     const min = here === 'body' ? BODY_POPULATION : here === 'title' ? TITLE_POPULATION : 0;
     if (namesCouncil(tokens, i)) {

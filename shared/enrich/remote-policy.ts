@@ -2,7 +2,7 @@ import { isCountryRegion } from '../places/regions';
 import type { Evidence, RemotePolicy, RemoteRegion } from '../posting/posting';
 import { headerKind, placeAt } from './places';
 import { locationRegion, regionAfter, regionBefore } from './remote-region';
-import { type Clause, clauseText, type Token } from './tokenize';
+import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
 import {
   aboutTheWork,
   has,
@@ -21,6 +21,7 @@ import {
   isHomeOffice,
   isRemoteWord,
   MOVE,
+  mayMatter,
   mayTrigger,
   NOT,
   NOT_WORK,
@@ -58,7 +59,6 @@ interface Signal {
 /** Reads one clause's work-model signals into `out`; returns a "Remote: true/false" flag when it is one. */
 function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Signal[]): boolean | null {
   const tokens = clause.tokens;
-  const say = (kind: Kind, weight: number, rule: string) => out.push({ kind, weight, clause, rule });
   let flag: boolean | null = null;
   // "Onsite, hybrid or remote": the worker chooses, so the job may be done remotely throughout.
   let remoteWords = 0;
@@ -69,6 +69,7 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
   const at: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const k = (tokens[i] as Token).key;
+    if (!mayMatter(k)) continue;
     if (OR.has(k)) or = true;
     else if (NOT.has(k)) negated = true;
     else if (!mayTrigger(k)) continue;
@@ -77,6 +78,7 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
     else if (HYBRID.has(k) || ONSITE.has(k) || OFFICE.has(k) || isHomeOffice(k)) others++;
   }
   if (at.length === 0) return null;
+  const say = (kind: Kind, weight: number, rule: string) => out.push({ kind, weight, clause, rule });
   const visits = regularVisits(tokens);
   if (remoteWords > 0 && others > 0 && or && !negated && !visits) {
     say('strong', 1, 'choice of work models');
@@ -114,15 +116,15 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
       if (has(tokens, i, PARTIAL, 4)) say('hybrid', 1, 'days at the office');
       else if (!NOT_WORK.has(tokens[i + 2]?.key ?? '')) say('onsite', 1, 'onsite word');
     } else if (OFFICE.has(k) && k !== 'home') {
-      const prev = tokens[i - 1]?.key ?? '';
-      const prev2 = tokens[i - 2]?.key ?? '';
+      const prev = tokenAt(tokens, i - 1)?.key ?? '';
+      const prev2 = tokenAt(tokens, i - 2)?.key ?? '';
       if (prev === 'home') continue;
       // "Based in our headquarters in Utrecht" / "work from our office": a place to come to.
       // "From our Dublin office": the office's own place stands between.
       const named = prev !== '' && placeAt(tokens, i - 1, false) !== null;
       const our = OUR.has(prev) ? i - 1 : named && OUR.has(prev2) ? i - 2 : -1;
-      const before = tokens[our - 1]?.key ?? '';
-      const placed = PLACED.has(tokens[our - 2]?.key ?? '');
+      const before = tokenAt(tokens, our - 1)?.key ?? '';
+      const placed = PLACED.has(tokenAt(tokens, our - 2)?.key ?? '');
       if (our >= 0 && (AT.has(before) || placed || before === 'from')) say('onsite', placed ? 2 : 1, 'our office');
       else if (placeWithin(tokens, i + 1, 3)) say('placed', 1, 'office in a place');
     } else if (MOVE.has(k) && placeWithin(tokens, i + 1, 2) && TO.has(next)) {
@@ -138,6 +140,8 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
 function regionIn(tokens: Token[]): RemoteRegion | null {
   for (let i = 0; i < tokens.length; i++) {
     const k = (tokens[i] as Token).key;
+    // Every remote, home-office and residence word passes mayMatter: most words pass neither test.
+    if (!mayMatter(k) && !OPEN.has(k)) continue;
     const remoteWord = isRemoteWord(k) ? !aboutTheWork(tokens, i) : isHomeOffice(k) || homeWorkPhrase(tokens, i);
     if (remoteWord) {
       const region = regionAfter(tokens, i, 4) ?? regionBefore(tokens, i, 3);

@@ -4,7 +4,7 @@ import { NOUN_FIRST } from './language-adjectives';
 import { CEFR } from './language-level';
 import { analyseClause, type Mention, type SectionKind } from './language-mentions';
 import { nameLocales } from './name-locales';
-import { type Clause, clauseText, type Token } from './tokenize';
+import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
 
 export interface LanguageFindings {
   required: { code: string; level: LanguageLevel | null }[];
@@ -53,8 +53,11 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
   const optionalReasons = new Map<string, Reason>();
   let section: SectionKind = null;
   let lastHeading: 'req' | 'opt' | 'other' | null = null;
-  const all = [...titleClauses.map((c) => ({ c, title: true })), ...clauses.map((c) => ({ c, title: false }))];
-  for (const { c, title } of all) {
+  const nounFirst = NOUN_FIRST.has(adLanguage ?? '');
+  const all = [...titleClauses, ...clauses];
+  for (let n = 0; n < all.length; n++) {
+    const c = all[n] as Clause;
+    const title = n < titleClauses.length;
     const heading = title ? null : headingOf(c);
     // Under "about us" or the perks, only a sentence that says it asks for a language does
     // ("free Danish lessons", "our Danish customers" ask nothing). Under a heading the sections know
@@ -66,7 +69,7 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
         : aside
           ? null
           : section;
-    const mentions = analyseClause(c, kind, title, locales, NOUN_FIRST.has(adLanguage ?? ''));
+    const mentions = analyseClause(c, kind, title, locales, nounFirst);
     // A heading line that itself names a language ("German a plus") is content, not a heading.
     // A short line with "bonus" under "What we offer" is one of the offers.
     if (heading !== null && (heading !== 'opt' || (mentions.length === 0 && lastHeading !== 'other'))) {
@@ -74,6 +77,7 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
       section = heading === 'other' ? null : heading;
       if (mentions.length === 0) continue;
     }
+    if (mentions.length === 0) continue;
     const explicit = new Set(mentions.filter((m) => !m.group).flatMap((m) => m.codes));
     const req = mentions.filter((m) => m.status === 'required');
     let run: Mention[] = [];
@@ -122,7 +126,7 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
     closeRun();
     for (const m of mentions) {
       if (m.status !== 'optional') continue;
-      const other = m.group && c.tokens[m.at - 1]?.key === 'other';
+      const other = m.group && tokenAt(c.tokens, m.at - 1)?.key === 'other';
       for (const code of m.codes)
         if (!(m.group && explicit.has(code)) && !(other && required.has(code))) {
           optional.add(code);

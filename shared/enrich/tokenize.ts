@@ -41,18 +41,64 @@ export function fold(word: string): string {
   return key;
 }
 
-// One quantifier, no nesting: linear on any input.
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const BULLETS = /[•·●▪◦■►;!?|]/;
+
+// The characters that may break a clause: a gap holding none of them ("", ", ", " - ") does not.
+const BREAK_CHARS = new Set([...'\n•·●▪◦■►;!?|*.'].map((c) => c.charCodeAt(0)));
 
 function breaksClause(gap: string, next: string): boolean {
   if (gap === ' ') return false;
+  let mayBreak = false;
+  for (let i = 0; i < gap.length && !mayBreak; i++) mayBreak = BREAK_CHARS.has(gap.charCodeAt(i));
+  if (!mayBreak) return false;
   if (gap.includes('\n') || BULLETS.test(gap)) return true;
   if (/(^|\s)\*($|\s)/.test(gap)) return true;
   const dot = gap.indexOf('.');
   if (dot === -1) return false;
   const after = gap.slice(dot + 1);
   return after.length > 0 ? /\s/.test(after) : /^\p{Lu}/u.test(next);
+}
+
+// A word is /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/u: a letter or digit, then letters, marks and digits.
+// Scanned by character code rather than by that regex (a match object per word was a quarter of
+// enrichment's time); each code point's class is asked of the regex once and kept.
+const STARTS = 1;
+const MARK = 2;
+const UPPER = 4;
+/** Class bits of each BMP code point, plus 8 once known (0: not asked yet). */
+const BMP_CLASS = new Uint8Array(0x10000);
+const ASTRAL_CLASS = new Map<number, number>();
+
+function classify(char: string): number {
+  if (/^[\p{L}\p{N}]$/u.test(char)) return STARTS | (/^\p{Lu}$/u.test(char) ? UPPER : 0);
+  return /^\p{M}$/u.test(char) ? MARK : 0;
+}
+
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_CLASS[c] = classify(String.fromCharCode(c)) | 8;
+
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    let c = BMP_CLASS[cp] as number;
+    if (c === 0) {
+      c = classify(String.fromCharCode(cp)) | 8;
+      BMP_CLASS[cp] = c;
+    }
+    return c;
+  }
+  let c = ASTRAL_CLASS.get(cp);
+  if (c === undefined) {
+    c = classify(String.fromCodePoint(cp)) | 8;
+    ASTRAL_CLASS.set(cp, c);
+  }
+  return c;
+}
+
+/** The code point at `i` (a surrogate pair read as one, a lone surrogate as itself). */
+function codePointAt(src: string, i: number, c: number): number {
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= src.length) return c;
+  const d = src.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000 : c;
 }
 
 /**
@@ -71,31 +117,78 @@ export function tokenize(text: string, as?: Section): Clause[] {
     if (current.length > 0) clauses.push({ tokens: current, line, lineStart, section: as ?? 'body' });
     current = [];
   };
-  for (const m of src.matchAll(WORD)) {
-    const start = m.index ?? 0;
-    const raw = m[0];
-    const gap = src.slice(prevEnd, start);
-    if (prev !== null && breaksClause(gap, raw)) {
-      prev.gapAfter = '';
-      flush();
-      lineStart = false;
-    } else if (prev !== null) {
-      prev.gapAfter = gap.length > 40 ? gap.slice(0, 40) : gap;
+  const n = src.length;
+  let i = 0;
+  while (i < n) {
+    const c = src.charCodeAt(i);
+    let first: number;
+    let width = 1;
+    if (c < 128) {
+      first = ASCII_CLASS[c] as number;
+    } else {
+      const cp = codePointAt(src, i, c);
+      if (cp > 0xffff) width = 2;
+      first = classOf(cp);
     }
-    if (gap.includes('\n')) {
-      line += gap.split('\n').length - 1;
-      lineStart = true;
+    if ((first & STARTS) === 0) {
+      i += width;
+      continue;
     }
-    const first = raw.charCodeAt(0);
-    const upper = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(raw);
-    const token: Token = { raw, key: fold(raw), upper, gapAfter: '' };
+    const start = i;
+    i += width;
+    let ascii = c < 128;
+    // The classes of the word's ASCII letters: an upper-case one means lower-casing it.
+    let seen = first;
+    while (i < n) {
+      const d = src.charCodeAt(i);
+      if (d < 128) {
+        const k = ASCII_CLASS[d] as number;
+        if ((k & STARTS) === 0) break;
+        seen |= k;
+        i++;
+        continue;
+      }
+      ascii = false;
+      const cp = codePointAt(src, i, d);
+      if ((classOf(cp) & (STARTS | MARK)) === 0) break;
+      i += cp > 0xffff ? 2 : 1;
+    }
+    const raw = src.slice(start, i);
+    if (start - prevEnd === 1 && src.charCodeAt(prevEnd) === 32) {
+      // One space, the most common gap by far: no clause break, no new line.
+      if (prev !== null) prev.gapAfter = ' ';
+    } else {
+      const gap = src.slice(prevEnd, start);
+      if (prev !== null && breaksClause(gap, raw)) {
+        prev.gapAfter = '';
+        flush();
+        lineStart = false;
+      } else if (prev !== null) {
+        prev.gapAfter = gap.length > 40 ? gap.slice(0, 40) : gap;
+      }
+      if (gap.includes('\n')) {
+        line += gap.split('\n').length - 1;
+        lineStart = true;
+      }
+    }
+    // fold() of a plain ASCII word is its lower case: no look-up in fold's large cache.
+    const key = ascii ? ((seen & UPPER) !== 0 ? raw.toLowerCase() : raw) : fold(raw);
+    const token: Token = { raw, key, upper: (first & UPPER) !== 0, gapAfter: '' };
     current.push(token);
     prev = token;
-    prevEnd = start + raw.length;
+    prevEnd = i;
   }
   flush();
   if (as === undefined) assignSections(clauses);
   return clauses;
+}
+
+/**
+ * Word `i` of a clause, or undefined before its start. Reading index -1 of an array is a slow
+ * property look-up (the key is no array index), and words look at their neighbours all the time.
+ */
+export function tokenAt(tokens: Token[], i: number): Token | undefined {
+  return i >= 0 ? tokens[i] : undefined;
 }
 
 /** A clause as the ad wrote it (words and what stands between them), cut to `max` characters: evidence quotes it. */

@@ -1,4 +1,4 @@
-import type { Token } from './tokenize';
+import { type Token, tokenAt } from './tokenize';
 import {
   AT,
   FLAG_FALSE,
@@ -61,7 +61,7 @@ export function aboutTheWork(tokens: Token[], i: number): boolean {
   if (REMOTE_THINGS.has(next)) return true;
   // "A few remote team members": other people, not this job.
   if (next === 'team' && REMOTE_THINGS.has(tokens[i + 2]?.key ?? '')) return true;
-  if (REMOTE_THINGS.has(tokens[i - 1]?.key ?? '') && tokens[i]?.key.startsWith('remot')) return true;
+  if (REMOTE_THINGS.has(tokenAt(tokens, i - 1)?.key ?? '') && tokens[i]?.key.startsWith('remot')) return true;
   return SERVICE.has(next) && FOR_SOMEONE.has(tokens[i + 2]?.key ?? '');
 }
 
@@ -86,12 +86,13 @@ export function wherever(tokens: Token[]): boolean {
 export function homeWorkPhrase(tokens: Token[], i: number): boolean {
   const k = (tokens[i] as Token).key;
   const next = tokens[i + 1]?.key ?? '';
-  if (k === 'from' && next === 'home') return !!tokens[i - 1]?.key.startsWith('work') || tokens[i + 2]?.key === 'role';
+  if (k === 'from' && next === 'home')
+    return !!tokenAt(tokens, i - 1)?.key.startsWith('work') || tokens[i + 2]?.key === 'role';
   if (k === 'comfort' && next === 'of') return tokens.slice(i + 2, i + 5).some((x) => x.key === 'home');
   if (k === 'home') return next === 'working' || next === 'based';
   if (k === 'von') return next === 'zu' && tokens[i + 2]?.key === 'hause';
   if (k === 'thuis') return next.startsWith('werk');
   // Italian "smart working" / "lavoro agile" is work away from the office.
   if ((k === 'smart' && next === 'working') || (k === 'lavoro' && next === 'agile')) return true;
-  return (k === 'distance' || k === 'distancia') && AT.has(tokens[i - 1]?.key ?? '');
+  return (k === 'distance' || k === 'distancia') && AT.has(tokenAt(tokens, i - 1)?.key ?? '');
 }

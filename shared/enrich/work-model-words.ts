@@ -146,17 +146,38 @@ const TRIGGERS = new Set([
 
 /** Whether a word may start one of findRemotePolicy's branches: a cheap test most words fail. */
 export function mayTrigger(k: string): boolean {
-  return TRIGGERS.has(k) || (k.length > 8 && (k.startsWith(HYBRID_PREFIX) || isRemoteWord(k) || isHomeOffice(k)));
+  return TRIGGERS.has(k) || (k.length > 8 && longTrigger(k));
+}
+
+const CLAUSE_WORDS = new Set([...TRIGGERS, ...OR, ...NOT]);
+const PREFIX_LETTERS = new Set(
+  [HYBRID_PREFIX, ...REMOTE_PREFIXES, ...HOME_OFFICE_PREFIXES].map((p) => p.charCodeAt(0)),
+);
+/** Whether a clause's reading needs the word at all (a trigger, "or", a negation): one look-up for most words. */
+export function mayMatter(k: string): boolean {
+  if (CLAUSE_WORDS.has(k)) return true;
+  // The remote and home-office words are in CLAUSE_WORDS: what is left is a long compound on a prefix.
+  return k.length > 8 && PREFIX_LETTERS.has(k.charCodeAt(0)) && longTrigger(k);
+}
+
+function longTrigger(k: string): boolean {
+  return k.startsWith(HYBRID_PREFIX) || isRemoteWord(k) || isHomeOffice(k);
 }
 
 /** "Homeoffice", "hjemmekontor", or a compound of one ("Homeofficetage"). */
 export function isHomeOffice(k: string): boolean {
   if (HOME_OFFICE.has(k)) return true;
-  return k.length > 10 && HOME_OFFICE_PREFIXES.some((p) => k.startsWith(p));
+  return k.length > 10 && startsWithAny(k, HOME_OFFICE_PREFIXES);
 }
 
 /** A word for remote work, or a long compound starting with one ("Homeofficetage"). */
 export function isRemoteWord(k: string): boolean {
   if (REMOTE.has(k)) return true;
-  return k.length > 10 && REMOTE_PREFIXES.some((p) => k.startsWith(p));
+  return k.length > 10 && startsWithAny(k, REMOTE_PREFIXES);
+}
+
+// A loop, not .some(): this runs for every long word of every ad.
+function startsWithAny(k: string, prefixes: string[]): boolean {
+  for (const p of prefixes) if (k.startsWith(p)) return true;
+  return false;
 }

@@ -1,6 +1,9 @@
 import { type NamedRegion, namedRegionSchema, type RemoteRegion, TIME_ZONE_WINDOW } from '../posting/posting';
 import { countriesInWindow } from './time-zones';
 
+// A set, not namedRegionSchema.safeParse: a failed parse builds an error, and most regions asked are countries.
+const NAMED_REGIONS: ReadonlySet<string> = new Set(namedRegionSchema.options);
+
 const codes = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
 /** EU member states (2026). */
@@ -50,8 +53,7 @@ const NAMED: Record<Exclude<NamedRegion, 'worldwide'>, ReadonlySet<string>> = {
  */
 export function regionCountries(region: RemoteRegion): ReadonlySet<string> | null {
   if (region === 'worldwide') return null;
-  const named = namedRegionSchema.safeParse(region);
-  if (named.success) return NAMED[named.data as Exclude<NamedRegion, 'worldwide'>];
+  if (NAMED_REGIONS.has(region)) return NAMED[region as Exclude<NamedRegion, 'worldwide'>];
   if (TIME_ZONE_WINDOW.test(region)) return countriesInWindow(region);
   return listed(region);
 }
@@ -70,7 +72,7 @@ function listed(region: string): ReadonlySet<string> {
 
 /** Whether a region is one country ("PT"), not a named region ("EU"), a list or a window. */
 export function isCountryRegion(region: RemoteRegion): boolean {
-  return /^[A-Z]{2}$/.test(region) && !namedRegionSchema.safeParse(region).success;
+  return /^[A-Z]{2}$/.test(region) && !NAMED_REGIONS.has(region);
 }
 
 /** Whether a remote job open to `region` may be done from `country`. */
