@@ -98,6 +98,26 @@ export function placeAt(tokens: Token[], i: number, acceptCodes: boolean): Place
   if (stem) return { code: stem, city: null, length: 1 };
   const genitive = genitiveCity(t, tokens[i + 1]);
   if (genitive) return { code: genitive.code, city: genitive.city, length: 1 };
-  if (acceptCodes && /^[A-Z]{2}$/.test(t.raw) && isKnownCountry(t.raw)) return { code: t.raw, city: null, length: 1 };
+  if (acceptCodes && /^[A-Z]{2}$/.test(t.raw) && isKnownCountry(t.raw) && !isSubdivisionCode(tokens, i)) {
+    return { code: t.raw, city: null, length: 1 };
+  }
   return null;
+}
+
+const COMMA = /^\s*,\s*$/;
+
+/**
+ * "Gerlingen, BW, Germany", "Pune, MH, IN": a code between a town and a country is the town's
+ * state or province (Baden-Württemberg, Maharashtra), not the country that shares its letters.
+ */
+function isSubdivisionCode(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || !COMMA.test(prev.gapAfter) || !COMMA.test(tokens[i]?.gapAfter ?? '')) return false;
+  // The word before must be able to name a town ("Pune", not "Remote", "DE" or "Germany").
+  if (!prev.upper || /^[A-Z]{2}$/.test(prev.raw) || NOT_CITIES.has(prev.key)) return false;
+  const before = placeAt(tokens, i - 1, false);
+  if (before && !before.city) return false;
+  const country = /^[A-Z]{2}$/.test(next.raw) ? isKnownCountry(next.raw) : placeAt(tokens, i + 1, false);
+  return Boolean(country) && !placeAt(tokens, i + 1, false)?.city;
 }

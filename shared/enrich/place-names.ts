@@ -54,12 +54,16 @@ const RETIRED = new Set([
   'XA',
   'XB',
 ]);
+/** Old codes ICU maps to today's ("VD" to "VN"): their names would shadow the current country's. */
+function isCanonical(code: string): boolean {
+  return Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
+}
 const A = 'A'.charCodeAt(0);
 const COUNTRY_CODES: string[] = [];
 for (let i = 0; i < 26; i++) {
   for (let j = 0; j < 26; j++) {
     const code = String.fromCharCode(A + i, A + j);
-    if (isKnownCountry(code) && !RETIRED.has(code)) COUNTRY_CODES.push(code);
+    if (isKnownCountry(code) && !RETIRED.has(code) && isCanonical(code)) COUNTRY_CODES.push(code);
   }
 }
 for (const locale of NAME_LOCALES) {
@@ -80,6 +84,11 @@ for (const [name, code] of [
   ['United States of America', 'US'],
   ['USA', 'US'],
   ['UK', 'GB'],
+  // Names ICU has only as "Hong Kong SAR China", "Türkiye": the short and the older form.
+  ['Hong Kong', 'HK'],
+  ['Macau', 'MO'],
+  ['Macao', 'MO'],
+  ['Turkey', 'TR'],
 ] as const) {
   addRegion(name, code, 'en');
 }
