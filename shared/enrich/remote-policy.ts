@@ -7,8 +7,11 @@ import {
   aboutTheWork,
   has,
   homeWorkPhrase,
+  hybridMix,
+  lineFlag,
   notAfter,
   notBefore,
+  partlyNear,
   regularVisits,
   remoteFlag,
   wherever,
@@ -101,19 +104,24 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
       const after = tokens[i + (k === 'home' ? 2 : 1)]?.key ?? '';
       if (homeOffice && HOME_OFFICE_THINGS.has(after)) continue;
       if (notBefore(tokens, i) || notAfter(tokens, i)) say('onsite', 1, 'negated');
-      else if (has(tokens, i, STRONG, isRemoteWord(k) ? 3 : 4) || k === 'comfort' || anyWhere)
+      // "Hybrid - Remote", "Remote / Hybrid" (no "or"): remote some of the time.
+      else if (!or && !negated && (HYBRID.has(tokens[i - 1]?.key ?? '') || HYBRID.has(next))) {
+        say('hybrid', 1, 'hybrid beside remote');
+      } else if (has(tokens, i, STRONG, isRemoteWord(k) ? 3 : 4) || k === 'comfort' || anyWhere)
         say('strong', 1, 'fully remote');
       else if (inTitle) say('strong', 1, 'title');
-      else if (has(tokens, i, PARTIAL, 6) || has(tokens, i, HYBRID, 8)) say('hybrid', 1, 'some days remote');
+      else if (partlyNear(tokens, i, 6) || has(tokens, i, HYBRID, 8)) say('hybrid', 1, 'some days remote');
       else if (homeOffice && remoteWords === 0) say('hybrid', 1, 'home office');
       else say('remote', header ? 2 : 1, header ? 'location header' : 'remote word');
     } else if (HYBRID.has(k) || (k.length > 8 && k.startsWith(HYBRID_PREFIX))) {
+      // A mix of skills, in a clause saying nothing else of where one works.
+      if (remoteWords === 0 && others === 1 && hybridMix(tokens, i)) continue;
       say('hybrid', 2, 'hybrid word');
     } else if (ONSITE.has(k) || (k === 'office' && next === 'based')) {
       if (!NOT_WORK.has(next)) say('onsite', 2, 'onsite word');
     } else if (Object.hasOwn(ONSITE_PAIRS, k) && ONSITE_PAIRS[k]?.has(next)) {
       // "2 days in the office" is hybrid, said from the office's side.
-      if (has(tokens, i, PARTIAL, 4)) say('hybrid', 1, 'days at the office');
+      if (has(tokens, i, PARTIAL, 6)) say('hybrid', 1, 'days at the office');
       else if (!NOT_WORK.has(tokens[i + 2]?.key ?? '')) say('onsite', 1, 'onsite word');
     } else if (OFFICE.has(k) && k !== 'home') {
       const prev = tokenAt(tokens, i - 1)?.key ?? '';
@@ -173,7 +181,12 @@ export function findRemotePolicy(
     [clauses, false],
   ];
   for (const [list, inTitle] of sources) {
-    for (const clause of list) {
+    for (const [n, clause] of list.entries()) {
+      const onLines = lineFlag(clause, list[n + 1]);
+      if (onLines !== null) {
+        flag = onLines;
+        continue;
+      }
       const kind = headerKind(clause);
       if (kind === 'header' && isAddressLine(clause))
         signals.push({ kind: 'placed', weight: 1, clause, rule: 'address' });

@@ -191,6 +191,12 @@ export function regionAfter(tokens: Token[], i: number, span: number): RemoteReg
 
 /** A region right before a remote word ("100% deutschlandweit im Homeoffice", "EU-based remote", "EMEA remote"). */
 export function regionBefore(tokens: Token[], i: number, span: number): RemoteRegion | null {
+  // "Engineer - US Remote", "Designer, Germany Remote": a country right before a title's closing remote word.
+  const prev = tokens[i - 1];
+  if (prev && i === tokens.length - 1 && /^[\s-–—,|(/]*$/.test(tokens[i - 2]?.gapAfter ?? ' ')) {
+    const place = placeAt(tokens, i - 1, /^[A-Z]{2}$/.test(prev.raw));
+    if (place && !place.city && place.length === 1) return place.code;
+  }
   for (let j = i - 1; j >= Math.max(0, i - span); j--) {
     const t = tokens[j] as Token;
     const wide = wideRegion(t);

@@ -1,14 +1,20 @@
-import { type Token, tokenAt } from './tokenize';
+import { type Clause, type Token, tokenAt } from './tokenize';
 import {
   AT,
+  BOTH,
   FLAG_FALSE,
   FLAG_TRUE,
+  FLEXIBLE,
   FOR_SOMEONE,
+  isRemoteWord,
+  MIX_OF,
   NOT,
+  PARTIAL,
   REGULAR,
   REMOTE_THINGS,
   SERVICE,
   STRONG,
+  TIME_THINGS,
   VISIT,
   WANT,
   WHERE,
@@ -95,4 +101,33 @@ export function homeWorkPhrase(tokens: Token[], i: number): boolean {
   // Italian "smart working" / "lavoro agile" is work away from the office.
   if ((k === 'smart' && next === 'working') || (k === 'lavoro' && next === 'agile')) return true;
   return (k === 'distance' || k === 'distancia') && AT.has(tokenAt(tokens, i - 1)?.key ?? '');
+}
+
+/** A part-time word near `i` ("2 days remote"), but not flexibility of time ("flexible workflow", "flexible hours"). */
+export function partlyNear(tokens: Token[], i: number, span: number): boolean {
+  for (let j = Math.max(0, i - span); j <= Math.min(tokens.length - 1, i + span); j++) {
+    const k = (tokens[j] as Token).key;
+    if (j === i || !PARTIAL.has(k)) continue;
+    if (!FLEXIBLE.has(k)) return true;
+    const next = tokens[j + 1]?.key ?? '';
+    const about = next === 'working' ? (tokens[j + 2]?.key ?? '') : next;
+    if (!TIME_THINGS.has(about)) return true;
+  }
+  return false;
+}
+
+/** "A hybrid of sales and engineering", "a hybrid role for someone who loves both data and craft". */
+export function hybridMix(tokens: Token[], i: number): boolean {
+  if (MIX_OF.has(tokens[i + 1]?.key ?? '')) return true;
+  for (let j = i + 1; j <= Math.min(tokens.length - 1, i + 10); j++)
+    if (BOTH.has((tokens[j] as Token).key)) return true;
+  return false;
+}
+
+/** A "Remote" line with "Yes" or "No" on the next line (a job board's field dump): true, false or null. */
+export function lineFlag(clause: Clause, next: Clause | undefined): boolean | null {
+  const k = clause.tokens.length === 1 ? (clause.tokens[0] as Token).key : '';
+  if (!isRemoteWord(k) || !clause.lineStart || !next?.lineStart || next.tokens.length !== 1) return null;
+  const v = (next.tokens[0] as Token).key;
+  return FLAG_TRUE.has(v) ? true : FLAG_FALSE.has(v) ? false : null;
 }

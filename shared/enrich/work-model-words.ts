@@ -79,6 +79,12 @@ export const ONSITE_PAIRS: Record<string, Set<string>> = {
   w: foldedSet('biurze'),
   no: foldedSet('escritório'),
   en: foldedSet('oficina'),
+  // "Anwesenheit im Büro erforderlich", "presence in the office", "présence sur site".
+  anwesenheit: foldedSet('im vor'),
+  prasenz: foldedSet('im vor'),
+  presence: foldedSet('in at au sur'),
+  presenza: foldedSet('in'),
+  presencia: foldedSet('en'),
 };
 // "Onsite courses", "on-site onboarding": a perk or a first week, not where the job is done.
 export const NOT_WORK = foldedSet(`
@@ -99,6 +105,19 @@ export const PARTIAL = foldedSet(`
   some certain week weekly woche wöchentlich uge ugen vecka veckan uke uken semaine semana settimana tydzień tygodniu
   parcial parcialmente partiel partielle partiellement parziale parzialmente osittainen częściowo częściowa
 `);
+/** Flexibility words: of place ("flexible remote work"), unless about time ("flexible hours"). */
+export const FLEXIBLE = foldedSet(`
+  flexibility flexible flexibel fleksibel fleksibelt flexibilidad flexibilidade flessibilità flexibilité flessibile
+`);
+/** What a flexibility word is about when it is not where one works. */
+export const TIME_THINGS = foldedSet(`
+  hours hour time times schedule schedules workflow workflows arbeitszeit arbeitszeiten zeiten arbeitszeitmodell
+  horaire horaires horario horarios orario orari arbeidstid arbeidstider arbetstid arbetstider arbejdstid
+  arbejdstider werktijden werktijd godziny työaika työajat
+`);
+/** "A hybrid of sales and engineering", "ein Hybrid aus …": a mix of skills, not of places. */
+export const MIX_OF = foldedSet('of between aus zwischen entre tra fra mellan mellom tussen van między');
+export const BOTH = foldedSet('both sowohl beide både begge tanto entrambi zarówno zowel');
 export const NOT = foldedSet('no not false kein keine ikke inte ei ingen non sin sem nie niet geen pas');
 export const FLAG_TRUE = foldedSet('true yes ja oui sí sim sì tak kyllä');
 export const FLAG_FALSE = foldedSet('false no nein nej nei non não nie ei');
