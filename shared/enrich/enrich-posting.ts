@@ -75,7 +75,15 @@ export function enrichPosting(input: EnrichInput): Enrichment {
   const locationClauses = tokenize(input.locationText ?? '', 'header');
   const ad = findAdLanguage(clauses.length > 0 ? clauses : titleClauses);
   const adLanguage = ad.language;
-  const posting = findIsPosting(cutFromText ? '' : title, text, [...titleClauses, ...clauses], adLanguage);
+  const fromJobSource =
+    Boolean(input.locationText) || (input.remoteHint !== undefined && input.remoteHint !== 'unknown');
+  const posting = findIsPosting(
+    cutFromText ? '' : title,
+    text,
+    [...titleClauses, ...clauses],
+    adLanguage,
+    fromJobSource,
+  );
   if (!posting.isPosting) {
     return { ...unknownEnrichment(false, adLanguage), evidence: [...posting.evidence, ...(ad.evidence ?? [])] };
   }

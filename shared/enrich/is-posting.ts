@@ -209,7 +209,11 @@ export function findIsPosting(
   text: string,
   clauses: Clause[],
   adLanguage: string | null,
+  fromJobSource = false,
 ): PostingFinding {
+  // A job API's record whose text is a stub ("About Us", "..."): its title and the source's own
+  // location or work-model field are all there is, and a job board lists jobs.
+  if (fromJobSource && isStub(text) && isJobTitle(title)) return verdict(true, title, 'title from a job source');
   const s = postingSignals(text, clauses, adLanguage);
   const { layout, parts, words, firstPerson } = s;
   const opening = text.slice(0, 200).trim().split('\n', 1)[0] ?? '';
@@ -264,4 +268,16 @@ export function findIsPosting(
   if (article >= 2 && parts.size < 3) return verdict(false, story, 'an article');
   const cue = apply ?? parts.values().next().value;
   return verdict(true, cue ? clauseText(cue) : opening, 'ad vocabulary');
+}
+
+/** Text too short to be read as anything: at most a heading's worth of words. */
+function isStub(text: string): boolean {
+  return text.length < 200 && (text.match(/\p{L}+/gu) ?? []).length < STUB_WORDS;
+}
+const STUB_WORDS = 8;
+
+/** A title a job could carry: a few words, no headline's quotes or listicle count. */
+function isJobTitle(title: string): boolean {
+  const n = (title.match(/\p{L}+/gu) ?? []).length;
+  return n >= 1 && n <= 12 && !HEADLINE.test(title);
 }
