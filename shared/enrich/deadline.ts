@@ -1,3 +1,4 @@
+import { lazy } from './lazy';
 import { NAME_LOCALES } from './name-locales';
 import { fold } from './tokenize';
 
@@ -7,24 +8,27 @@ const NUMERIC = /(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[./](\d{1,2})[./](\d{4})/;
 const WORDY = /(\d{1,2})\.? ([\p{L}]{3,12}),? (\d{4})|([\p{L}]{3,12}) (\d{1,2}),? (\d{4})/u;
 
 /** Month names in every ad locale, from ICU ("april", "marts", "März", "juin"). */
-const MONTHS = new Map<string, number>();
-for (const locale of NAME_LOCALES) {
-  for (const style of ['long', 'short'] as const) {
-    const format = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
-    for (let m = 0; m < 12; m++) {
-      const name = fold(format.format(new Date(Date.UTC(2020, m, 15)))).replace(/\.$/, '');
-      if (name.length >= 3 && !/\d/.test(name)) MONTHS.set(name, m + 1);
+const months = lazy(() => {
+  const found = new Map<string, number>();
+  for (const locale of NAME_LOCALES) {
+    for (const style of ['long', 'short'] as const) {
+      const format = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
+      for (let m = 0; m < 12; m++) {
+        const name = fold(format.format(new Date(Date.UTC(2020, m, 15)))).replace(/\.$/, '');
+        if (name.length >= 3 && !/\d/.test(name)) found.set(name, m + 1);
+      }
     }
   }
-}
-// Genitive month names (Russian, Polish) are not what format() gives for a lone month.
-for (const locale of ['ru', 'pl']) {
-  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
-  for (let m = 0; m < 12; m++) {
-    const part = format.formatToParts(new Date(Date.UTC(2020, m, 15))).find((p) => p.type === 'month');
-    if (part) MONTHS.set(fold(part.value), m + 1);
+  // Genitive month names (Russian, Polish) are not what format() gives for a lone month.
+  for (const locale of ['ru', 'pl']) {
+    const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+    for (let m = 0; m < 12; m++) {
+      const part = format.formatToParts(new Date(Date.UTC(2020, m, 15))).find((p) => p.type === 'month');
+      if (part) found.set(fold(part.value), m + 1);
+    }
   }
-}
+  return found;
+});
 
 function iso(y: number, m: number, d: number): string | null {
   if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
@@ -45,10 +49,10 @@ function dateIn(window: string): string | null {
   const w = WORDY.exec(window);
   if (w) {
     if (w[1]) {
-      const month = MONTHS.get(fold(w[2] ?? ''));
+      const month = months().get(fold(w[2] ?? ''));
       return month ? iso(Number(w[3]), month, Number(w[1])) : null;
     }
-    const month = MONTHS.get(fold(w[4] ?? ''));
+    const month = months().get(fold(w[4] ?? ''));
     return month ? iso(Number(w[6]), month, Number(w[5])) : null;
   }
   return null;

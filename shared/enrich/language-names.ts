@@ -6,8 +6,9 @@ import {
   SPEAKER_SUFFIXES,
   SPEAKER_WORDS,
 } from './language-inflections';
+import { lazy } from './lazy';
 import { LANGUAGE_NAME_LOCALES, NAME_LOCALES } from './name-locales';
-import { regionKeys } from './place-names';
+import { isRegionKey } from './place-names';
 import { ALL_STOP_WORDS } from './stop-words';
 import { fold, foldedSet } from './tokenize';
 
@@ -70,41 +71,57 @@ export const LANGUAGE_GROUPS: Map<string, string[]> = new Map([
   ),
 ]);
 
-/** name key → locale → code */
-const NAMES = new Map<string, Map<string, string>>();
-/** Names in the locales places and ad language are read in: a word places must not take for a town. */
-const BASE_NAMES = new Set<string>();
-/** stem → the locales and code of the names declined from it ("angielsk" → pl: pl). */
-const STEMS = new Map<string, { locale: string; code: string }[]>();
+interface NameTables {
+  /** name key → locale → code */
+  names: Map<string, Map<string, string>>;
+  /** Names in the locales places and ad language are read in: a word places must not take for a town. */
+  baseNames: Set<string>;
+  /** stem → the locales and code of the names declined from it ("angielsk" → pl: pl). */
+  stems: Map<string, { locale: string; code: string }[]>;
+  /** Every name, derived form and stem starts with one of these: most words are ruled out at once. */
+  prefixes: Set<string>;
+}
 
-function add(key: string, locale: string, code: string): void {
-  const byLocale = NAMES.get(key) ?? new Map<string, string>();
+function add(tables: NameTables, key: string, locale: string, code: string): void {
+  const byLocale = tables.names.get(key) ?? new Map<string, string>();
   if (!byLocale.has(locale)) byLocale.set(locale, code);
-  NAMES.set(key, byLocale);
-  if ((NAME_LOCALES as readonly string[]).includes(locale)) BASE_NAMES.add(key);
+  tables.names.set(key, byLocale);
+  if ((NAME_LOCALES as readonly string[]).includes(locale)) tables.baseNames.add(key);
 }
 
-function addStem(stem: string, locale: string, code: string): void {
-  const list = STEMS.get(stem) ?? [];
+function addStem(tables: NameTables, stem: string, locale: string, code: string): void {
+  const list = tables.stems.get(stem) ?? [];
   if (!list.some((s) => s.locale === locale)) list.push({ locale, code });
-  STEMS.set(stem, list);
+  tables.stems.set(stem, list);
 }
 
-for (const locale of LANGUAGE_NAME_LOCALES) {
-  const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
-  const entries: [string, string][] = [
-    ...LANGUAGE_CODES.map((c): [string, string] => [c, c]),
-    ...Object.entries(VARIANTS),
-  ];
-  for (const [icuCode, code] of entries) {
-    const name = names.of(icuCode);
-    if (!name || name.includes(' ') || name.includes('(')) continue;
-    const key = fold(name);
-    add(key, locale, code);
-    for (const stem of inflectionStems(locale, key)) addStem(stem, locale, code);
+// Every language's name in two dozen locales, from ICU: built on first use (two dozen Intl objects).
+const nameTables = lazy((): NameTables => {
+  const tables: NameTables = { names: new Map(), baseNames: new Set(), stems: new Map(), prefixes: new Set() };
+  for (const locale of LANGUAGE_NAME_LOCALES) {
+    const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
+    const entries: [string, string][] = [
+      ...LANGUAGE_CODES.map((c): [string, string] => [c, c]),
+      ...Object.entries(VARIANTS),
+    ];
+    for (const [icuCode, code] of entries) {
+      const name = names.of(icuCode);
+      if (!name || name.includes(' ') || name.includes('(')) continue;
+      const key = fold(name);
+      add(tables, key, locale, code);
+      for (const stem of inflectionStems(locale, key)) addStem(tables, stem, locale, code);
+    }
   }
-}
-for (const [genitive, code] of Object.entries(FINNISH_GENITIVES)) addStem(genitive.slice(0, -1), 'fi', code);
+  for (const [genitive, code] of Object.entries(FINNISH_GENITIVES)) addStem(tables, genitive.slice(0, -1), 'fi', code);
+  for (const k of [
+    ...tables.names.keys(),
+    ...Object.keys(SPEAKER_WORDS),
+    ...Object.keys(FINNISH_GENITIVES),
+    ...tables.stems.keys(),
+  ])
+    tables.prefixes.add(k.slice(0, 3));
+  return tables;
+});
 
 // English words spelt like a language name: lower case, they are the word ("polish the floors").
 const ENGLISH_HOMOGRAPHS = new Set(['polish']);
@@ -114,8 +131,8 @@ const ENGLISH_HOMOGRAPHS = new Set(['polish']);
  * function word, or is short. Such a name counts only in the ad's own locales.
  */
 function trusted(key: string): boolean {
-  const codes = new Set(NAMES.get(key)?.values());
-  return key.length >= 6 && codes.size === 1 && !regionKeys.has(key) && !ALL_STOP_WORDS.has(key);
+  const codes = new Set(nameTables().names.get(key)?.values());
+  return key.length >= 6 && codes.size === 1 && !isRegionKey(key) && !ALL_STOP_WORDS.has(key);
 }
 
 export interface LanguageMatch {
@@ -125,10 +142,10 @@ export interface LanguageMatch {
 }
 
 function byLocale(key: string, locales: ReadonlySet<string> | null, upper: boolean): string | null {
-  const entry = NAMES.get(key);
+  const entry = nameTables().names.get(key);
   if (!entry) return null;
   // A name that is also a country ("Malta", Finnish for Maltese) is the country when capitalised.
-  if (upper && regionKeys.has(key)) return null;
+  if (upper && isRegionKey(key)) return null;
   let other: string | null = null;
   for (const [locale, code] of entry) {
     if (locale === 'en' && !upper && ENGLISH_HOMOGRAPHS.has(key)) continue;
@@ -141,9 +158,10 @@ function byLocale(key: string, locales: ReadonlySet<string> | null, upper: boole
 
 /** A declined form ("niemieckiego", "αγγλικής", "angolul"): its stem's language, or null. */
 function byStem(key: string, locales: ReadonlySet<string> | null, upper: boolean): string | null {
-  if (upper && regionKeys.has(key)) return null;
+  if (upper && isRegionKey(key)) return null;
+  const { stems } = nameTables();
   for (let len = key.length - 1; len >= 4 && len >= key.length - MAX_ENDING; len--) {
-    const list = STEMS.get(key.slice(0, len));
+    const list = stems.get(key.slice(0, len));
     if (!list) continue;
     const rest = key.slice(len);
     for (const { locale, code } of list) {
@@ -166,8 +184,7 @@ export function matchLanguage(
   locales: ReadonlySet<string> | null,
   nextKey = '',
 ): LanguageMatch | null {
-  // Every name, derived form and stem starts with one of these: most words are ruled out at once.
-  if (!NAME_PREFIXES.has(key.slice(0, 3))) return null;
+  if (!nameTables().prefixes.has(key.slice(0, 3))) return null;
   const genitive = GENITIVE_CODES.get(key);
   if (genitive && nextKey.startsWith('kiel') && !byLocale(key, locales, upper))
     return { code: genitive, selfCued: false };
@@ -182,12 +199,6 @@ export function matchLanguage(
 }
 
 const GENITIVE_CODES = new Map(Object.entries(FINNISH_GENITIVES));
-
-const NAME_PREFIXES = new Set(
-  [...NAMES.keys(), ...Object.keys(SPEAKER_WORDS), ...Object.keys(FINNISH_GENITIVES), ...STEMS.keys()].map((k) =>
-    k.slice(0, 3),
-  ),
-);
 
 type Memo = Map<string, LanguageMatch | null>;
 /** One memo per locale set and case: a word's answer depends on both. */
@@ -242,10 +253,10 @@ export function matchLanguageAbbreviation(raw: string): string | null {
 
 /** Whether a folded word names a language in a locale places and ad language are read in (not a town). */
 export function isLanguageName(key: string): boolean {
-  return BASE_NAMES.has(key);
+  return nameTables().baseNames.has(key);
 }
 
 /** Whether a folded word is a language's name in any locale known (for "bare" list parts). */
 export function isAnyLanguageName(key: string): boolean {
-  return NAMES.has(key);
+  return nameTables().names.has(key);
 }

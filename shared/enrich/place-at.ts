@@ -2,7 +2,7 @@ import { isKnownCountry } from '../places/codes';
 import { type GeoCity, geoCitiesStartingWith } from './geonames-cities';
 import { isLanguageName } from './language-names';
 import { HEADER_WORDS } from './place-cues';
-import { CITY_PHRASES, REGION_PHRASES, REGION_WORDS, regionByStem, regionKeys } from './place-names';
+import { cityPhrases, isRegionKey, REGION_WORDS, regionByStem, regionPhrases } from './place-names';
 import { ALL_STOP_WORDS } from './stop-words';
 import { foldedSet, type Token } from './tokenize';
 
@@ -32,7 +32,7 @@ function mayBeCity(t: Token): boolean {
     !NOT_CITIES.has(k) &&
     !HEADER_WORDS.has(k) &&
     !isLanguageName(k) &&
-    !regionKeys.has(k) &&
+    !isRegionKey(k) &&
     !REGION_WORDS.has(k)
   );
 }
@@ -81,7 +81,7 @@ const AROUND = foldedSet('län lan kommun kommune fylke amt landkreis kreis regi
 /** A one-word city in the genitive ("im Süden Münchens", "Berlins"). */
 function genitiveCity(t: Token, next: Token | undefined): { city: string; code: string } | null {
   if (t.key.length < 6 || !t.key.endsWith('s') || AROUND.has(next?.key ?? '')) return null;
-  const entry = CITY_PHRASES.get(t.key.slice(0, -1))?.find((e) => e.words.length === 1);
+  const entry = cityPhrases(t.key.slice(0, -1))?.find((e) => e.words.length === 1);
   return entry ?? null;
 }
 
@@ -89,9 +89,9 @@ function genitiveCity(t: Token, next: Token | undefined): { city: string; code: 
 export function placeAt(tokens: Token[], i: number, acceptCodes: boolean): PlaceAt | null {
   const t = tokens[i];
   if (!t?.upper) return null;
-  const city = phraseAt(tokens, i, CITY_PHRASES.get(t.key));
+  const city = phraseAt(tokens, i, cityPhrases(t.key));
   if (city) return { code: city.code, city: city.city, length: city.words.length };
-  const region = phraseAt(tokens, i, REGION_PHRASES.get(t.key));
+  const region = phraseAt(tokens, i, regionPhrases(t.key));
   if (region) return { code: region.code, city: null, length: region.words.length };
   // Inflected names ("Нидерландах"), but never a language's name ("Norwegian" is not "Norwegia").
   const stem = t.key.length >= 6 && !isLanguageName(t.key) ? regionByStem(t.key) : null;

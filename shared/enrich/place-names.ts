@@ -1,34 +1,37 @@
 import { isKnownCountry } from '../places/codes';
 import type { RemoteRegion } from '../posting/posting';
+import { lazy } from './lazy';
 import { NAME_LOCALES } from './name-locales';
 import { fold } from './tokenize';
 
-/** Country names by first folded word: each entry the whole name's words and its code. */
-export const REGION_PHRASES = new Map<string, { words: string[]; code: string }[]>();
-/** Every one-word country name, folded ("estland", "portugal", "norge"). */
-export const regionKeys = new Set<string>();
-/** One-word country names minus their last letter, for inflected forms ("Нидерландах", "Espanjassa"). */
-const REGION_STEMS = new Map<string, string>();
-/** The first five letters of each stem: a word starting otherwise has none (one look-up, not four). */
-const STEM_HEADS = new Set<string>();
+interface RegionTables {
+  /** Country names by first folded word: each entry the whole name's words and its code. */
+  phrases: Map<string, { words: string[]; code: string }[]>;
+  /** Every one-word country name, folded ("estland", "portugal", "norge"). */
+  keys: Set<string>;
+  /** One-word country names minus their last letter, for inflected forms ("Нидерландах", "Espanjassa"). */
+  stems: Map<string, string>;
+  /** The first five letters of each stem: a word starting otherwise has none (one look-up, not four). */
+  stemHeads: Set<string>;
+}
 
 function words(name: string): string[] {
   return [...name.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu)].map((m) => fold(m[0]));
 }
 
-function addRegion(name: string, code: string, locale: string): void {
+function addRegion(tables: RegionTables, name: string, code: string, locale: string): void {
   const w = words(name);
   const first = w[0];
   if (!first) return;
-  const list = REGION_PHRASES.get(first) ?? [];
+  const list = tables.phrases.get(first) ?? [];
   if (!list.some((e) => e.words.join(' ') === w.join(' '))) list.push({ words: w, code });
   list.sort((a, b) => b.words.length - a.words.length);
-  REGION_PHRASES.set(first, list);
+  tables.phrases.set(first, list);
   if (w.length === 1) {
-    regionKeys.add(first);
+    tables.keys.add(first);
     if ((locale === 'ru' || locale === 'fi' || locale === 'pl') && first.length >= 6) {
-      REGION_STEMS.set(first.slice(0, -1), code);
-      STEM_HEADS.add(first.slice(0, 5));
+      tables.stems.set(first.slice(0, -1), code);
+      tables.stemHeads.add(first.slice(0, 5));
     }
   }
 }
@@ -59,38 +62,53 @@ function isCanonical(code: string): boolean {
   return Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
 }
 const A = 'A'.charCodeAt(0);
-const COUNTRY_CODES: string[] = [];
-for (let i = 0; i < 26; i++) {
-  for (let j = 0; j < 26; j++) {
-    const code = String.fromCharCode(A + i, A + j);
-    if (isKnownCountry(code) && !RETIRED.has(code) && isCanonical(code)) COUNTRY_CODES.push(code);
+// Every country name in every ad locale, from ICU: built on first use (a dozen Intl objects).
+const regionTables = lazy((): RegionTables => {
+  const tables: RegionTables = { phrases: new Map(), keys: new Set(), stems: new Map(), stemHeads: new Set() };
+  const countryCodes: string[] = [];
+  for (let i = 0; i < 26; i++) {
+    for (let j = 0; j < 26; j++) {
+      const code = String.fromCharCode(A + i, A + j);
+      if (isKnownCountry(code) && !RETIRED.has(code) && isCanonical(code)) countryCodes.push(code);
+    }
   }
-}
-for (const locale of NAME_LOCALES) {
-  const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-  for (const code of COUNTRY_CODES) {
-    const name = names.of(code);
-    if (name) addRegion(name, code, locale);
+  for (const locale of NAME_LOCALES) {
+    const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    for (const code of countryCodes) {
+      const name = names.of(code);
+      if (name) addRegion(tables, name, code, locale);
+    }
   }
+  // Everyday names ICU does not use.
+  for (const [name, code] of [
+    ['Holland', 'NL'],
+    ['the Netherlands', 'NL'],
+    ['Great Britain', 'GB'],
+    ['England', 'GB'],
+    ['Scotland', 'GB'],
+    ['Czech Republic', 'CZ'],
+    ['United States of America', 'US'],
+    ['USA', 'US'],
+    ['UK', 'GB'],
+    // Names ICU has only as "Hong Kong SAR China", "Türkiye": the short and the older form.
+    ['Hong Kong', 'HK'],
+    ['Macau', 'MO'],
+    ['Macao', 'MO'],
+    ['Turkey', 'TR'],
+  ] as const) {
+    addRegion(tables, name, code, 'en');
+  }
+  return tables;
+});
+
+/** Country names starting with a folded word, longest first. */
+export function regionPhrases(first: string): { words: string[]; code: string }[] | undefined {
+  return regionTables().phrases.get(first);
 }
-// Everyday names ICU does not use.
-for (const [name, code] of [
-  ['Holland', 'NL'],
-  ['the Netherlands', 'NL'],
-  ['Great Britain', 'GB'],
-  ['England', 'GB'],
-  ['Scotland', 'GB'],
-  ['Czech Republic', 'CZ'],
-  ['United States of America', 'US'],
-  ['USA', 'US'],
-  ['UK', 'GB'],
-  // Names ICU has only as "Hong Kong SAR China", "Türkiye": the short and the older form.
-  ['Hong Kong', 'HK'],
-  ['Macau', 'MO'],
-  ['Macao', 'MO'],
-  ['Turkey', 'TR'],
-] as const) {
-  addRegion(name, code, 'en');
+
+/** Whether a folded word is a one-word country name ("estland", "portugal", "norge"). */
+export function isRegionKey(key: string): boolean {
+  return regionTables().keys.has(key);
 }
 
 /** Major European cities with their local and foreign spellings; the first is the name we report. */
@@ -211,18 +229,25 @@ const CITY_TABLE: [string, string[]][] = [
   ['MX', ['Mexico City', 'Ciudad de México', 'Cidade do México']],
 ];
 
-/** City phrases by first folded word. */
-export const CITY_PHRASES = new Map<string, { words: string[]; city: string; code: string }[]>();
-for (const [code, names] of CITY_TABLE) {
-  const city = names[0] ?? '';
-  for (const name of names) {
-    const w = words(name);
-    const first = w[0];
-    if (!first) continue;
-    const list = CITY_PHRASES.get(first) ?? [];
-    list.push({ words: w, city, code });
-    CITY_PHRASES.set(first, list);
+const cityTables = lazy(() => {
+  const phrases = new Map<string, { words: string[]; city: string; code: string }[]>();
+  for (const [code, names] of CITY_TABLE) {
+    const city = names[0] ?? '';
+    for (const name of names) {
+      const w = words(name);
+      const first = w[0];
+      if (!first) continue;
+      const list = phrases.get(first) ?? [];
+      list.push({ words: w, city, code });
+      phrases.set(first, list);
+    }
   }
+  return phrases;
+});
+
+/** City phrases starting with a folded word. */
+export function cityPhrases(first: string): { words: string[]; city: string; code: string }[] | undefined {
+  return cityTables().get(first);
 }
 
 /** Words for regions a remote job may be open to. */
@@ -239,9 +264,10 @@ export const REGION_WORDS: Map<string, RemoteRegion> = new Map([
 
 /** A one-word inflected country name ("Нидерландах" → NL). */
 export function regionByStem(key: string): string | null {
-  if (!STEM_HEADS.has(key.slice(0, 5))) return null;
+  const { stems, stemHeads } = regionTables();
+  if (!stemHeads.has(key.slice(0, 5))) return null;
   for (let len = key.length; len >= key.length - 3 && len >= 5; len--) {
-    const code = REGION_STEMS.get(key.slice(0, len));
+    const code = stems.get(key.slice(0, len));
     if (code) return code;
   }
   return null;

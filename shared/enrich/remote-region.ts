@@ -1,7 +1,7 @@
 import { regionCountries } from '../places/regions';
 import { timeZoneWindow } from '../places/time-zones';
 import type { RemoteRegion } from '../posting/posting';
-import { REGION_WORDS, regionKeys } from './place-names';
+import { isRegionKey, REGION_WORDS } from './place-names';
 import { placeAt } from './places';
 import {
   CAPITALS_ONLY,
@@ -33,7 +33,7 @@ function wideRegion(t: Token): RemoteRegion | null {
       const stem = t.key.slice(0, -suffix.length);
       const named = REGION_WORD.get(stem) ?? REGION_WORDS.get(stem);
       if (named) return named;
-      if (regionKeys.has(stem)) {
+      if (isRegionKey(stem)) {
         const place = placeAt([{ ...t, key: stem, upper: true }], 0, false);
         if (place) return place.code;
       }
