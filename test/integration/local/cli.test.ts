@@ -66,5 +66,6 @@ describe('npx jobalert', () => {
     expect(existsSync(path.join(dataDir, 'runtime.json'))).toBe(false);
     // Data persists without --memory: a restart keeps what was stored.
     expect(existsSync(path.join(dataDir, 'dynamo'))).toBe(true);
-  });
+    // Three processes start in turn (the stack, poll, digest): ~8 s idle, past 30 s on a loaded runner.
+  }, 90_000);
 });
