@@ -1,4 +1,4 @@
-import { foldedSet } from './tokenize';
+import { fold, foldedSet } from './tokenize';
 
 // The words findRemotePolicy weighs, in every language we read ads in, folded like tokens.
 
@@ -56,8 +56,9 @@ export const WANT = foldedSet(`
 export const OPEN = foldedSet('open offen ouvert ouverte abierto abierta aperto aperta åpen öppen åben avoin otwarta');
 /** "Onsite, hybrid or remote": a choice between work models, the most remote one offered. */
 export const OR = foldedSet('or oder ou o eller tai lub albo или');
-// Compounds start with these ("Hybridmodell", "hybridarbete", "Homeoffice-Tage" glued as "Homeofficetage").
-const REMOTE_PREFIXES = ['telework', 'teletrab', 'télétrav', 'teletrav', 'fjernarb', 'etätyö'];
+// Compounds start with these ("Hybridmodell", "hybridarbete", "Homeoffice-Tage" glued as "Homeofficetage"), folded
+// like the words they are compared with ("télétrav" → "teletrav").
+const REMOTE_PREFIXES = ['telework', 'teletrab', 'télétrav', 'teletrav', 'fjernarb', 'etätyö'].map(fold);
 export const HYBRID_PREFIX = 'hybrid';
 export const HYBRID = foldedSet(`
   hybrid hybride hybrido híbrido híbrida ibrido ibrida hybrydowa hybrydowy hybrydowo hybrydowej гибрид гибридный

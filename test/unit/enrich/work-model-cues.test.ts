@@ -89,3 +89,13 @@ describe('a country right before "Remote" at the end of a title', () => {
     expect(enrich('IT Remote Support Lead', 'Help our staff.').remoteRegion).not.toBe('IT');
   });
 });
+
+describe('remote-work compounds', () => {
+  it.each([
+    ['fi', 'Asiakaspalvelija', 'Tehtävä on etätyötehtävä, ja voit asua missä tahansa Suomessa.'],
+    ['fr', 'Conseiller clientèle', 'Poste en télétravail complet, partout en France.'],
+    ['de', 'Kundenberater', 'Die Stelle ist eine Teleworkingstelle, von überall in Deutschland.'],
+  ])('%s: a compound that starts with a remote word reads as remote: %s', (_lang, title, sentence) => {
+    expect(enrich(title, `${title}\n${sentence}\nApply now with your CV.`).remote).toBe('remote');
+  });
+});
