@@ -5,7 +5,7 @@ import {
   createArbeitsagenturSource,
 } from '../../../shared/adapters/sources/arbeitsagentur-source';
 import { sourceConfigSchema } from '../../../shared/adapters/sources/registry';
-import type { FetchResult } from '../../../shared/ports/source';
+import { changed } from '../../support/changed-result';
 import { startLoopbackServer } from '../../support/loopback-server';
 import { type Entry, loadPayloads, type Payload, servedText, startJobsuche } from './arbeitsagentur-jobsuche';
 
@@ -37,11 +37,6 @@ function jobsuche(api: 'v4' | 'v6', pages: Payload[]) {
   const fake = startJobsuche(server, api, api === 'v4' ? payloads.detailOlder : payloads.detailCurrent);
   fake.state.pages = pages;
   return fake;
-}
-
-function changed(result: FetchResult) {
-  if (result.notModified) throw new Error('expected a changed document');
-  return result;
 }
 
 const v4Entries = () => payloads.v4.stellenangebote as Entry[];

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBambooHrSource } from '../../../shared/adapters/sources/bamboohr-source';
-import type { FetchResult } from '../../../shared/ports/source';
+import { changed } from '../../support/changed-result';
 import { fixturesDir } from '../../support/fixtures';
 import { startLoopbackServer } from '../../support/loopback-server';
 
@@ -49,11 +49,6 @@ function serveSite(list: string, missing: string[] = []) {
     if (body === undefined) res.writeHead(404, json).end('{"message":"not found"}');
     else res.writeHead(200, json).end(body);
   });
-}
-
-function changed(result: FetchResult) {
-  if (result.notModified) throw new Error('expected a changed document');
-  return result;
 }
 
 describe('the BambooHR source reading recorded careers lists', () => {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHimalayasSource } from '../../../shared/adapters/sources/himalayas-source';
-import type { FetchResult } from '../../../shared/ports/source';
+import { changed } from '../../support/changed-result';
 import { fixturesDir } from '../../support/fixtures';
 import { startLoopbackServer } from '../../support/loopback-server';
 
@@ -21,11 +21,6 @@ const himalayas = () =>
 
 function serve(body: string, contentType = 'application/json') {
   server.respond((_req, res) => res.writeHead(200, { 'content-type': contentType }).end(body));
-}
-
-function changed(result: FetchResult) {
-  if (result.notModified) throw new Error('expected a changed document');
-  return result;
 }
 
 function withJobs(jobs: unknown[]): string {

@@ -8,7 +8,7 @@ import {
   type JobtechSourceConfig,
 } from '../../../shared/adapters/sources/jobtech-source';
 import { sourceConfigSchema } from '../../../shared/adapters/sources/registry';
-import type { FetchResult } from '../../../shared/ports/source';
+import { changed } from '../../support/changed-result';
 import { fixturesDir } from '../../support/fixtures';
 import { startLoopbackServer } from '../../support/loopback-server';
 
@@ -57,11 +57,6 @@ function serveRecorded() {
 const param = (name: string) => () => server.requests.map((r) => new URL(r.url, 'http://x').searchParams.get(name));
 const offsets = param('offset');
 const sorts = param('sort');
-
-function changed(result: FetchResult) {
-  if (result.notModified) throw new Error('expected a changed document');
-  return result;
-}
 
 describe('the JobTech source reading a recorded JobSearch response', () => {
   it('turns every hit into a raw posting with its text, employer, place, link and date', async () => {

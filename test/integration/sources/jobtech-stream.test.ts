@@ -6,7 +6,7 @@ import {
   STREAM_OVERLAP_MS,
   STREAM_WINDOW_MS,
 } from '../../../shared/adapters/sources/jobtech-stream';
-import type { FetchResult } from '../../../shared/ports/source';
+import { changed } from '../../support/changed-result';
 import { startLoopbackServer } from '../../support/loopback-server';
 
 // No real JobStream payload is recorded: these are synthetic, in the documented shape (see the
@@ -57,11 +57,6 @@ const zoneless = (time: number) => new Date(time).toISOString().slice(0, 19);
 const cursorOf = (time: number) => ({
   state: { sourceId: 'se-all', consecutiveFailures: 0, cursor: new Date(time).toISOString() },
 });
-
-function changed(result: FetchResult) {
-  if (result.notModified) throw new Error('expected a changed document');
-  return result;
-}
 
 describe('the JobTech source in stream mode, first read', () => {
   it('reads the whole snapshot as a full listing, and keeps the start of the read, less a minute, as the cursor', async () => {

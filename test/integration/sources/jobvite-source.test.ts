@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJobviteSource } from '../../../shared/adapters/sources/jobvite-source';
-import type { FetchResult } from '../../../shared/ports/source';
+import { changed } from '../../support/changed-result';
 import { fixturesDir } from '../../support/fixtures';
 import { startLoopbackServer } from '../../support/loopback-server';
 
@@ -43,11 +43,6 @@ function serve(search: string, job: (path: string) => string | undefined = () =>
     if (body === undefined) res.writeHead(404, html).end('<html><body>Not found</body></html>');
     else res.writeHead(200, html).end(body);
   });
-}
-
-function changed(result: FetchResult) {
-  if (result.notModified) throw new Error('expected a changed document');
-  return result;
 }
 
 describe('the Jobvite source reading a recorded Feeding America search page', () => {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJobxmlSource } from '../../../shared/adapters/sources/jobxml-source';
-import type { FetchResult } from '../../../shared/ports/source';
+import { changed } from '../../support/changed-result';
 import { fixturesDir } from '../../support/fixtures';
 import { startLoopbackServer } from '../../support/loopback-server';
 
@@ -27,11 +27,6 @@ function serve(body: string, contentType = 'application/xml') {
 
 function feedWith(...jobs: string[]): string {
   return payload.replace(job, jobs.join('\n'));
-}
-
-function changed(result: FetchResult) {
-  if (result.notModified) throw new Error('expected a changed document');
-  return result;
 }
 
 describe('the job-board XML source reading the recorded Workable feed', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJsonfeedSource } from '../../../shared/adapters/sources/jsonfeed-source';
-import type { FetchResult } from '../../../shared/ports/source';
+import { changed } from '../../support/changed-result';
 import { startLoopbackServer } from '../../support/loopback-server';
 
 let server: Awaited<ReturnType<typeof startLoopbackServer>>;
@@ -55,11 +55,6 @@ const jsonfeed = () =>
 function serve(body: unknown, contentType = 'application/feed+json') {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   server.respond((_req, res) => res.writeHead(200, { 'content-type': contentType }).end(text));
-}
-
-function changed(result: FetchResult) {
-  if (result.notModified) throw new Error('expected a changed document');
-  return result;
 }
 
 describe('the JSON Feed source', () => {

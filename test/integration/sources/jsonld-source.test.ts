@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJsonLdSource, type JsonLdSourceConfig } from '../../../shared/adapters/sources/jsonld-source';
 import { ConfigError, parseConfig } from '../../../shared/config/config';
 import { enrichPosting } from '../../../shared/enrich/enrich-posting';
-import type { FetchResult } from '../../../shared/ports/source';
+import { changed } from '../../support/changed-result';
 import { fixturesDir } from '../../support/fixtures';
 import { startLoopbackServer } from '../../support/loopback-server';
 
@@ -29,11 +29,6 @@ function servePages(pages: Record<string, string>, headers: Record<string, strin
 
 function jsonld(source: Omit<JsonLdSourceConfig, 'id' | 'type'>) {
   return createJsonLdSource({ id: 'careers', type: 'jsonld', ...source }, { baseDir: '/' });
-}
-
-function changed(result: FetchResult) {
-  if (result.notModified) throw new Error('expected a changed document');
-  return result;
 }
 
 const page = (...scripts: string[]) =>

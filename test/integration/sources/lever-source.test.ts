@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLeverSource } from '../../../shared/adapters/sources/lever-source';
-import type { FetchResult } from '../../../shared/ports/source';
+import { changed } from '../../support/changed-result';
 import { startLoopbackServer } from '../../support/loopback-server';
 
 const payloadUrl = new URL('../../../../shared/fixtures/sources/lever/metabase-remote-postings.json', import.meta.url);
@@ -28,11 +28,6 @@ function servePayload(body = payload, headers: Record<string, string> = {}) {
   server.respond((_req, res) =>
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(body),
   );
-}
-
-function changed(result: FetchResult) {
-  if (result.notModified) throw new Error('expected a changed document');
-  return result;
 }
 
 describe('the Lever source reading a recorded Metabase payload', () => {

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNavSource, type NavSourceConfig } from '../../../shared/adapters/sources/nav-source';
 import { sourceConfigSchema } from '../../../shared/adapters/sources/registry';
-import type { FetchResult } from '../../../shared/ports/source';
 import { describeIssues } from '../../../shared/validation/describe-issues';
+import { changed } from '../../support/changed-result';
 import { fixturesDir } from '../../support/fixtures';
 import { startLoopbackServer } from '../../support/loopback-server';
 import { NAV_TEST_TOKEN } from './nav-feed-server';
@@ -25,11 +25,6 @@ function nav(config: Partial<NavSourceConfig> = {}) {
     { id: 'nav', type: 'nav', api: 'stilling-feed', url: server.url(''), ...config },
     { baseDir: '/' },
   );
-}
-
-function changed(result: FetchResult) {
-  if (result.notModified) throw new Error('expected a changed document');
-  return result;
 }
 
 describe('the NAV public-feed (the older search API)', () => {

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createNavSource, type NavSourceConfig } from '../../../shared/adapters/sources/nav-source';
 import { NAV_FEED_MAX_PAGES } from '../../../shared/adapters/sources/nav-stilling-feed';
 import { sourceConfigSchema } from '../../../shared/adapters/sources/registry';
-import type { FetchResult } from '../../../shared/ports/source';
 import { postingId } from '../../../shared/posting/posting-identity';
+import { changed } from '../../support/changed-result';
 import { fixturesDir } from '../../support/fixtures';
 import { startLoopbackServer } from '../../support/loopback-server';
 import { startPollHarness } from '../poll/poll-harness';
@@ -44,11 +44,6 @@ function nav(config: Partial<NavSourceConfig> = {}) {
     { id: 'nav', type: 'nav', api: 'stilling-feed', url: server.url(''), ...config },
     { baseDir: '/' },
   );
-}
-
-function changed(result: FetchResult) {
-  if (result.notModified) throw new Error('expected a changed document');
-  return result;
 }
 
 const paths = () => server.requests.map((r) => r.url);

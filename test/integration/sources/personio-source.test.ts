@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPersonioSource } from '../../../shared/adapters/sources/personio-source';
-import type { FetchResult } from '../../../shared/ports/source';
+import { changed } from '../../support/changed-result';
 import { fixturesDir } from '../../support/fixtures';
 import { startLoopbackServer } from '../../support/loopback-server';
 
@@ -33,11 +33,6 @@ function serve(body: string, headers: Record<string, string> = {}) {
 /** The recorded feed with its one position replaced by the given ones. */
 function feedWith(...positions: string[]): string {
   return payload.replace(position, positions.join('\n'));
-}
-
-function changed(result: FetchResult) {
-  if (result.notModified) throw new Error('expected a changed document');
-  return result;
 }
 
 describe('the Personio source reading a recorded Personio SE XML feed', () => {

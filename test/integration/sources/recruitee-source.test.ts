@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRecruiteeSource } from '../../../shared/adapters/sources/recruitee-source';
-import type { FetchResult } from '../../../shared/ports/source';
+import { changed } from '../../support/changed-result';
 import { fixturesDir } from '../../support/fixtures';
 import { startLoopbackServer } from '../../support/loopback-server';
 
@@ -24,11 +24,6 @@ const recruitee = () =>
 
 function serve(body: string, headers: Record<string, string> = {}) {
   server.respond((_req, res) => res.writeHead(200, { 'content-type': 'application/json', ...headers }).end(body));
-}
-
-function changed(result: FetchResult) {
-  if (result.notModified) throw new Error('expected a changed document');
-  return result;
 }
 
 function offers(): Record<string, unknown>[] {

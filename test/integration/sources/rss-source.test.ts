@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRssSource } from '../../../shared/adapters/sources/rss-source';
-import type { FetchResult } from '../../../shared/ports/source';
+import { changed } from '../../support/changed-result';
 import { fixturesDir } from '../../support/fixtures';
 import { startLoopbackServer } from '../../support/loopback-server';
 
@@ -23,11 +23,6 @@ const rss = (opts: { companyInTitle?: boolean; company?: string } = {}) =>
 
 function serve(body: string, contentType = 'application/rss+xml; charset=utf-8') {
   server.respond((_req, res) => res.writeHead(200, { 'content-type': contentType }).end(body));
-}
-
-function changed(result: FetchResult) {
-  if (result.notModified) throw new Error('expected a changed document');
-  return result;
 }
 
 /** The recorded feed's items, each from `<item>` to `</item>`. */

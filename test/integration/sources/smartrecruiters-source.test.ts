@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmartRecruitersSource } from '../../../shared/adapters/sources/smartrecruiters-source';
-import type { FetchResult } from '../../../shared/ports/source';
+import { changed } from '../../support/changed-result';
 import { fixturesDir } from '../../support/fixtures';
 import { startLoopbackServer } from '../../support/loopback-server';
 
@@ -54,11 +54,6 @@ function serveBoard(
     if (body === undefined) res.writeHead(404, json).end('{"message":"not found"}');
     else res.writeHead(200, { ...json, ...headers }).end(body);
   });
-}
-
-function changed(result: FetchResult) {
-  if (result.notModified) throw new Error('expected a changed document');
-  return result;
 }
 
 describe('the SmartRecruiters source reading a recorded Bosch list and detail', () => {

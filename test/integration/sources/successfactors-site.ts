@@ -3,9 +3,10 @@ import {
   createSuccessFactorsSource,
   type SuccessFactorsSourceConfig,
 } from '../../../shared/adapters/sources/successfactors-source';
-import type { FetchResult } from '../../../shared/ports/source';
 import { fixturesDir } from '../../support/fixtures';
 import { startLoopbackServer } from '../../support/loopback-server';
+
+export { changed } from '../../support/changed-result';
 
 const html = { 'content-type': 'text/html; charset=utf-8' };
 const isJobPage = (url: string) => url.includes('/job/');
@@ -76,8 +77,3 @@ export async function startSuccessFactorsSite() {
 
 export const successFactorsSource = (address: Partial<SuccessFactorsSourceConfig>) =>
   createSuccessFactorsSource({ id: 'sf', type: 'successfactors', ...address }, { baseDir: '/' });
-
-export function changed(result: FetchResult) {
-  if (result.notModified) throw new Error('expected a changed document');
-  return result;
-}

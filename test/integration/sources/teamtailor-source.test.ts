@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeamtailorSource } from '../../../shared/adapters/sources/teamtailor-source';
-import type { FetchResult } from '../../../shared/ports/source';
+import { changed } from '../../support/changed-result';
 import { fixturesDir } from '../../support/fixtures';
 import { startLoopbackServer } from '../../support/loopback-server';
 
@@ -23,11 +23,6 @@ const teamtailor = (path = '/jobs.json') =>
 
 function serve(body: string, contentType: string, headers: Record<string, string> = {}) {
   server.respond((_req, res) => res.writeHead(200, { 'content-type': contentType, ...headers }).end(body));
-}
-
-function changed(result: FetchResult) {
-  if (result.notModified) throw new Error('expected a changed document');
-  return result;
 }
 
 function feedItems(): Record<string, unknown>[] {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkableSource } from '../../../shared/adapters/sources/workable-source';
-import type { FetchResult } from '../../../shared/ports/source';
+import { changed } from '../../support/changed-result';
 import { fixturesDir } from '../../support/fixtures';
 import { startLoopbackServer } from '../../support/loopback-server';
 
@@ -37,11 +37,6 @@ function servePayload(body = payload, headers: Record<string, string> = {}) {
 function editedPayload(edit: (jobs: Record<string, unknown>[]) => unknown[]): string {
   const account = JSON.parse(payload) as { jobs: Record<string, unknown>[] };
   return JSON.stringify({ ...account, jobs: edit(account.jobs) });
-}
-
-function changed(result: FetchResult) {
-  if (result.notModified) throw new Error('expected a changed document');
-  return result;
 }
 
 describe('the Workable source reading a recorded Hugging Face widget payload', () => {

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceConfigSchema } from '../../../shared/adapters/sources/registry';
 import { createWorkdaySource, WORKDAY_MAX_PAGES } from '../../../shared/adapters/sources/workday-source';
-import type { FetchResult } from '../../../shared/ports/source';
 import { describeIssues } from '../../../shared/validation/describe-issues';
+import { changed } from '../../support/changed-result';
 import { fixturesDir } from '../../support/fixtures';
 import { startLoopbackServer } from '../../support/loopback-server';
 
@@ -59,11 +59,6 @@ function serveSite(page: (offset: number) => string, details: Record<string, str
     if (answer === undefined) res.writeHead(404, json).end('{"errorCode":"NOT_FOUND"}');
     else res.writeHead(200, json).end(answer);
   });
-}
-
-function changed(result: FetchResult) {
-  if (result.notModified) throw new Error('expected a changed document');
-  return result;
 }
 
 describe('the Workday source reading a recorded Hitachi list and detail', () => {
