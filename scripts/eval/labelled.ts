@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import type { EnrichInput } from '../../shared/enrich/enrich-posting';
@@ -34,7 +35,7 @@ export type Part = 'development' | 'locked';
 
 export interface LabelledItem {
   id: string;
-  /** Where it was read from: seeds, labelled, labelled-2, own, payloads. */
+  /** Where it was read from: seeds, labelled, labelled-2, own, harvest, payloads. */
   set: string;
   /** The source group the split is made by (see sourceGroup). */
   group: string;
@@ -111,10 +112,35 @@ export function readLabelled(): LabelledItem[] {
     ...readJsonl(here(`${SHARED}labelled.jsonl`), 'labelled'),
     ...readJsonl(here(`${SHARED}labelled-2.jsonl`), 'labelled-2'),
     ...readJsonl(here('../../test/fixtures/extraction/own.jsonl'), 'own'),
+    ...readHarvest(),
   ];
   const groupsSeen = new Set(items.map((i) => i.group));
   const stale = [...lockedGroups].filter((g) => !groupsSeen.has(g));
   if (stale.length > 0)
     throw new Error(`locked-sources.json names groups no labelled document has: ${stale.join(', ')}`);
+  return items;
+}
+
+/**
+ * Real postings gathered from public repositories and pages after the split was fixed
+ * (test/fixtures/extraction/harvest-*.jsonl), labelled before enrichment was run on them. They are
+ * development material, so none may come from a locked group or from a group the shared files
+ * already hold: its text would then have been read beside a locked or an earlier document.
+ */
+export function readHarvest(dir = here('../../test/fixtures/extraction/')): LabelledItem[] {
+  const files = readdirSync(dir).filter((f) => /^harvest-.*\.jsonl$/.test(f));
+  const items = files.flatMap((f) => readJsonl(join(dir, f), 'harvest'));
+  const shared = new Set(
+    ['labelled.jsonl', 'labelled-2.jsonl'].flatMap((f) => readJsonl(here(`${SHARED}${f}`), 'x').map((i) => i.group)),
+  );
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (item.part === 'locked' || shared.has(item.group))
+      throw new Error(
+        `harvest document ${item.id} comes from ${item.group}, a source group the shared labelled files already hold`,
+      );
+    if (seen.has(item.id)) throw new Error(`harvest document id ${item.id} is used twice`);
+    seen.add(item.id);
+  }
   return items;
 }

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type LabelledItem, readLabelled, sourceGroup } from '../../../scripts/eval/labelled';
+import { type LabelledItem, readHarvest, readLabelled, sourceGroup } from '../../../scripts/eval/labelled';
 import {
   awaitingDetail,
   PAYLOAD_LABELS,
@@ -143,5 +145,41 @@ describe('alert routing', () => {
     expect(article.size).toBe(0);
     expect(routingF1(article, want)).toBe(0);
     expect(routingF1(new Set(), new Set())).toBe(1);
+  });
+});
+
+describe('the harvest set: real postings gathered after the split, development material', () => {
+  const doc = (id: string, source: string) =>
+    JSON.stringify({
+      id,
+      title: 'Support agent',
+      text: 'Support agent in Lisbon.',
+      source,
+      labels: { countries: ['PT'] },
+    });
+  const dirWith = (...lines: string[]) => {
+    const dir = mkdtempSync(join(tmpdir(), 'harvest-'));
+    writeFileSync(join(dir, 'harvest-test.jsonl'), `${lines.join('\n')}\n`);
+    return dir;
+  };
+
+  it('reads harvest-*.jsonl as development documents grouped by source', () => {
+    const [item] = readHarvest(dirWith(doc('h-1', 'github:someone/new-repo@abc jobs/1.md')));
+    expect(item).toMatchObject({ id: 'h-1', set: 'harvest', group: 'github:someone/new-repo', part: 'development' });
+  });
+
+  it('refuses a document from a locked source group, or from one the shared labelled files hold', () => {
+    const locked = [...lockedGroups][0] ?? '';
+    const lockedSource = locked.startsWith('github:') ? `${locked}@abc x.md` : `https://${locked}/job/1`;
+    expect(() => readHarvest(dirWith(doc('h-1', lockedSource)))).toThrow(/source group the shared labelled files/);
+    const shared = items.find((i) => i.set === 'labelled-2' && i.part === 'development')?.group ?? '';
+    const sharedSource = shared.startsWith('github:') ? `${shared}@abc x.md` : `https://${shared}/job/1`;
+    expect(() => readHarvest(dirWith(doc('h-1', sharedSource)))).toThrow(/source group the shared labelled files/);
+  });
+
+  it('refuses an id used twice', () => {
+    expect(() =>
+      readHarvest(dirWith(doc('h-1', 'https://a.example.org/1'), doc('h-1', 'https://b.example.org/2'))),
+    ).toThrow(/h-1 is used twice/);
   });
 });
