@@ -13,7 +13,8 @@ import { findIsPosting } from './is-posting';
 import { findPlaces } from './places';
 import { findRemotePolicy, type RemoteFindings } from './remote-policy';
 import { findLanguages } from './required-languages';
-import { tokenize } from './tokenize';
+import { findTitleLanguage } from './title-language';
+import { type Clause, tokenize } from './tokenize';
 
 export interface EnrichInput {
   title: string;
@@ -56,6 +57,14 @@ function openingLine(title: string, text: string): string {
  * A remote job open to a region, to several countries or to anyone has no country of its own
  * (the region says where it may be done); one open to one country has that one (GUIDE.md).
  */
+/** Few enough words that no function words is no sign of a language the rules do not know. */
+const THIN_WORDS = 40;
+function thin(clauses: Clause[]): boolean {
+  let words = 0;
+  for (const c of clauses) words += c.tokens.length;
+  return words <= THIN_WORDS;
+}
+
 function jobCountries(found: string[], remote: RemoteFindings): string[] {
   if (remote.remote !== 'remote' || !remote.remoteRegion) return found;
   return isCountryRegion(remote.remoteRegion) ? [remote.remoteRegion] : [];
@@ -73,7 +82,8 @@ export function enrichPosting(input: EnrichInput): Enrichment {
   const clauses = tokenize(text);
   const titleClauses = tokenize(cutFromText ? '' : title, 'title');
   const locationClauses = tokenize(input.locationText ?? '', 'header');
-  const ad = findAdLanguage(clauses.length > 0 ? clauses : titleClauses);
+  const read = findAdLanguage(clauses.length > 0 ? clauses : titleClauses);
+  const ad = read.language || !thin(clauses) ? read : findTitleLanguage([...titleClauses, ...clauses]);
   const adLanguage = ad.language;
   const fromJobSource =
     Boolean(input.locationText) || (input.remoteHint !== undefined && input.remoteHint !== 'unknown');

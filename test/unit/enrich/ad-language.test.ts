@@ -122,3 +122,52 @@ describe('the ad language', () => {
     ).toBeNull();
   });
 });
+
+describe('the language of a list entry too short for function words', () => {
+  // Titles as boards list them, with at most a line of text: written for this test.
+  const entry = (title: string, text = '', locationText?: string) =>
+    enrichPosting({ title, text, ...(locationText ? { locationText } : {}) });
+
+  it.each([
+    ['Lagermitarbeiter (m/w/d)', 'de'],
+    ['Projektleiter Tiefbau (w/m/d)', 'de'],
+    ['Chargé de recrutement (H/F)', 'fr'],
+    ['Accountmanager (m/v)', 'nl'],
+    ['Specjalista ds. sprzedaży (K/M)', 'pl'],
+    ['Product Owner (m/f/d)', 'en'],
+  ])('reads the gender note of "%s" as %s', (title, language) => {
+    expect(entry(title, '', 'Somewhere').adLanguage).toBe(language);
+  });
+
+  it('reads German gender forms written into one word', () => {
+    expect(entry('Kundenberater/in im Innendienst', 'Bürokaufmann/-frau').adLanguage).toBe('de');
+    expect(entry('Referent:in Kommunikation').adLanguage).toBe('de');
+  });
+
+  it.each([
+    ['Principal Research Scientist', 'en'],
+    ['Inside Sales Contractor', 'en'],
+    ['Sachbearbeiter Buchhaltung', 'de'],
+    ['Säljare till butik', 'sv'],
+    ['Desarrollador backend', 'es'],
+  ])('reads the title words of "%s" as %s', (title, language) => {
+    expect(entry(title, '', 'Somewhere').adLanguage).toBe(language);
+  });
+
+  it('implies that language for an entry that states none, so it reaches its readers', () => {
+    const e = entry('Lagermitarbeiter (m/w/d)', '', '44135 Dortmund, Deutschland');
+    expect(e.impliedLanguage).toBe('de');
+    expect(e.evidence).toContainEqual(expect.objectContaining({ field: 'adLanguage', rule: 'gender note' }));
+  });
+
+  it('guesses nothing from a title whose words no language owns, or that two languages share', () => {
+    expect(entry('Head of Data (x)', '').adLanguage).toBe('en');
+    expect(entry('Manager', '').adLanguage).toBeNull();
+    expect(entry('Consulente tecnico', '').adLanguage).toBe('it');
+  });
+
+  it('keeps a long text in a language the rules do not know unread, whatever its title says', () => {
+    const words = Array.from({ length: 60 }, (_, i) => `kwalu${i % 7}`).join(' ');
+    expect(entry('Software Engineer', words).adLanguage).toBeNull();
+  });
+});
