@@ -116,19 +116,22 @@ if (process.argv.includes('--json')) {
   );
   console.log(`${col('routed exactly', 24)}${col(pct(dev.routing.exact))}${col(pct(lck.routing.exact))}`);
   console.log(`${col('seeds exact', 24)}${seedsExact ? 'yes' : 'NO'}\n`);
-  console.log(`${col('field (P / R / F1)', 24)}${col('development', 26)}${col('locked', 26)}`);
+  // With --set NAME, a third column: that development set's own per-field figures.
+  const one = onlySet ? perSet.find((p) => p.name === onlySet)?.score : undefined;
+  const third = one && onlySet ? onlySet : '';
+  console.log(`${col('field (P / R / F1)', 24)}${col('development', 26)}${col('locked', 26)}${third}`);
   for (const [k, v] of dev.sets) {
     const a = v.result;
     const b = lck.sets.get(k)?.result;
     const fmt = (r: typeof a | undefined) => (r ? `${pct(r.precision)} / ${pct(r.recall)} / ${r.f1.toFixed(3)}` : '-');
-    console.log(`${col(k, 24)}${col(fmt(a), 26)}${col(fmt(b), 26)}`);
+    const c = one ? fmt(one.sets.get(k)?.result) : '';
+    console.log(`${col(k, 24)}${col(fmt(a), 26)}${col(fmt(b), 26)}${c}`);
   }
-  console.log(`\n${col('field (accuracy, n)', 24)}${col('development', 18)}${col('locked', 18)}`);
+  console.log(`\n${col('field (accuracy, n)', 24)}${col('development', 18)}${col('locked', 18)}${third}`);
+  const fmtAcc = (r: { accuracy: number; n: number } | undefined) => (r ? `${pct(r.accuracy)} (${r.n})` : '-');
   for (const [k, v] of dev.accs) {
-    const b = lck.accs.get(k)?.result;
-    console.log(
-      `${col(k, 24)}${col(`${pct(v.result.accuracy)} (${v.result.n})`, 18)}${col(b ? `${pct(b.accuracy)} (${b.n})` : '-', 18)}`,
-    );
+    const c = one ? fmtAcc(one.accs.get(k)?.result) : '';
+    console.log(`${col(k, 24)}${col(fmtAcc(v.result), 18)}${col(fmtAcc(lck.accs.get(k)?.result), 18)}${c}`);
   }
   console.log('\nDevelopment part by ad language: required F1, countries exact, remote, postings');
   for (const [k, v] of Object.entries(dev.perLanguage).sort((a, b) => b[1].n - a[1].n)) {
