@@ -91,6 +91,24 @@ describe('harvested remote-job boards and feeds', () => {
     ]);
   });
 
+  it('reads the Pairs job (Himalayas search API) open to five countries', async () => {
+    const result = await read(
+      { type: 'himalayas', url: server.url('/jobs/api/search?company=pairs') },
+      {
+        '/jobs/api/search': json(payload('himalayas/atlasops-pairs-five-countries.json')),
+      },
+    );
+    expectRead(result, [
+      {
+        externalId: 'https://himalayas.app/companies/pairs/jobs/business-development-associate',
+        title: 'Business Development Associate',
+        company: 'Pairs',
+        locationText: 'Canada, Germany, Ireland, United Arab Emirates, United Kingdom',
+        remoteHint: 'remote',
+      },
+    ]);
+  });
+
   it('reads the We Work Remotely item (RSS) with its entity-escaped HTML as text', async () => {
     const result = await read(
       { type: 'rss', url: server.url('/categories/remote-programming-jobs.rss') },

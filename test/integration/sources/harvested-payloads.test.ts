@@ -87,6 +87,25 @@ describe('harvested Greenhouse, Lever and Ashby boards', () => {
       },
     ]);
   });
+  it('reads the Cleo job (Ashby) as hybrid, though it is also flagged remote, in London', async () => {
+    const result = await read(
+      { type: 'ashby', url: server.url('/posting-api/job-board/cleo-2') },
+      {
+        '/posting-api/job-board/cleo-2': json(payload('ashby/gethired-cleo-hybrid-london.json')),
+      },
+    );
+    expectRead(result, [
+      {
+        externalId: '2b5c38bb-474f-4180-889c-1625c8f35343',
+        title: 'EA to Founder',
+        remoteHint: 'hybrid',
+        url: 'https://jobs.ashbyhq.com/cleo-2/2b5c38bb-474f-4180-889c-1625c8f35343',
+        postedAt: '2026-09-11T09:22:11.227Z',
+      },
+    ]);
+    expect(result.postings[0]?.locationText).toContain('London');
+    expect(result.postings[0]?.text).toContain('Most money apps talk at you. Cleo talks back ✨');
+  });
 });
 
 describe('harvested Workable widgets', () => {
