@@ -39,6 +39,26 @@ describe('harvested Greenhouse, Lever and Ashby boards', () => {
     expect(result.postings[0]?.text).toMatch(/^About Vercel:\s+Vercel is the agentic infrastructure company/);
   });
 
+  it('reads the SmarterDx job (Greenhouse, null metadata, a Remote office without location) as remote in the US', async () => {
+    const result = await read(
+      { type: 'greenhouse', url: server.url('/v1/boards/smarterdx/jobs?content=true') },
+      {
+        '/v1/boards/smarterdx/jobs': json(payload('greenhouse/atspolling-smarterdx-remote-us.json')),
+      },
+    );
+    expectRead(result, [
+      {
+        externalId: '5193736007',
+        title: 'Client Support Analyst I',
+        company: 'SmarterDx',
+        locationText: 'Remote (United States)',
+        postedAt: '2026-07-27T17:48:30.000Z',
+      },
+    ]);
+    expect(result.postings[0]?.text).toContain('Serve as the initial point of contact for end user inquiries');
+    expect(result.postings[0]?.text).toContain('Medical, Dental & Vision – Comprehensive plans');
+  });
+
   it('reads both Spotify postings (Lever), all their places and the hybrid workplace type', async () => {
     const result = await read(
       { type: 'lever', url: server.url('/v0/postings/spotify?mode=json') },
