@@ -130,3 +130,28 @@ describe('harvested remote-job boards and feeds', () => {
     expect(result.postings[0]?.text).toContain('Location: USA or Canada only.');
   });
 });
+
+describe('a harvested Teamtailor career site', () => {
+  it('reads both Ferd items (RSS, remoteStatus none, Norwegian) with the Oslo location and link', async () => {
+    const result = await read(
+      { type: 'teamtailor', url: server.url('/jobs.rss') },
+      {
+        '/jobs.rss': {
+          body: payload('teamtailor/jobba-ferd-oslo-rss.xml'),
+          type: 'application/rss+xml; charset=utf-8',
+        },
+      },
+    );
+    expectRead(result, [
+      {
+        externalId: 'f3716c4f-19b9-4bbe-93f4-c8e55942ce35',
+        title: 'Ferd - Open position',
+        url: 'https://ferd.teamtailor.com/jobs/8293879-ferd-open-position',
+        postedAt: '2026-08-31T16:02:18.000Z',
+      },
+      { externalId: 'c36b4e02-527b-436a-8482-7fe66a429e88', title: 'Åpen søknad' },
+    ]);
+    for (const posting of result.postings) expect(posting.locationText).toContain('Oslo');
+    expect(result.postings[1]?.text).toContain('Ferd er et familieeid norsk investeringsselskap');
+  });
+});
