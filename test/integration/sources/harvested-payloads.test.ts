@@ -167,6 +167,21 @@ describe('harvested Workable widgets', () => {
     expect(result.postings[0]?.text).toBe('');
   });
 
+  it('reads the Starling job listed once per city (one shortcode) as one job open in both cities', async () => {
+    const result = await widget('gethired-starling-one-job-two-cities.json');
+    expectRead(result, [
+      {
+        externalId: '0DA49B0B28',
+        title: 'Android Engineer',
+        company: 'Starling',
+        locationText: 'Manchester, England, United Kingdom; Cardiff, Wales, United Kingdom',
+        url: 'https://apply.workable.com/j/0DA49B0B28',
+        postedAt: '2026-07-08T00:00:00.000Z',
+      },
+    ]);
+    expect(result.postings[0]?.text).toContain('Our codebase is written entirely in Kotlin.');
+  });
+
   it('refuses the careers-page API ({total, results}), which is not the widget, naming the missing jobs array', async () => {
     await expect(widget('cairn-v3-jobs-api-not-widget.json')).rejects.toThrow(
       /workable harvest: expected a JSON object with a jobs array, got an object without a jobs array/,
