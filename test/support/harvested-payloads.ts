@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { createSource, type SourceConfig } from '../../shared/adapters/sources/registry';
+import { createSource, sourceConfigSchema } from '../../shared/adapters/sources/registry';
 import type { RawPosting } from '../../shared/posting/posting';
 import { changed } from './changed-result';
 import { repoDir } from './fixtures';
@@ -16,18 +16,22 @@ const harvest = join(repoDir, 'test/fixtures/sources/harvest');
 export const payload = (file: string) => readFileSync(join(harvest, file), 'utf8');
 
 type Server = Awaited<ReturnType<typeof startLoopbackServer>>;
-export type Routes = Record<string, { body: string; type: string }>;
+type Route = { body: string; type: string };
+/** A body for each path (and query), or a function choosing one from the whole address. */
+export type Routes = Record<string, Route | ((url: URL) => Route | undefined)>;
 export const json = (body: string) => ({ body, type: 'application/json; charset=utf-8' });
 
 /** Serves each path and query (else each path, query aside) its body, anything else a 404; reads the source once. */
 export async function readSource(server: Server, config: Record<string, unknown>, routes: Routes) {
   server.respond((req, res) => {
     const url = new URL(req.url ?? '/', 'http://loopback');
-    const route = routes[url.pathname + url.search] ?? routes[url.pathname];
+    const found = routes[url.pathname + url.search] ?? routes[url.pathname];
+    const route = typeof found === 'function' ? found(url) : found;
     if (route) res.writeHead(200, { 'content-type': route.type }).end(route.body);
     else res.writeHead(404).end();
   });
-  const source = createSource({ id: 'harvest', ...config } as SourceConfig, { baseDir: '/' });
+  // Parsed as an operator's config is, so that every default applies.
+  const source = createSource(sourceConfigSchema.parse({ id: 'harvest', ...config }), { baseDir: '/' });
   return changed(await source.fetch({ state: undefined }));
 }
 
