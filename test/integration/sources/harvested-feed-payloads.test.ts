@@ -155,3 +155,33 @@ describe('a harvested Teamtailor career site', () => {
     expect(result.postings[1]?.text).toContain('Ferd er et familieeid norsk investeringsselskap');
   });
 });
+
+describe('a harvested Personio feed', () => {
+  it('reads all four CLARK positions answered without texts, with their offices and subcompanies', async () => {
+    const result = await read(
+      { type: 'personio', company: 'clark', url: server.url('/xml') },
+      {
+        '/xml': { body: payload('personio/jobs-clark-no-descriptions.xml'), type: 'text/xml; charset=utf-8' },
+      },
+    );
+    const ids = ['2415353', '2377588', '342554', '2335782'];
+    expectRead(
+      result,
+      [
+        {
+          externalId: '2415353',
+          title: '(Senior) CRM Manager (m/w/d)',
+          company: 'CLARK Holding SE',
+          locationText: 'Berlin; Frankfurt am Main',
+          url: 'https://clark.jobs.personio.de/job/2415353',
+          postedAt: '2025-11-04T08:40:52.000Z',
+        },
+        { externalId: '2377588', title: 'Digitaler Bestandskundenbetreuer (Outbound) (m/w/d)', locationText: 'Remote' },
+        { externalId: '342554', title: 'Sales Consultant (m/w/d)', company: 'Clark Germany GmbH' },
+        { externalId: '2335782', title: 'Sales Consultant (m/w/d)', locationText: 'Zürich' },
+      ],
+      ids,
+    );
+    for (const posting of result.postings) expect(posting.text).toBe('');
+  });
+});
