@@ -107,6 +107,7 @@ describe('harvested Greenhouse, Lever and Ashby boards', () => {
       },
     ]);
   });
+
   it('reads the Cleo job (Ashby) as hybrid, though it is also flagged remote, in London', async () => {
     const result = await read(
       { type: 'ashby', url: server.url('/posting-api/job-board/cleo-2') },
