@@ -21,7 +21,7 @@ export type GreenhouseSourceConfig = z.infer<typeof greenhouseSourceConfigSchema
 const greenhouseJobSchema = z.object({
   id: z.union([z.number().int().nonnegative(), z.string().trim().min(1)]),
   title: z.string().trim().min(1),
-  absolute_url: z.url().optional(),
+  absolute_url: z.url().nullish(),
   company_name: z.string().nullish(),
   content: z.string().nullish(),
   location: z.object({ name: z.string().nullish() }).nullish(),

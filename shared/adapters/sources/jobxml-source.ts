@@ -29,7 +29,7 @@ const text = z.string().optional();
 const jobSchema = z.object({
   referencenumber: z.string().trim().min(1),
   title: z.string().trim().min(1),
-  url: z.url().optional(),
+  url: z.string().trim().pipe(z.url()).optional(),
   company: text,
   city: text,
   state: text,
@@ -54,8 +54,7 @@ export function createJobxmlSource(config: JobxmlSourceConfig, opts: SourceFacto
         const name = Object.keys(xml).find((k) => k !== '?xml');
         throw new Error(`${label}: expected ${what}, got ${name ? `<${name}>` : 'no element'} from ${config.url}`);
       }
-      const root = xml[rootName];
-      const jobs = asArray(typeof root === 'object' ? (root as { job?: unknown }).job : undefined);
+      const jobs = jobsIn(xml[rootName]);
       return collectPostings(label, jobs, (job) => ({
         externalId: trimmedStringAt(job, 'referencenumber'),
         result: normalizeItem(jobSchema, emptyAsMissing(job), (j) => toRawPosting(config, j)),
@@ -68,6 +67,14 @@ export const jobxmlSourceAdapter: SourceAdapter<typeof jobxmlSourceConfigSchema>
   configSchema: jobxmlSourceConfigSchema,
   create: createJobxmlSource,
 };
+
+/** The <job> elements of the root, or of a <jobs> inside it (<source><jobs><job>, as some boards nest them). */
+function jobsIn(root: unknown): unknown[] {
+  if (!root || typeof root !== 'object') return [];
+  const { job, jobs } = root as { job?: unknown; jobs?: unknown };
+  if (job !== undefined) return asArray(job);
+  return jobs && typeof jobs === 'object' ? asArray((jobs as { job?: unknown }).job) : [];
+}
 
 /** These feeds write every field, empty ones as `<city><![CDATA[]]></city>`: read those as absent. */
 function emptyAsMissing(job: unknown): unknown {

@@ -33,22 +33,23 @@ export type LeverSourceConfig = z.infer<typeof leverSourceConfigSchema>;
 const leverPostingSchema = z.object({
   id: z.string().min(1),
   text: z.string().trim().min(1),
-  hostedUrl: z.url().optional(),
-  createdAt: z.number().int().nonnegative().optional(),
-  workplaceType: z.string().optional(),
+  // Every other field may be missing or null: a posting without them is still a posting.
+  hostedUrl: z.url().nullish(),
+  createdAt: z.number().int().nonnegative().nullish(),
+  workplaceType: z.string().nullish(),
   categories: z
     .object({
-      location: z.string().optional(),
-      allLocations: z.array(z.string()).optional(),
-      commitment: z.string().optional(),
-      team: z.string().optional(),
+      location: z.string().nullish(),
+      allLocations: z.array(z.string().nullish()).nullish(),
+      commitment: z.string().nullish(),
+      team: z.string().nullish(),
     })
-    .optional(),
-  description: z.string().optional(),
-  descriptionPlain: z.string().optional(),
-  lists: z.array(z.object({ text: z.string(), content: z.string() })).optional(),
-  additional: z.string().optional(),
-  additionalPlain: z.string().optional(),
+    .nullish(),
+  description: z.string().nullish(),
+  descriptionPlain: z.string().nullish(),
+  lists: z.array(z.object({ text: z.string().nullish(), content: z.string().nullish() })).nullish(),
+  additional: z.string().nullish(),
+  additionalPlain: z.string().nullish(),
 });
 type LeverPosting = z.infer<typeof leverPostingSchema>;
 
@@ -122,13 +123,14 @@ function toRawPosting(sourceId: string, company: string | undefined, p: LeverPos
   if (location) posting.locationText = location;
   const remote = remoteHint(p.workplaceType);
   if (remote) posting.remoteHint = remote;
-  if (p.createdAt !== undefined) posting.postedAt = new Date(p.createdAt).toISOString();
+  if (p.createdAt != null) posting.postedAt = new Date(p.createdAt).toISOString();
   return posting;
 }
 
 function bodyText(p: LeverPosting): string {
   const parts = [p.descriptionPlain ?? (p.description ? htmlToPlainText(p.description) : '')];
-  for (const list of p.lists ?? []) parts.push(`${list.text.trim()}\n${htmlToPlainText(`<ul>${list.content}</ul>`)}`);
+  for (const list of p.lists ?? [])
+    parts.push(`${list.text?.trim() ?? ''}\n${htmlToPlainText(`<ul>${list.content ?? ''}</ul>`)}`);
   parts.push(p.additionalPlain ?? (p.additional ? htmlToPlainText(p.additional) : ''));
   return parts
     .map((s) => s.trim())
@@ -144,7 +146,7 @@ function locationText(p: LeverPosting): string | undefined {
   return unique.length ? unique.join('; ') : undefined;
 }
 
-function remoteHint(workplaceType: string | undefined): RemotePolicy | undefined {
+function remoteHint(workplaceType: string | null | undefined): RemotePolicy | undefined {
   switch (workplaceType?.toLowerCase()) {
     case 'remote':
       return 'remote';

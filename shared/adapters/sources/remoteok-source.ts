@@ -89,13 +89,21 @@ function descriptionText(description: string): string {
 
 /**
  * Text that was UTF-8 read as Latin-1 ("Weâ\u0080\u0099re"), read again as UTF-8; text with any
- * character beyond Latin-1, or whose bytes are not UTF-8, is left alone.
+ * character beyond Latin-1, or whose bytes are not UTF-8, is left alone. A text cut short in the
+ * middle of a character is repaired all the same, without that last half-character.
  */
 function repairMojibake(text: string): string {
   if (!/[\u00c2-\u00f4][\u0080-\u00bf]/.test(text) || /[\u0100-\uffff]/.test(text)) return text;
+  return decodeUtf8(text) ?? decodeUtf8(text.replace(CUT_CHARACTER, '')) ?? text;
+}
+
+/** A UTF-8 lead byte at the very end with fewer continuation bytes than it announces. */
+const CUT_CHARACTER = /(?:[\u00c2-\u00df]|[\u00e0-\u00ef][\u0080-\u00bf]?|[\u00f0-\u00f4][\u0080-\u00bf]{0,2})$/;
+
+function decodeUtf8(latin1: string): string | undefined {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(text, 'latin1'));
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(latin1, 'latin1'));
   } catch {
-    return text;
+    return undefined;
   }
 }

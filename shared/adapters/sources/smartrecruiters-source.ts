@@ -236,7 +236,12 @@ function toRawPosting(
 
 function locationText(item: ListItem): string | undefined {
   const location = item.location;
-  const full = location?.fullLocation?.trim();
+  // A place without a region comes as "London, , United Kingdom": the empty part is dropped.
+  const full = location?.fullLocation
+    ?.split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(', ');
   if (full) return full;
   const parts = [location?.city, location?.region, location?.country?.toUpperCase()]
     .map((p) => p?.trim())

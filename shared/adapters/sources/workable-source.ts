@@ -59,7 +59,7 @@ export function createWorkableSource(config: WorkableSourceConfig, opts: SourceF
     type: config.type,
     fetch: jsonJobsFetch(label, url, opts, {
       what: JOBS_OBJECT,
-      jobsOf: (data) => jobsOf(label, url, data),
+      jobsOf: (data) => mergeCityEntries(jobsOf(label, url, data)),
       idOf: (job) => trimmedStringAt(job, 'shortcode'),
       schema: workableJobSchema,
       toRawPosting: (j, account) =>
@@ -72,6 +72,35 @@ export const workableSourceAdapter: SourceAdapter<typeof workableSourceConfigSch
   configSchema: workableSourceConfigSchema,
   create: createWorkableSource,
 };
+
+/**
+ * The widget lists a job open in several cities once per city, each entry with the same shortcode
+ * and title: those entries become one job holding every city, in the order listed. An entry
+ * repeating a shortcode under another title is left as it is (and rejected as a repeat).
+ */
+function mergeCityEntries(jobs: unknown[]): unknown[] {
+  const merged: unknown[] = [];
+  const firstByShortcode = new Map<string, number>();
+  for (const job of jobs) {
+    const shortcode = trimmedStringAt(job, 'shortcode');
+    const at = shortcode === undefined ? undefined : firstByShortcode.get(shortcode);
+    const first = at === undefined ? undefined : (merged[at] as Record<string, unknown>);
+    if (at !== undefined && first && trimmedStringAt(first, 'title') === trimmedStringAt(job, 'title')) {
+      merged[at] = { ...first, locations: [...placesOf(first), ...placesOf(job)] };
+      continue;
+    }
+    if (shortcode !== undefined && at === undefined) firstByShortcode.set(shortcode, merged.length);
+    merged.push(job);
+  }
+  return merged;
+}
+
+/** An entry's places: its `locations`, else its own city, state and country as one place. */
+function placesOf(job: unknown): unknown[] {
+  const entry = job as Record<string, unknown>;
+  if (Array.isArray(entry.locations)) return entry.locations;
+  return [{ city: entry.city, region: entry.state, country: entry.country }];
+}
 
 /** The account's display name, which the widget API sends beside the jobs. */
 function accountName(account: unknown): string | undefined {

@@ -145,6 +145,14 @@ describe('the Greenhouse source facing a bad answer', () => {
     ]);
   });
 
+  it('reads a job whose link is null as one without a link, rejecting nothing', async () => {
+    servePayload(editedPayload(([first, second]) => [{ ...first, absolute_url: null }, second]));
+    const result = changed(await greenhouse().fetch({ state: undefined }));
+    expect(result.rejected).toEqual([]);
+    expect(result.postings[0]?.externalId).toBe('6141481004');
+    expect(result.postings[0]?.url).toBeUndefined();
+  });
+
   it('keeps the first of two jobs with the same id and rejects the other with the reason', async () => {
     servePayload(editedPayload(([first, second]) => [first, second, { ...first, title: 'Reposted' }]));
     const result = changed(await greenhouse().fetch({ state: undefined }));

@@ -122,6 +122,16 @@ describe('the job-board XML source facing a bad answer', () => {
     ]);
   });
 
+  it('reads jobs nested in <source><jobs>, and a link written with spaces around it', async () => {
+    const spaced = job.replace('<url><![CDATA[', '<url><![CDATA[\n  ').replace(/(<url>.*?)\]\]>/s, '$1  ]]>');
+    serve(payload.replace(job, `<jobs>${spaced}</jobs>`));
+    const result = changed(await jobxml().fetch({ state: undefined }));
+    expect(result.rejected).toEqual([]);
+    expect(result.postings.map((p) => [p.externalId, p.url])).toEqual([
+      ['2CF1C90531', 'https://apply.workable.com/j/2CF1C90531'],
+    ]);
+  });
+
   it('lands a job with an unreadable date, without a date', async () => {
     serve(feedWith(job.replace('Sun, 29 Dec 2019 11:02:25 UTC', 'gestern')));
     const [posting] = changed(await jobxml().fetch({ state: undefined })).postings;

@@ -158,6 +158,30 @@ describe('the Lever source facing a bad answer', () => {
     expect(result.rejected[1]?.reason).toMatch(/^lever metabase: posting 2: /);
   });
 
+  it('reads a posting whose optional fields are null as one without them, rejecting nothing', async () => {
+    const [first, second] = JSON.parse(payload) as Record<string, unknown>[];
+    const nulls = {
+      ...first,
+      hostedUrl: null,
+      createdAt: null,
+      workplaceType: null,
+      categories: { location: null, allLocations: null, commitment: null, team: null },
+      lists: [{ text: null, content: null }],
+      additional: null,
+      additionalPlain: null,
+    };
+    servePayload(JSON.stringify([nulls, second]));
+    const result = changed(await lever().fetch({ state: undefined }));
+    expect(result.rejected).toEqual([]);
+    expect(result.postings).toHaveLength(2);
+    const [posting] = result.postings;
+    expect(posting?.title).toBe(first?.text);
+    expect(posting?.text.length).toBeGreaterThan(100);
+    expect(posting?.text).not.toContain('null');
+    for (const field of ['url', 'postedAt', 'remoteHint', 'locationText'] as const)
+      expect(posting?.[field]).toBeUndefined();
+  });
+
   it('refuses a body larger than maxBytes', async () => {
     servePayload();
     await expect(lever({ maxBytes: 1024 }).fetch({ state: undefined })).rejects.toThrow(

@@ -53,6 +53,16 @@ describe('the Remote OK source reading a recorded API answer', () => {
     expect(manager?.text).toContain('need insurance—it');
   });
 
+  it('repairs the mojibake of a description cut short in the middle of a character', async () => {
+    const [notice, job] = elements();
+    // "Mecánico … vehí": UTF-8 read as Latin-1, its last character cut after its first byte.
+    const cut = { ...job, position: 'Mec\u00c3\u00a1nico', description: '<p>Mec\u00c3\u00a1nico de veh\u00c3' };
+    serve(JSON.stringify([notice, cut]));
+    const [posting] = changed(await remoteok().fetch({ state: undefined })).postings;
+    expect(posting?.title).toBe('Mecánico');
+    expect(posting?.text).toBe('Mecánico de veh');
+  });
+
   it('sends the validators back and reports a 304 as not modified', async () => {
     server.respond((req, res) => {
       if (req.headers['if-none-match'] === '"r1"') res.writeHead(304, { etag: '"r1"' }).end();

@@ -133,6 +133,16 @@ describe('the SmartRecruiters source reading a recorded Bosch list and detail', 
     const postings = changed(await smartRecruiters().fetch({ state: undefined })).postings;
     expect(postings.map((p) => p.remoteHint)).toEqual(['remote', 'hybrid']);
   });
+
+  it('drops the empty region of a full location such as "London, , United Kingdom"', async () => {
+    const at = (item: unknown, fullLocation: string) => ({ ...(item as object), location: { fullLocation } });
+    serveBoard(
+      { 0: editedList(([a, b]) => [at(a, 'London, , United Kingdom'), at(b, ' , , ')]), 2: emptyPage },
+      { [internshipId]: detail, [apprenticeId]: detail },
+    );
+    const postings = changed(await smartRecruiters().fetch({ state: undefined })).postings;
+    expect(postings.map((p) => p.locationText)).toEqual(['London, United Kingdom', undefined]);
+  });
 });
 
 describe('the SmartRecruiters source following pages', () => {

@@ -83,6 +83,23 @@ describe('the Workable source reading a recorded Hugging Face widget payload', (
     expect(posting?.remoteHint).toBeUndefined();
   });
 
+  it('reads one job listed once per city (same shortcode and title) as one job open in every city', async () => {
+    const shown = (job: Record<string, unknown> | undefined) =>
+      ((job?.locations ?? []) as object[]).map((l) => ({ ...l, hidden: false }));
+    const inBerlin = (job: Record<string, unknown> | undefined) => ({
+      ...job,
+      locations: undefined,
+      city: 'Berlin',
+      state: null,
+      country: 'Germany',
+    });
+    servePayload(editedPayload(([job, other]) => [{ ...job, locations: shown(job) }, inBerlin(job), other]));
+    const result = changed(await workable().fetch({ state: undefined }));
+    expect(result.rejected).toEqual([]);
+    expect(result.postings.map((p) => p.externalId)).toEqual(['F4C096B22E', '002470F128']);
+    expect(result.postings[0]?.locationText).toBe('Paris, Île-de-France, France; Berlin, Germany');
+  });
+
   it('reads the description HTML as plain text, entities decoded', async () => {
     servePayload();
     const [posting] = changed(await workable().fetch({ state: undefined })).postings;
