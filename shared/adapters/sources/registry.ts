@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { Source } from '../../ports/source';
+import { arbeitnowSourceAdapter } from './arbeitnow-source';
 import { arbeitsagenturSourceAdapter } from './arbeitsagentur-source';
 import { ashbySourceAdapter } from './ashby-source';
 import { bambooHrSourceAdapter } from './bamboohr-source';
@@ -45,6 +46,7 @@ const adapters = [
   remoteokSourceAdapter,
   remotiveSourceAdapter,
   himalayasSourceAdapter,
+  arbeitnowSourceAdapter,
   successFactorsSourceAdapter,
   workdaySourceAdapter,
   arbeitsagenturSourceAdapter,
