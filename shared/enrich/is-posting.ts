@@ -1,4 +1,5 @@
 import type { Evidence } from '../posting/posting';
+import { documentKind } from './document-kind';
 import {
   ABOUT_US,
   AD_PARTS,
@@ -266,6 +267,9 @@ export function findIsPosting(
   if (firstPerson / words > 0.03 && parts.size < 2) return verdict(false, story, 'a first-person story');
   if (article >= 1 && parts.size === 0) return verdict(false, story, 'an article');
   if (article >= 2 && parts.size < 3) return verdict(false, story, 'an article');
+  // Ad words in an occupation guide, a careers page or a news story: document-kind.ts reads which.
+  const kind = documentKind(title, text, clauses, adLanguage);
+  if (kind) return verdict(false, kind.quote, kind.kind);
   const cue = apply ?? parts.values().next().value;
   return verdict(true, cue ? clauseText(cue) : opening, 'ad vocabulary');
 }
