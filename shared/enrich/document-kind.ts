@@ -17,7 +17,7 @@ import {
   STOCK_PHOTO,
   TITLE_PARTS,
 } from './document-kind-words';
-import { type Clause, clauseText, type Token } from './tokenize';
+import { type Clause, clauseText, fold, type Token } from './tokenize';
 
 /**
  * What kind of document a text reads as when it is not one job ad although it uses an ad's words:
@@ -175,4 +175,36 @@ export function documentKind(
   const first = cues.find((c) => c.weight === 2) ?? cues[0];
   if (!first) return null;
   return { kind: first.kind, quote: cues.map((c) => c.quote).join(' · ') };
+}
+
+/** Headings an ad speaks in, to the candidate or as the employer ("What you will do", "Co od tebe očekáváme"). */
+const AD_HEADINGS = 3;
+const MAX_HEADING = 60;
+const HEADING_WORDS = 8;
+
+/**
+ * Whether a text's headings speak to the candidate or as the employer, as an ad's sections do
+ * ("What you will do", "Was wir bieten", "Na co se u nás můžeš těšit"), often enough that quotes
+ * in its title or text do not make it an article.
+ */
+export function speaksAsAnAd(text: string, adLanguage: string | null): boolean {
+  const address = adLanguage ? ADDRESS[adLanguage] : undefined;
+  if (!address) return false;
+  let headings = 0;
+  let start = 0;
+  let n = 0;
+  while (start < text.length && n++ < MAX_LINES && start < HEAD) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    const line = text.slice(start, Math.min(stop, start + MAX_HEADING + 10));
+    const long = stop - start > MAX_HEADING + 10;
+    start = stop + 1;
+    if (long) continue;
+    const heading = line.replace(/^[\s#*>-]+|[\s*:]+$/g, '');
+    if (heading.length < 4 || heading.length > MAX_HEADING || /[.!,;]$/.test(heading)) continue;
+    const words = heading.split(/[^\p{L}\d]+/u).filter(Boolean);
+    if (words.length < 2 || words.length > HEADING_WORDS) continue;
+    if (words.some((w) => address.has(fold(w))) && ++headings >= AD_HEADINGS) return true;
+  }
+  return false;
 }

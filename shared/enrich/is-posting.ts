@@ -1,5 +1,5 @@
 import type { Evidence } from '../posting/posting';
-import { documentKind } from './document-kind';
+import { documentKind, speaksAsAnAd } from './document-kind';
 import {
   ABOUT_US,
   AD_PARTS,
@@ -261,6 +261,8 @@ export function findIsPosting(
   }
   if (firstPerson / words > 0.01) article += 1;
   if (s.quotes >= 4) article += 1;
+  // Headings that speak to the candidate ("Co od tebe očekáváme") make quotes and a quoting title an ad's.
+  if (article > 0 && !layout.byline && !s.speechClause && speaksAsAnAd(text, adLanguage)) article = 0;
   const story = said.join(' · ') || opening;
   // A first-person story that barely touches the vocabulary of an ad is a blog post, even
   // without a byline (a feed's blog entries often carry their date in front matter instead).

@@ -134,4 +134,21 @@ describe('ads that share one trait of those documents stay ads', () => {
     );
     expect(e.isPosting).toBe(true);
   });
+
+  it('keeps a Czech ad with a quoting title whose headings speak to the candidate', () => {
+    const e = read(
+      'Grafik/čka pro náš „malý“ tým',
+      'Jsme malé studio v Olomouci a děláme weby pro „velké“ klienty.\n## Co tě čeká\nNávrhy webů a tiskovin.\n## Co od tebe chceme\nPortfolio a znalost Figmy.\n## Co ti dáme\nPružnou pracovní dobu a stravenky.\nMísto práce: Olomouc',
+    );
+    expect(e.isPosting).toBe(true);
+  });
+
+  it('still reads a German story with a quoting headline and one "du" heading as an article', () => {
+    const e = read(
+      '„Wir finden keine Leute“: Bäckereien suchen Personal',
+      'Viele Bäckereien in Sachsen finden keine Verkäuferinnen mehr. „Es ist dramatisch“, sagt Innungsmeister Peter Schmidt.\nWas du wissen musst\nDie Betriebe zahlen inzwischen über Tarif. „Ohne Nachwuchs schließen wir“, erklärt Schmidt.',
+    );
+    expect(e.isPosting).toBe(false);
+    expect(why(e)?.rule).toBe('an article');
+  });
 });
