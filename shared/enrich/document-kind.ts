@@ -72,20 +72,40 @@ TOKEN_CUES.forEach(({ phrases }, cue) => {
  * One pass over the text's words (the title's excluded): the phrases of TOKEN_CUES, and whether a
  * text of some length never speaks to its reader nor as its writer's company.
  */
-function readWords(clauses: Clause[], adLanguage: string | null, add: (c: Cue) => void): void {
+/** An address word's entry in a language's look-up: no phrase starts with it, or some do besides. */
+const ADDRESS_ONLY: { rest: string[]; cue: number }[] = [];
+/** Per ad language, one look-up for both: address words and phrase starts (one Map get per word). */
+const LOOKUP = new Map<string, Map<string, { rest: string[]; cue: number }[]>>();
+function lookupFor(adLanguage: string | null): {
+  map: Map<string, { rest: string[]; cue: number }[]>;
+  address: boolean;
+} {
   const address = adLanguage ? ADDRESS[adLanguage] : undefined;
+  if (!adLanguage || !address) return { map: BY_FIRST, address: false };
+  let map = LOOKUP.get(adLanguage);
+  if (!map) {
+    map = new Map(BY_FIRST);
+    for (const w of address) if (!map.has(w)) map.set(w, ADDRESS_ONLY);
+    LOOKUP.set(adLanguage, map);
+  }
+  return { map, address: true };
+}
+
+function readWords(clauses: Clause[], adLanguage: string | null, add: (c: Cue) => void): void {
+  const { map, address } = lookupFor(adLanguage);
+  const addressWords = address && adLanguage ? ADDRESS[adLanguage] : undefined;
   let addressed = false;
   let words = 0;
   const seen = new Set<number>();
   for (const c of clauses) {
     if (c.section === 'title') continue;
     const tokens = c.tokens;
+    words += tokens.length;
     for (let i = 0; i < tokens.length; i++) {
       const key = (tokens[i] as Token).key;
-      words++;
-      if (!addressed && address?.has(key)) addressed = true;
-      const starts = BY_FIRST.get(key);
-      if (!starts) continue;
+      const starts = map.get(key);
+      if (starts === undefined) continue;
+      if (!addressed && addressWords?.has(key)) addressed = true;
       for (const { rest, cue } of starts) {
         if (seen.has(cue) || !rest.every((w, k) => tokens[i + 1 + k]?.key === w)) continue;
         if (TOKEN_CUES[cue]?.name === 'average' && ABOVE.has(tokens[i - 1]?.key ?? '')) continue;
