@@ -1,4 +1,5 @@
 import type { Evidence } from '../posting/posting';
+import { documentKind, speaksAsAnAd } from './document-kind';
 import {
   ABOUT_US,
   AD_PARTS,
@@ -260,12 +261,17 @@ export function findIsPosting(
   }
   if (firstPerson / words > 0.01) article += 1;
   if (s.quotes >= 4) article += 1;
+  // Headings that speak to the candidate ("Co od tebe očekáváme") make quotes and a quoting title an ad's.
+  if (article > 0 && !layout.byline && !s.speechClause && speaksAsAnAd(text, adLanguage)) article = 0;
   const story = said.join(' · ') || opening;
   // A first-person story that barely touches the vocabulary of an ad is a blog post, even
   // without a byline (a feed's blog entries often carry their date in front matter instead).
   if (firstPerson / words > 0.03 && parts.size < 2) return verdict(false, story, 'a first-person story');
   if (article >= 1 && parts.size === 0) return verdict(false, story, 'an article');
   if (article >= 2 && parts.size < 3) return verdict(false, story, 'an article');
+  // Ad words in an occupation guide, a careers page or a news story: document-kind.ts reads which.
+  const kind = documentKind(title, text, clauses, adLanguage);
+  if (kind) return verdict(false, kind.quote, kind.kind);
   const cue = apply ?? parts.values().next().value;
   return verdict(true, cue ? clauseText(cue) : opening, 'ad vocabulary');
 }
