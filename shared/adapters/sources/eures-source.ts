@@ -93,6 +93,8 @@ export function euresSearchBody(config: EuresSourceConfig, page: number): Record
     requiredLanguages: config.requiredLanguages ?? [],
     minNumberPost: null,
     sessionId: 'jobalert',
+    // The language the portal would show; the vacancies are read in their own first language.
+    requestLanguage: 'en',
   };
 }
 

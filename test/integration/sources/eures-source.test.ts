@@ -121,6 +121,7 @@ describe('the EURES source reading a recorded search response', () => {
       ],
       locationCodes: ['de', 'at', 'pt17'],
       requiredLanguages: ['de', 'en(B2)'],
+      requestLanguage: 'en',
     });
     expect(server.requests[0]?.headers['content-type']).toBe('application/json');
   });
