@@ -4,6 +4,7 @@ import { arbeitnowSourceAdapter } from './arbeitnow-source';
 import { arbeitsagenturSourceAdapter } from './arbeitsagentur-source';
 import { ashbySourceAdapter } from './ashby-source';
 import { bambooHrSourceAdapter } from './bamboohr-source';
+import { euresSourceAdapter } from './eures-source';
 import { folderSourceAdapter } from './folder-source';
 import { greenhouseSourceAdapter } from './greenhouse-source';
 import { himalayasSourceAdapter } from './himalayas-source';
@@ -52,6 +53,7 @@ const adapters = [
   arbeitsagenturSourceAdapter,
   jobtechSourceAdapter,
   navSourceAdapter,
+  euresSourceAdapter,
 ] as const;
 
 type ConfigSchemas<T extends readonly unknown[]> = {
