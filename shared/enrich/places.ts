@@ -1,11 +1,12 @@
 import type { Evidence } from '../posting/posting';
-import { geoCityAt, isTownIn, placeAt } from './place-at';
+import { geoCityAt, isTownIn, namesArea, namesCounty, placeAt } from './place-at';
 import {
   ARTICLES,
   continuesList,
-  cueEnd,
+  findCue,
   headerKind,
   isDistractor,
+  isHistory,
   namesCouncil,
   PLACE_PREPOSITIONS,
   postcodeEnd,
@@ -84,6 +85,8 @@ interface Hit {
   clause: Clause;
   /** Folded words of a country's name, to tell it from a town of the same name. */
   words: string[];
+  /** A town named as an area ("the Stockholm area"): a town named outright beside it wins. */
+  area?: boolean;
 }
 
 interface Pending {
@@ -94,6 +97,8 @@ interface Pending {
   min: number;
   /** The country named right after the word ("Bari, Italy"): the town must be there. */
   country?: string;
+  /** A town named as a county or the area around the place ("Ponferrada (León)", "Uppsala län"): its country only. */
+  around?: boolean;
 }
 
 export interface PlaceFindings {
@@ -101,9 +106,16 @@ export interface PlaceFindings {
   cities: string[];
   /** The words that decided each value (see Evidence). */
   evidence?: Evidence[];
+  /**
+   * When the text names no place: the one country the ad's language is the language of. An office
+   * job is likely there; a remote one says nothing of where its worker lives (the caller decides).
+   */
+  homeCountry?: string;
 }
 
 const TITLE_SEPARATOR = /[-–—|,(@/:]/;
+/** How many words after a cue its place may stand, when a preposition leads to it. */
+const CUE_REACH = 6;
 
 /** Reads one clause: every place it names, and the unknown words that may be GeoNames towns. */
 function scanClause(
@@ -125,15 +137,21 @@ function scanClause(
     const prev = tokenAt(tokens, i - 1);
     const afterCue = opts.cue !== undefined && i >= opts.cue;
     const listed = (chain === i - 1 || chain === i - 2) && continuesList(tokens, i);
-    const inCue = afterCue && ((!cueFound && i <= (opts.cue ?? 0) + 2) || listed);
+    // The cued place comes right after the cue, or a few words on after a preposition ("based at our office in Kendal").
+    const reach =
+      i <= (opts.cue ?? 0) + 2 || (i <= (opts.cue ?? 0) + CUE_REACH && PLACE_PREPOSITIONS.has(prev?.key ?? ''));
+    const inCue = afterCue && ((!cueFound && reach) || listed);
     const here: Rule = opts.cue === undefined || inCue ? rule : 'body';
+    // "Ponferrada (León)": a place in brackets after another is the first one's province or big city.
+    const bracketed = chain === i - 1 && /\($/.test((prev as Token).gapAfter.trimEnd());
     const place = placeAt(tokens, i, opts.acceptCodes ?? false);
     if (place) {
       const words = tokens.slice(i, i + place.length).map((t) => t.key);
       i += place.length - 1;
       // "in den Bergen": a word after an article is a noun, whatever town it also names.
       if (place.city && !structured && ARTICLES.has(prev?.key ?? '')) continue;
-      hits.push({ code: place.code, city: place.city, rule: here, clause, words });
+      const city = bracketed || namesCounty(tokens[i + 1]) ? null : place.city;
+      hits.push({ code: place.code, city, rule: here, clause, words, area: namesArea(tokens[i + 1]) });
       chain = i;
       if (inCue) cueFound = true;
       continue;
@@ -152,9 +170,10 @@ function scanClause(
       listed ||
       country ||
       PLACE_PREPOSITIONS.has(prev?.key ?? '') ||
+      namesArea(tokens[i + 1]) ||
       (rule === 'title' && prev !== undefined && TITLE_SEPARATOR.test(prev.gapAfter))
     ) {
-      pending.push({ tokens, i, rule: here, clause, min: country ? 0 : min, country });
+      pending.push({ tokens, i, rule: here, clause, min: country ? 0 : min, country, around: bracketed });
       chain = i;
       if (inCue) cueFound = true;
     }
@@ -188,9 +207,16 @@ export function findPlaces(
     const kind = headerKind(c);
     const header = kind === 'header' || labelBefore;
     labelBefore = kind === 'label';
-    // "Arbeidssted i København, der Nordisk Råds kontorer ligger": words after the cued place do not undo it.
-    const cue = cueEnd(c.tokens);
-    if (isDistractor(c, cue >= 0 ? cue : undefined)) continue;
+    // "Arbeidssted i København, der Nordisk Råds kontorer ligger": words after the cued place do not
+    // undo it; "Our HQ is in Oslo, but you will be based in Bergen": those before it are the distractor's.
+    const found = findCue(c.tokens);
+    const cue = found ? found.end : -1;
+    if (!found && isDistractor(c)) continue;
+    if (found && (isHistory(c) || isDistractor(c, found.label ? found.end : 0))) continue;
+    if (found && isDistractor(c, found.start)) {
+      scanClause(c, 'based in', hits, pending, { cue, from: cue });
+      continue;
+    }
     if (header) {
       scanClause(c, 'location header', hits, pending, { everyWord: true, acceptCodes: true });
       continue;
@@ -207,9 +233,7 @@ export function findPlaces(
   const home = adLanguage ? HOME_COUNTRY[adLanguage] : undefined;
   const spoken = [...(home ? [home] : []), ...(adLanguage ? (LANGUAGE_COUNTRIES[adLanguage] ?? []) : [])];
   const found = decide(resolve(hits, pending, spoken));
-  if (found.countries.length > 0 || !home) return found;
-  const evidence: Evidence[] = [{ field: 'countries', value: home, quote: '', rule: 'ad language, no place named' }];
-  return { countries: [home], cities: [], evidence };
+  return found.countries.length > 0 || !home ? found : { ...found, homeCountry: home };
 }
 
 /** Looks the pending words up in GeoNames, preferring towns in countries already named or where the ad's language is spoken. */
@@ -223,7 +247,10 @@ function resolve(hits: Hit[], pending: Pending[], spoken: string[]): Hit[] {
     const free = p.rule !== 'body' && p.rule !== 'title';
     const big = city.population >= (p.rule === 'title' ? BODY_POPULATION : BIG_CITY);
     if (free || big || p.country || preferred.has(city.country)) {
-      all.push({ code: city.country, city: city.name, rule: p.rule, clause: p.clause, words: city.words });
+      const around = p.around || namesCounty(p.tokens[p.i + city.words.length]);
+      const name = around ? null : city.name;
+      const area = namesArea(p.tokens[p.i + city.words.length]);
+      all.push({ code: city.country, city: name, rule: p.rule, clause: p.clause, words: city.words, area });
     }
   }
   // The countries of the towns each clause names, to check the country names beside them.
@@ -265,11 +292,12 @@ function decide(hits: Hit[]): PlaceFindings {
     evidence.push({ field: 'countries', value: code, quote: clauseText(best.clause), rule: best.rule });
   }
   const cityHits = hits.filter((h) => h.city && countries.includes(h.code));
-  const tier = cityHits.reduce((t, h) => Math.min(t, CITY_TIER[h.rule]), 2);
+  const cityTier = (h: Hit) => CITY_TIER[h.rule] + (h.area ? 0.5 : 0);
+  const tier = cityHits.reduce((t, h) => Math.min(t, cityTier(h)), 3);
   const cities: string[] = [];
   const seen = new Set<string>();
   for (const h of cityHits) {
-    if (CITY_TIER[h.rule] !== tier || seen.has(h.city as string)) continue;
+    if (cityTier(h) !== tier || seen.has(h.city as string)) continue;
     seen.add(h.city as string);
     cities.push(h.city as string);
     evidence.push({ field: 'cities', value: h.city as string, quote: clauseText(h.clause), rule: h.rule });
