@@ -1,4 +1,5 @@
 import type { Evidence } from '../posting/posting';
+import type { GeoCity } from './geonames-cities';
 import { geoCityAt, isTownIn, namesArea, namesCounty, placeAt } from './place-at';
 import {
   ARTICLES,
@@ -11,6 +12,8 @@ import {
   PLACE_PREPOSITIONS,
   postcodeEnd,
 } from './place-cues';
+import { inflectedBases, mayBeInflectedPlace } from './place-inflections';
+import { cityPhrases, regionPhrases } from './place-names';
 import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
 
 export { type PlaceAt, placeAt } from './place-at';
@@ -43,6 +46,8 @@ const CITY_TIER: Record<Rule, number> = {
 /** A town an ad names in its title or body must be at least this big; a location line may name any town. */
 const TITLE_POPULATION = 10_000;
 const BODY_POPULATION = 20_000;
+/** An inflected town in running text ("Kuopiossa") must be this big, and where the ad's language is spoken. */
+const INFLECTED_POPULATION = 5_000;
 /** A town from running text adds a country no other words point to only when it is this big (Mannheim, Sofia). */
 const BIG_CITY = 250_000;
 
@@ -99,6 +104,15 @@ interface Pending {
   country?: string;
   /** A town named as a county or the area around the place ("Ponferrada (León)", "Uppsala län"): its country only. */
   around?: boolean;
+  /** The names an inflected word may stand for ("Kuopiossa": kuopio): a town only where the ad's language is spoken. */
+  bases?: string[];
+}
+
+/** What a scan of the ad gathers, and the ad's language its words are read in. */
+interface Scan {
+  hits: Hit[];
+  pending: Pending[];
+  lang: string | null;
 }
 
 export interface PlaceFindings {
@@ -121,10 +135,10 @@ const CUE_REACH = 6;
 function scanClause(
   clause: Clause,
   rule: Rule,
-  hits: Hit[],
-  pending: Pending[],
+  scan: Scan,
   opts: { from?: number; everyWord?: boolean; acceptCodes?: boolean; cue?: number; only?: number },
 ): void {
+  const { hits, pending } = scan;
   const tokens = clause.tokens;
   const structured = rule !== 'body' && rule !== 'title';
   // The last word of a place or of a word after a preposition: a list may go on from it.
@@ -158,6 +172,20 @@ function scanClause(
     }
     const t = tokens[i] as Token;
     if (ARTICLES.has(prev?.key ?? '')) continue;
+    if (mayBeInflectedPlace(tokens, i, scan.lang)) {
+      const bases = inflectedBases(t.key, scan.lang);
+      const named = bases.length > 0 ? namedPlace(bases) : null;
+      if (named) {
+        hits.push({ code: named.code, city: named.city, rule: here, clause, words: [t.key] });
+        chain = i;
+        continue;
+      }
+      if (bases.length > 0) {
+        pending.push({ tokens, i, rule: here, clause, min: here === 'body' ? INFLECTED_POPULATION : 0, bases });
+        chain = i;
+        continue;
+      }
+    }
     // "Bari, Italy": a town followed by its country.
     const then = t.gapAfter !== ' ' && /^\s*,\s*$/.test(t.gapAfter) ? placeAt(tokens, i + 1, false) : null;
     const country = then && !then.city ? then.code : undefined;
@@ -200,8 +228,9 @@ export function findPlaces(
 ): PlaceFindings {
   const hits: Hit[] = [];
   const pending: Pending[] = [];
-  for (const c of locationClauses) scanClause(c, 'source field', hits, pending, { everyWord: true, acceptCodes: true });
-  for (const c of titleClauses) scanClause(c, 'title', hits, pending, {});
+  const scan: Scan = { hits, pending, lang: adLanguage };
+  for (const c of locationClauses) scanClause(c, 'source field', scan, { everyWord: true, acceptCodes: true });
+  for (const c of titleClauses) scanClause(c, 'title', scan, {});
   let labelBefore = false;
   for (const c of clauses) {
     const kind = headerKind(c);
@@ -214,21 +243,21 @@ export function findPlaces(
     if (!found && isDistractor(c)) continue;
     if (found && (isHistory(c) || isDistractor(c, found.label ? found.end : 0))) continue;
     if (found && isDistractor(c, found.start)) {
-      scanClause(c, 'based in', hits, pending, { cue, from: cue });
+      scanClause(c, 'based in', scan, { cue, from: cue });
       continue;
     }
     if (header) {
-      scanClause(c, 'location header', hits, pending, { everyWord: true, acceptCodes: true });
+      scanClause(c, 'location header', scan, { everyWord: true, acceptCodes: true });
       continue;
     }
     const town = postcodeTown(c);
     if (town > 0) {
-      scanClause(c, 'postcode line', hits, pending, { from: town, everyWord: true, only: town });
+      scanClause(c, 'postcode line', scan, { from: town, everyWord: true, only: town });
       continue;
     }
     // The company's own story names its places, not the job's ("Founded in Oslo, offices in Riga").
     if (c.section === 'about') continue;
-    scanClause(c, cue >= 0 ? 'based in' : 'body', hits, pending, cue >= 0 ? { cue } : {});
+    scanClause(c, cue >= 0 ? 'based in' : 'body', scan, cue >= 0 ? { cue } : {});
   }
   const home = adLanguage ? HOME_COUNTRY[adLanguage] : undefined;
   const spoken = [...(home ? [home] : []), ...(adLanguage ? (LANGUAGE_COUNTRIES[adLanguage] ?? []) : [])];
@@ -241,6 +270,11 @@ function resolve(hits: Hit[], pending: Pending[], spoken: string[]): Hit[] {
   const preferred = new Set([...hits.map((h) => h.code), ...spoken]);
   const all = [...hits];
   for (const p of pending) {
+    if (p.bases) {
+      const town = inflectedTown(p, preferred);
+      if (town) all.push({ code: town.country, city: town.name, rule: p.rule, clause: p.clause, words: town.words });
+      continue;
+    }
     const city = geoCityAt(p.tokens, p.i, p.min, p.country ? new Set([p.country]) : preferred);
     if (!city || (p.country && city.country !== p.country)) continue;
     // A town from running text names a city of a country already in play, or a big one; a location line may name any.
@@ -271,6 +305,27 @@ function resolve(hits: Hit[], pending: Pending[], spoken: string[]): Hit[] {
     }
     return !townInstead;
   });
+}
+
+/** A hand-table city or a country an inflected word names ("Tukholmassa", "Suomessa"). */
+function namedPlace(bases: string[]): { code: string; city: string | null } | null {
+  for (const base of bases) {
+    const city = cityPhrases(base)?.find((e) => e.words.length === 1);
+    if (city) return city;
+    const country = regionPhrases(base)?.find((e) => e.words.length === 1);
+    if (country) return { code: country.code, city: null };
+  }
+  return null;
+}
+
+/** The GeoNames town an inflected word names, only in a country the ad's language is spoken in or names. */
+function inflectedTown(p: Pending, preferred: Set<string>): GeoCity | null {
+  const t = p.tokens[p.i] as Token;
+  for (const base of p.bases ?? []) {
+    const city = geoCityAt([{ ...t, key: base, gapAfter: '' }], 0, p.min, preferred);
+    if (city && preferred.has(city.country)) return city;
+  }
+  return null;
 }
 
 function decide(hits: Hit[]): PlaceFindings {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { enrichPosting } from '../../../shared/enrich/enrich-posting';
+import { findPlaces } from '../../../shared/enrich/places';
+import { tokenize } from '../../../shared/enrich/tokenize';
 
 // Short ads written for these tests (never fixture text), one or more per language of Europe's job
 // markets: where each says the job is, and the places it names that are not the job's.
@@ -176,4 +178,35 @@ describe('a town named with its province, county or area', () => {
     ['en', 'Barista', 'A cosy café in the Leeds area is hiring.', ['GB'], ['Leeds']],
     ['en', 'Engineer', 'You live in the Stockholm area and work at our office in Solna.', ['SE'], ['Solna']],
   ])('%s: %s', (...probe) => check(probe));
+});
+
+// The ad's language given (these ads are too short for it to be recognised): what the place finder reads.
+const inLanguage = (lang: string, title: string, text: string) => {
+  const found = findPlaces(tokenize(title, 'title'), [], tokenize(text), lang);
+  return { countries: found.countries, cities: found.cities };
+};
+
+describe('a place named in a case form of the ad’s language', () => {
+  it.each<Probe>([
+    ['fi', 'Myyjä', 'Haemme myyjää. Työpaikka sijaitsee Kuopiossa.', ['FI'], ['Kuopio']],
+    ['fi', 'Myyjä', 'Haemme myyjää. Toimistomme on Tampereella.', ['FI'], ['Tampere']],
+    ['fi', 'Asiakaspalvelija', 'Haemme asiakaspalvelijaa toimistollemme Tukholmassa.', ['SE'], ['Stockholm']],
+    ['et', 'Kokk', 'Otsime kokka. Töö toimub Pärnus.', ['EE'], ['Pärnu']],
+    ['hu', 'Szakács', 'Szakácsot keresünk. Munkavégzés Egerben, teljes munkaidőben.', ['HU'], ['Eger']],
+    ['pl', 'Księgowa', 'Szukamy księgowej. Praca w Tczewie, pełny etat.', ['PL'], ['Tczew']],
+    ['pl', 'Księgowa', 'Szukamy księgowej. Praca stacjonarna w Krakowie.', ['PL'], ['Kraków']],
+    ['cs', 'Účetní', 'Hledáme účetní. Práce v Jihlavě na plný úvazek.', ['CZ'], ['Jihlava']],
+    ['sk', 'Účtovník', 'Hľadáme účtovníka. Práca v Poprade.', ['SK'], ['Poprad']],
+    ['hr', 'Kuhar', 'Tražimo kuhara. Posao u Varaždinu.', ['HR'], ['Varaždin']],
+    ['sl', 'Kuhar', 'Iščemo kuharja. Delo v Celju.', ['SI'], ['Celje']],
+    ['lt', 'Virėjas', 'Ieškome virėjo. Darbas Šiauliuose.', ['LT'], ['Šiauliai']],
+    ['fi', 'Asiakaspalvelija', 'Työ tehdään kotoa käsin, ja asut Suomessa.', ['FI'], []],
+  ])('%s: %s', (lang, title, text, countries, cities) =>
+    expect(inLanguage(lang, title, text)).toEqual({ countries, cities }),
+  );
+
+  it('takes no capitalised word of the ad for a town', () => {
+    expect(inLanguage('fi', 'Myyjä', 'Tehtävässäsi palvelet asiakkaita. Tarjoamme koulutuksen.').cities).toEqual([]);
+    expect(inLanguage('hu', 'Szakács', 'Feladatok: főzés. Elvárások: tapasztalat.').cities).toEqual([]);
+  });
 });
