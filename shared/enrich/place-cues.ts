@@ -93,7 +93,7 @@ export const PLACE_PREPOSITIONS = foldedSet(
 // An employer that is a town's own council names the town where the job is: before it
 // ("Gemeente Zwolle", "Comune di Bari") or, in the Nordic languages, after it ("Tromsø kommune").
 const COUNCIL_BEFORE = foldedSet(
-  'gemeente gemeinde stadt gmina comune ayuntamiento concello município municipio commune obec město mesto',
+  'gemeente gemeinde stadt gmina comune ayuntamiento concello município municipio commune obec město mesto bestuur ocmw stad mairie municipality',
 );
 const COUNCIL_AFTER = foldedSet('kommune kommun stad vald');
 const COUNCIL_LINKS = foldedSet('de di of van del do da');

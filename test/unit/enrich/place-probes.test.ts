@@ -210,3 +210,15 @@ describe('a place named in a case form of the ad’s language', () => {
     expect(inLanguage('hu', 'Szakács', 'Feladatok: főzés. Elvárások: tapasztalat.').cities).toEqual([]);
   });
 });
+
+describe('towns by their council and by foreign names', () => {
+  it.each<Probe>([
+    ['nl', 'Beleidsmedewerker', 'Lokaal Bestuur Zutphen zoekt een beleidsmedewerker.', ['NL'], ['Zutphen']],
+    ['fr', 'Agent d’accueil', 'La Mairie de Vannes recrute un agent d’accueil.', ['FR'], ['Vannes']],
+    ['sv', 'Kundtjänst', 'Arbetsort: Aten, Grekland', ['GR'], ['Athens']],
+    ['en', 'Analyst', 'Location: New York, NY', ['US'], ['New York City']],
+    ['pl', 'Tester', 'Miejsce pracy: Wrocław', ['PL'], ['Wroclaw']],
+  ])('%s: %s', (lang, title, text, countries, cities) =>
+    expect(inLanguage(lang, title, text)).toEqual({ countries, cities }),
+  );
+});
