@@ -61,7 +61,7 @@ const CUE_PHRASES = phrases(`
   placeret i|baseret i|med base i|arbejdssted er|arbejdsstedet er|
   working at|working from|work from|work at our|working in our|our office in|at our office in|
   you will work in|you ll work in|you will be working in|you ll be working in|
-  an unserem standort|am standort|in unserem büro in|in unserer niederlassung in|
+  an unserem standort|am standort|unseren standort|unserem standort|unser standort|in unserem büro in|in unserer niederlassung in|
   dans nos locaux|au sein de notre agence|notre agence de|nos bureaux de|
   en nuestra oficina de|en nuestras oficinas de|en nuestra sede de|
   nos nossos escritórios|no nosso escritório|presso la nostra sede|presso la sede di|
@@ -73,14 +73,22 @@ const CUE_PHRASES = phrases(`
 const HISTORY = foldedSet(`
   founded grundlagt grundad gegründet fondé fondée fundada fundado fondato opgericht perustettu założona założony
 `);
+// The company's seat or its other sites: a "based in" after one of these is the company's.
+const COMPANY_SITES = foldedSet(`
+  headquarters headquartered hq offices hovedkontor huvudkontor hauptsitz firmensitz siège hoofdkantoor
+  parent muttergesellschaft moderselskab moderbolag morselskap emoyhtiö moederbedrijf capogruppo matriz
+  locations subsidiaries branches standorte niederlassungen filialen kontorer kontoren
+  büros bureaux oficinas escritórios escritorios uffici biura toimistot vestigingen
+`);
+// "Our HQ is in Oslo, but you will be based in Bergen": a contrast hands the sentence to the job.
+const CONTRASTS = foldedSet('but however whereas while men mens aber jedoch während mais pero ma maar mutta ale ale');
 // A place named beside these is the company's, a trip's or a market's, not the job's.
 const DISTRACTORS = foldedSet(`
-  headquarters headquartered hq offices hovedkontor huvudkontor hauptsitz firmensitz siège hoofdkantoor
+  ${[...COMPANY_SITES].join(' ')}
   http https www tel tlf phone telefon
   customers clients kunder kunderne kunderna kunden klanten clientes clienti klientów klienci asiakkaita asiakkaiden
   markets market cannot except excluding outside
-  locations presence nationalities subsidiaries branches standorte niederlassungen filialen kontorer kontoren
-  büros bureaux oficinas escritórios escritorios uffici biura toimistot vestigingen
+  presence nationalities
   travel travelling traveling trips visit visits reisen dienstreisen reisetätigkeit resor reiser rejser
   trasferta trasferte viagens viajes déplacements
   ${[...HISTORY].join(' ')}
@@ -165,6 +173,17 @@ export function isDistractor(clause: Clause, end = clause.tokens.length): boolea
     if (DISTRACTORS.has(t.key) || t.gapAfter.includes('@')) return true;
   }
   return false;
+}
+
+/** A clause whose cue is about the company's seat or sites ("Our parent company is based in Paris"), with no contrast before the cue. */
+export function isCompanySeat(clause: Clause, cueStart: number): boolean {
+  let seat = false;
+  for (let i = 0; i < Math.min(cueStart, clause.tokens.length); i++) {
+    const key = (clause.tokens[i] as Token).key;
+    if (COMPANY_SITES.has(key)) seat = true;
+    else if (CONTRASTS.has(key)) seat = false;
+  }
+  return seat;
 }
 
 /** A clause that tells the company's story ("Founded in 1892 in Horgen"): none of its places is the job's. */

@@ -4,6 +4,7 @@ import {
   continuesList,
   findCue,
   headerKind,
+  isCompanySeat,
   isDistractor,
   isHistory,
   namesCouncil,
@@ -186,7 +187,8 @@ export function findPlaces(
     const found = findCue(c.tokens);
     const cue = found ? found.end : -1;
     if (!found && isDistractor(c)) continue;
-    if (found && (isHistory(c) || isDistractor(c, found.label ? found.end : 0))) continue;
+    if (found && (isHistory(c) || isCompanySeat(c, found.start) || isDistractor(c, found.label ? found.end : 0)))
+      continue;
     if (found && isDistractor(c, found.start)) {
       scanClause(c, 'based in', scan, { cue, from: cue });
       continue;

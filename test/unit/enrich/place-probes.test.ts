@@ -222,3 +222,13 @@ describe('towns by their council and by foreign names', () => {
     expect(inLanguage(lang, title, text)).toEqual({ countries, cities }),
   );
 });
+
+describe('a "based in" that is the company’s', () => {
+  it.each<Probe>([
+    ['en', 'Accountant', 'This job is in Dublin. Our parent company is based in Paris.', ['IE'], ['Dublin']],
+    ['en', 'Engineer', 'Our headquarters are located in Oslo.\nLocation: Tartu', ['EE'], ['Tartu']],
+    ['de', 'Monteur (m/w/d)', 'Für unseren Standort Regensburg suchen wir einen Monteur.', ['DE'], ['Regensburg']],
+  ])('%s: %s', (lang, title, text, countries, cities) =>
+    expect(inLanguage(lang, title, text)).toEqual({ countries, cities }),
+  );
+});
