@@ -217,3 +217,20 @@ export function postcodeEnd(tokens: Token[], at = 0): number {
   if (first.key.length < 4) return -1;
   return /^[A-Z]{2}$/.test(next?.raw ?? '') && first.gapAfter === ' ' ? i + 2 : i + 1;
 }
+
+// Words that put a town beside the job's place, not at it ("near Oslo", "im Süden Münchens",
+// "nördlich von Hamburg", "Salzburgin lähellä"): the country stands, the town is not the job's.
+const NEAR_BEFORE = foldedSet(`
+  near nearby outside around close nahe nähe umgebung außerhalb süden norden osten westen nördlich südlich östlich
+  westlich nær nära utanför près proximité cerca
+  vicino vicinanze perto arredores nabij buurt pobliżu okolicach blízkosti
+`);
+const NEAR_AFTER = foldedSet('lähellä läheisyydessä ulkopuolella');
+const NEAR_LINKS = foldedSet('of von to de da di van av från a à');
+
+/** Whether the place at word `i` is named as near the job's place rather than as it. */
+export function namedAsNear(tokens: Token[], i: number, length = 1): boolean {
+  const prev = tokenAt(tokens, i - 1)?.key ?? '';
+  if (NEAR_BEFORE.has(prev) || NEAR_AFTER.has(tokens[i + length]?.key ?? '')) return true;
+  return NEAR_LINKS.has(prev) && NEAR_BEFORE.has(tokenAt(tokens, i - 2)?.key ?? '');
+}

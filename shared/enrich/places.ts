@@ -7,6 +7,7 @@ import {
   isCompanySeat,
   isDistractor,
   isHistory,
+  namedAsNear,
   namesCouncil,
   PLACE_PREPOSITIONS,
   postcodeEnd,
@@ -99,10 +100,11 @@ function scanClause(
     const place = placeAt(tokens, i, opts.acceptCodes ?? false);
     if (place) {
       const words = tokens.slice(i, i + place.length).map((t) => t.key);
+      const near = namedAsNear(tokens, i, place.length);
       i += place.length - 1;
       // "in den Bergen": a word after an article is a noun, whatever town it also names.
       if (place.city && !structured && ARTICLES.has(prev?.key ?? '')) continue;
-      const city = bracketed || namesCounty(tokens[i + 1]) ? null : place.city;
+      const city = bracketed || near || namesCounty(tokens[i + 1]) ? null : place.city;
       hits.push({ code: place.code, city, rule: here, clause, words, area: namesArea(tokens[i + 1]) });
       chain = i;
       if (inCue) cueFound = true;
@@ -141,7 +143,7 @@ function scanClause(
         clause,
         min: country ? 0 : min,
         country,
-        around: bracketed,
+        around: bracketed || namedAsNear(tokens, i),
         bases: inflected,
       });
       chain = i;

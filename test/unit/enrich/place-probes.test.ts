@@ -232,3 +232,14 @@ describe('a "based in" that is the company’s', () => {
     expect(inLanguage(lang, title, text)).toEqual({ countries, cities }),
   );
 });
+
+describe('a town named as near the job’s place', () => {
+  it.each<Probe>([
+    ['de', 'Versand (m/w/d)', 'Unser Lager liegt im Süden Münchens.', ['DE'], []],
+    ['de', 'Fahrer (m/w/d)', 'Arbeitsort: Erding, nördlich von München', ['DE'], ['Erding']],
+    ['en', 'Farm Hand', 'Work on a farm near Uppsala, Sweden.', ['SE'], []],
+    ['en', 'Courier', 'Deliveries across South London.\nLocation: London', ['GB'], ['London']],
+  ])('%s: %s', (lang, title, text, countries, cities) =>
+    expect(inLanguage(lang, title, text)).toEqual({ countries, cities }),
+  );
+});
