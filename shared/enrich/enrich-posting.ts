@@ -100,9 +100,13 @@ export function enrichPosting(input: EnrichInput): Enrichment {
   const languages = findLanguages(titleClauses, clauses, adLanguage);
   const places = findPlaces(titleClauses, locationClauses, clauses, adLanguage);
   const remote = findRemotePolicy(titleClauses, locationClauses, clauses, places.countries, input.remoteHint);
-  const countries = jobCountries(places.countries, remote);
+  // An ad naming no place is for a job in its language's one country, unless the job is remote.
+  const home = places.homeCountry && remote.remote !== 'remote' ? places.homeCountry : undefined;
+  const countries = home ? [home] : jobCountries(places.countries, remote);
   // Each finder may say why it read what it read; a few pieces per field are kept.
   const found: { evidence?: Evidence[] }[] = [posting, ad, languages, places, remote];
+  if (home)
+    found.push({ evidence: [{ field: 'countries', value: home, quote: '', rule: 'ad language, no place named' }] });
   const implied = impliedLanguage({
     isPosting: true,
     adLanguage,

@@ -75,8 +75,26 @@ function phraseAt<T extends { words: string[] }>(tokens: Token[], i: number, lis
   return null;
 }
 
-// After a genitive these name the city's county or surroundings ("Stockholms län"), not the city.
-const AROUND = foldedSet('län lan kommun kommune fylke amt landkreis kreis region omegn omland område området area');
+// After a town's name these make it the name of its county or surroundings ("Uppsala län",
+// "Stockholm area", "Oulun seutu"): the country stands, the town is not where the job is.
+const COUNTY = foldedSet(`
+  län lan fylke amt landkreis kreis county province provincia provincie maakunta megye vármegye județ judet
+  województwo voivodeship okres kraj
+`);
+// After a town's name these make it an area around it ("the Porto area"): the town, unless another is named.
+const AREA = foldedSet('area region regio omegn omland område området seutu umgebung umland');
+// After a genitive these name the city's county or surroundings ("Stockholms län"), its council ("Oslos kommune").
+const AROUND = new Set([...COUNTY, ...AREA, ...foldedSet('kommun kommune')]);
+
+/** Whether the word after a town's name makes it a county's name ("Uppsala län"). */
+export function namesCounty(next: Token | undefined): boolean {
+  return COUNTY.has(next?.key ?? '');
+}
+
+/** Whether the word after a town's name makes it an area around it ("the Stockholm area"). */
+export function namesArea(next: Token | undefined): boolean {
+  return AREA.has(next?.key ?? '');
+}
 
 /** A one-word city in the genitive ("im Süden Münchens", "Berlins"). */
 function genitiveCity(t: Token, next: Token | undefined): { city: string; code: string } | null {
@@ -113,6 +131,7 @@ const COMMA = /^\s*,\s*$/;
 function isSubdivisionCode(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  if (prev && /\($/.test(prev.gapAfter.trimEnd())) return isBracketedSubdivision(tokens, i);
   if (!prev || !next || !COMMA.test(prev.gapAfter) || !COMMA.test(tokens[i]?.gapAfter ?? '')) return false;
   // The word before must be able to name a town ("Pune", not "Remote", "DE" or "Germany").
   if (!prev.upper || /^[A-Z]{2}$/.test(prev.raw) || NOT_CITIES.has(prev.key)) return false;
@@ -120,4 +139,18 @@ function isSubdivisionCode(tokens: Token[], i: number): boolean {
   if (before && !before.city) return false;
   const country = /^[A-Z]{2}$/.test(next.raw) ? isKnownCountry(next.raw) : placeAt(tokens, i + 1, false);
   return Boolean(country) && !placeAt(tokens, i + 1, false)?.city;
+}
+
+/**
+ * "Cremona (CR)", "Vannes (56)": a code in brackets after a town is its province unless the town
+ * is in the country of that code ("Porto (PT)").
+ */
+function isBracketedSubdivision(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1] as Token;
+  const code = tokens[i]?.raw ?? '';
+  if (!prev.upper || /^[A-Z]{2}$/.test(prev.raw) || NOT_CITIES.has(prev.key)) return false;
+  const before = placeAt(tokens, i - 1, false);
+  if (before) return before.city !== null && before.code !== code;
+  const town = geoCityAt(tokens, i - 1, 0, new Set([code]));
+  return town !== null && town.country !== code;
 }

@@ -58,20 +58,40 @@ const CUE_PHRASES = phrases(`
   standplaats is|werklocatie is|
   placerad i|placerad på|stationerad i|baserad i|arbetsort är|arbetsorten är|
   lokalisert i|stasjonert i|basert i|plassert i|arbeidssted er|
-  placeret i|baseret i|med base i|arbejdssted er|arbejdsstedet er
+  placeret i|baseret i|med base i|arbejdssted er|arbejdsstedet er|
+  working at|working from|work from|work at our|working in our|our office in|at our office in|
+  you will work in|you ll work in|you will be working in|you ll be working in|
+  an unserem standort|am standort|unseren standort|unserem standort|unser standort|in unserem büro in|in unserer niederlassung in|
+  dans nos locaux|au sein de notre agence|notre agence de|nos bureaux de|
+  en nuestra oficina de|en nuestras oficinas de|en nuestra sede de|
+  nos nossos escritórios|no nosso escritório|presso la nostra sede|presso la sede di|
+  op ons kantoor in|vanuit ons kantoor in|
+  på vårt kontor i|på vores kontor i|på kontoret i|på vårat kontor i
 `);
 
+// The company's story: every place in its sentence is the company's, a "based in" included.
+const HISTORY = foldedSet(`
+  founded grundlagt grundad gegründet fondé fondée fundada fundado fondato opgericht perustettu założona założony
+`);
+// The company's seat or its other sites: a "based in" after one of these is the company's.
+const COMPANY_SITES = foldedSet(`
+  headquarters headquartered hq offices hovedkontor huvudkontor hauptsitz firmensitz siège hoofdkantoor
+  parent muttergesellschaft moderselskab moderbolag morselskap emoyhtiö moederbedrijf capogruppo matriz
+  locations subsidiaries branches standorte niederlassungen filialen kontorer kontoren
+  büros bureaux oficinas escritórios escritorios uffici biura toimistot vestigingen
+`);
+// "Our HQ is in Oslo, but you will be based in Bergen": a contrast hands the sentence to the job.
+const CONTRASTS = foldedSet('but however whereas while men mens aber jedoch während mais pero ma maar mutta ale ale');
 // A place named beside these is the company's, a trip's or a market's, not the job's.
 const DISTRACTORS = foldedSet(`
-  headquarters headquartered hq offices hovedkontor huvudkontor hauptsitz firmensitz siège hoofdkantoor
-  founded grundlagt grundad gegründet fondé fondée fundada fundado fondato opgericht perustettu założona założony
+  ${[...COMPANY_SITES].join(' ')}
   http https www tel tlf phone telefon
   customers clients kunder kunderne kunderna kunden klanten clientes clienti klientów klienci asiakkaita asiakkaiden
   markets market cannot except excluding outside
-  locations presence nationalities subsidiaries branches standorte niederlassungen filialen kontorer kontoren
-  büros bureaux oficinas escritórios escritorios uffici biura toimistot vestigingen
+  presence nationalities
   travel travelling traveling trips visit visits reisen dienstreisen reisetätigkeit resor reiser rejser
   trasferta trasferte viagens viajes déplacements
+  ${[...HISTORY].join(' ')}
 `);
 
 /** Words before a place in running text ("office in Solna", "i Kristianstad", "à Lyon", "uit Heerenveen"). */
@@ -81,7 +101,7 @@ export const PLACE_PREPOSITIONS = foldedSet(
 // An employer that is a town's own council names the town where the job is: before it
 // ("Gemeente Zwolle", "Comune di Bari") or, in the Nordic languages, after it ("Tromsø kommune").
 const COUNCIL_BEFORE = foldedSet(
-  'gemeente gemeinde stadt gmina comune ayuntamiento concello município municipio commune obec město mesto',
+  'gemeente gemeinde stadt gmina comune ayuntamiento concello município municipio commune obec město mesto bestuur ocmw stad mairie municipality',
 );
 const COUNCIL_AFTER = foldedSet('kommune kommun stad vald');
 const COUNCIL_LINKS = foldedSet('de di of van del do da');
@@ -124,16 +144,25 @@ export function headerKind(clause: Clause): 'label' | 'header' | null {
 /** The first words of every cue and label: most words start neither. */
 const CUE_FIRST_WORDS = new Set([...CUE_PHRASES.keys(), ...HEADER_PHRASES.keys()]);
 
-/** Where the words after a "based in" style cue start, or -1 when the clause holds none. */
-export function cueEnd(tokens: Token[]): number {
+/** A "based in" style cue: where its words start and where the words after it start. */
+export interface Cue {
+  start: number;
+  end: number;
+  /** A location label used as a cue ("Arbeitsort ist"): a plural one ("locations in") is a distractor's. */
+  label: boolean;
+}
+
+/** The first "based in" style cue of a clause, or null when it holds none. */
+export function findCue(tokens: Token[]): Cue | null {
   for (let i = 0; i < tokens.length; i++) {
     if (!CUE_FIRST_WORDS.has((tokens[i] as Token).key)) continue;
     const n = phraseAt(tokens, i, CUE_PHRASES);
-    if (n > 0) return i + n;
+    if (n > 0) return { start: i, end: i + n, label: false };
     const label = phraseAt(tokens, i, HEADER_PHRASES);
-    if (label > 0 && LABEL_LINKS.has(tokens[i + label]?.key ?? '')) return i + label + 1;
+    if (label > 0 && LABEL_LINKS.has(tokens[i + label]?.key ?? ''))
+      return { start: i, end: i + label + 1, label: true };
   }
-  return -1;
+  return null;
 }
 
 /** A clause that names a place as the company's, a trip's or a market's; up to word `end` only when given. */
@@ -144,6 +173,22 @@ export function isDistractor(clause: Clause, end = clause.tokens.length): boolea
     if (DISTRACTORS.has(t.key) || t.gapAfter.includes('@')) return true;
   }
   return false;
+}
+
+/** A clause whose cue is about the company's seat or sites ("Our parent company is based in Paris"), with no contrast before the cue. */
+export function isCompanySeat(clause: Clause, cueStart: number): boolean {
+  let seat = false;
+  for (let i = 0; i < Math.min(cueStart, clause.tokens.length); i++) {
+    const key = (clause.tokens[i] as Token).key;
+    if (COMPANY_SITES.has(key)) seat = true;
+    else if (CONTRASTS.has(key)) seat = false;
+  }
+  return seat;
+}
+
+/** A clause that tells the company's story ("Founded in 1892 in Horgen"): none of its places is the job's. */
+export function isHistory(clause: Clause): boolean {
+  return clause.tokens.some((t) => HISTORY.has(t.key));
 }
 
 /** Whether word `i` continues a list of places after word `i - 1` (", ", " or ", " / "). */
@@ -171,4 +216,21 @@ export function postcodeEnd(tokens: Token[], at = 0): number {
   }
   if (first.key.length < 4) return -1;
   return /^[A-Z]{2}$/.test(next?.raw ?? '') && first.gapAfter === ' ' ? i + 2 : i + 1;
+}
+
+// Words that put a town beside the job's place, not at it ("near Oslo", "im Süden Münchens",
+// "nördlich von Hamburg", "Salzburgin lähellä"): the country stands, the town is not the job's.
+const NEAR_BEFORE = foldedSet(`
+  near nearby outside around close nahe nähe umgebung außerhalb süden norden osten westen nördlich südlich östlich
+  westlich nær nära utanför près proximité cerca
+  vicino vicinanze perto arredores nabij buurt pobliżu okolicach blízkosti
+`);
+const NEAR_AFTER = foldedSet('lähellä läheisyydessä ulkopuolella');
+const NEAR_LINKS = foldedSet('of von to de da di van av från a à');
+
+/** Whether the place at word `i` is named as near the job's place rather than as it. */
+export function namedAsNear(tokens: Token[], i: number, length = 1): boolean {
+  const prev = tokenAt(tokens, i - 1)?.key ?? '';
+  if (NEAR_BEFORE.has(prev) || NEAR_AFTER.has(tokens[i + length]?.key ?? '')) return true;
+  return NEAR_LINKS.has(prev) && NEAR_BEFORE.has(tokenAt(tokens, i - 2)?.key ?? '');
 }
