@@ -13,7 +13,7 @@ export const REQUIRED_CUES = foldedSet(`
   flytande kräver krävs kunna kunskaper kunskap goda behärska behärskar tal skrift förutsättning nödvändigt talande
   fließend verhandlungssicher kenntnisse sprachkenntnisse muttersprache muttersprachler muttersprachlich gute sehr
   erforderlich notwendig voraussetzung beherrschst beherrschen beherrscht wort schrift vorausgesetzt
-  vloeiend moedertaal kennis beheersing beheers beheerst vereist vereiste noodzakelijk goede spreek spreekt spreken
+  vloeiend moedertaal kennis goed beheersing beheers beheerst vereist vereiste noodzakelijk goede spreek spreekt spreken
   mondeling schriftelijk
   courant couramment natif maîtrise maîtriser maîtrisez exigé exigée requis obligatoire bilingue niveau parlé écrit maternelle
   fluido nativo dominio imprescindible requisito requerido nivel hablado escrito
@@ -23,6 +23,8 @@ export const REQUIRED_CUES = foldedSet(`
   sujuva sujuvaa sujuvasti vaaditaan edellytetään kielitaito äidinkieli
   свободный свободное свободно владение требуется обязательно грамотная грамотный письменная устная уровень носитель знание
   sicher sicheres sichere sicherer sehr zwingend verhandlungssichere fliessende perfekt perfekte ausgezeichnete
+  verhandlungssicheres verhandlungssicherem verhandlungssicheren verhandlungssicherer fliessendes fliessenden fliessender
+  nötig benötigt
   uitstekend uitstekende perfect
   excelente fluida conocimientos requiere requieren indispensable necesario avanzada
   fluentes conversacional conversação técnico necessário requer exige
@@ -49,6 +51,9 @@ export const REQUIRED_CUES = foldedSet(`
   keeleoskus oskus suhtlustasemel väga hea vajalik nõutav kohustuslik nõuded vabalt soravalt
   znanje aktivno tekoče tečno obvezno zahtevano pogoj poznavanje obavezno uvjet potrebno izvrsno
   akıcı ileri seviyede seviye bilen bilgisi zorunlu gerekli
+  nivå nivån niveauet nivel nível úrovni úroveň úrovne szinten szintű szint taso tasolla tasoinen tase tasemel tasemel
+  līmenī līmenis lygiu lygis lygio razini razina ravni raven ниво нивото επίπεδο επιπέδου uvjet preduvjet
+  edellytys edellytyksenä
   reiprennandi kunnátta nauðsynleg skilyrði
 `);
 
@@ -63,7 +68,7 @@ export const OPTIONAL_CUES = foldedSet(`
   valorará valorable ventaja deseable
   vantagem valorizado valorizada valia desejável
   gradita gradito preferenziale vantaggio
-  mile atut plusem
+  mile atut atutem atuty plusem dodatkowym dodatkowy
   eduksi etu plussaa
   преимущество плюс желательно
   gerne gjerne gärna idealerweise wünschenswerte ideally optional helpful useful valuable appreciated welcomed
@@ -92,7 +97,7 @@ export const OPTIONAL_CUES = foldedSet(`
 
 /** Negations; with a requirement word next to them they cancel it ("Polish is not necessary"). */
 export const NEGATIONS = foldedSet(
-  'not no without ikke inte ej nicht kein keine keinen niet geen pas non não nie ei не без sin sem senza ingen δεν nem ne nu nav pole mitte ni nije değil ekki',
+  'not no without ikke inte ej nicht kein keine keinen niet geen pas non não nie ei не без sin sem senza ingen δεν nem ne nu nav nėra nebūtina pole mitte ni nije değil ekki',
 );
 
 /** Requirement words a negation cancels. */
@@ -105,11 +110,15 @@ export const NEGATABLE = foldedSet(`
   απαραίτητη απαραίτητο απαιτείται задължително необходимо szükséges feltétel podmínkou podmienkou nutná nutné
   nevyhnutná potrebné podmienka obligatoriu necesar būtina privaloma nepieciešams vajalik nõutav pogoj potrebno
   obvezno zorunlu gerekli nauðsynleg
+  requiere requieren requerido requerida exige exigida exigido requer requerida richiede richiesta nötig benötigt
+  uvjet uvjeta preduvjet potreban potrebna obavezan obavezna obvezen obvezna pogoj pogojem
+  obligāts obligāta obligātas obligāti nepieciešama nepieciešamas būtinas būtina būtini privalomas privaloma
+  nõutud kohustuslik edellytys vaadi vaaditaan
 `);
 
 /** Words allowed between a negation and what it negates ("not a requirement", "inte ett krav"). */
 export const FILLERS = foldedSet(
-  'a an any et ett en ein eine um uma un une el la the is er är ist es be at å jest je est é è este είναι е є on ole',
+  'a an any et ett en ein eine um uma un une el la the is er är ist es be at å jest je est é è este είναι е є on ole se si',
 );
 
 /** After a language: it is a course or a thing to learn, not a requirement. */
@@ -144,10 +153,13 @@ export const OR_WORDS = foldedSet(
 export const NATIVE_WORDS = foldedSet(`
   native muttersprache muttersprachler muttersprachlich moedertaal modersmål morsmål madrelingua nativo natif носитель
   ojczysty äidinkieli muttersprachlerin nativa madre materna natywny anyanyelvi anyanyelv rodilý rodený μητρική
-  emakeel gimtoji dzimtā maternă
+  emakeel gimtoji dzimtā maternă maternelle materno ojczystym ojczysta ojczystego rodilá rodená
+  äidinkielenä äidinkielinen emakeelena materinski materinji materni roden родна роден
 `);
 export const FLUENT_WORDS = foldedSet(`
   fluent fluently fluency fließend flydende flytende flytande vloeiend fluente fluido courant couramment biegły biegła
+  verhandlungssichere verhandlungssicheres verhandlungssicheren verhandlungssicherem verhandlungssicherer fließenden
+  fließender
   biegle sujuva sujuvaa sujuvasti свободный свободно свободное verhandlungssicher fluentes fluenti fluida fluidos
   fließende fließendes flüssig flüssiges folyékony folyékonyan plynulá plynule plynulý άπταιστα laisvai brīvi vabalt
   soravalt tekoče tečno akıcı reiprennandi вільно вільне fluentă
@@ -159,7 +171,7 @@ export const FLUENT_WORDS = foldedSet(`
 `);
 export const GOOD_WORDS = foldedSet(`
   good gute guten gutes gode god goda goede bon bonne buen buena bom boa buona buono dobra dobry hyvä хороший хорошее
-  bons boas buenos buenas καλή καλές добро добри jó dobrá dobrý gerai labas hea dobro iyi bună buon buone
+  bons boas buenos buenas καλή καλές добро добри jó dobrá dobrý gerai labas hea dobro iyi bună buon buone goed
 `);
 
 /** Heading words that open a requirements section. */

@@ -32,9 +32,9 @@ function neutral(k: string): boolean {
 export function usedAsAdjective(tokens: Token[], i: number, nounFirst: boolean): boolean {
   const t = tokens[i];
   if (!t) return false;
-  if (nounFirst && t.key !== t.raw.toLowerCase()) {
-    // A capitalised English name in a Romance ad ("English") reads the English way.
-  } else if (nounFirst) {
+  // A capitalised name in a Romance ad ("English") reads the English way, unless it opens its
+  // clause ("Alemão será uma vantagem"), where every word is capitalised.
+  if (nounFirst && (!t.upper || i === 0)) {
     const prev = tokenAt(tokens, i - 1);
     return prev !== undefined && spaceOnly(prev.gapAfter) && !neutral(prev.key);
   }

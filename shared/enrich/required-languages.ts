@@ -18,6 +18,8 @@ export interface LanguageFindings {
 function joint(tokens: Token[], a: Mention, b: Mention): 'or' | 'list' | 'and' {
   const between = tokens.slice(a.at + 1, b.at);
   if (between.some((t) => OR_WORDS.has(t.key))) return 'or';
+  // Dutch "of" is English "of" too: only alone between two languages is it "or" ("Nederlands of Engels").
+  if (between.length === 1 && between[0]?.key === 'of') return 'or';
   return between.length === 0 ? 'list' : 'and';
 }
 
