@@ -2,7 +2,7 @@ import { foldedSet } from './tokenize';
 
 /** Words that make a language in the same clause a requirement. */
 export const REQUIRED_CUES = foldedSet(`
-  fluent fluently fluency native mother tongue proficiency proficient speaking speaker speakers speak skills skill
+  fluent fluently fluency native mother tongue proficiency proficient speaking speaker speakers skills skill
   command knowledge required requirement requirements must mandatory essential necessary needed need excellent strong
   good level written spoken verbal oral bilingual intermediate advanced conversational basic communicate business
   communicative
@@ -12,8 +12,8 @@ export const REQUIRED_CUES = foldedSet(`
   flytende krever kunnskap kunnskaper muntlig muntlige morsmål forutsetning må påkrevd
   flytande kräver krävs kunna kunskaper kunskap goda behärska behärskar tal skrift förutsättning nödvändigt talande
   fließend verhandlungssicher kenntnisse sprachkenntnisse muttersprache muttersprachler muttersprachlich gute sehr
-  erforderlich notwendig voraussetzung beherrschst beherrschen beherrscht wort schrift vorausgesetzt
-  vloeiend moedertaal kennis goed beheersing beheers beheerst vereist vereiste noodzakelijk goede spreek spreekt spreken
+  erforderlich notwendig voraussetzung muss musst müssen pflicht grundkenntnisse basiskenntnisse beherrschst beherrschen beherrscht wort schrift vorausgesetzt
+  vloeiend moedertaal kennis goed beheersing beheers beheerst vereist vereiste noodzakelijk goede
   mondeling schriftelijk
   courant couramment natif maîtrise maîtriser maîtrisez exigé exigée requis obligatoire bilingue niveau parlé écrit maternelle
   fluido nativo dominio imprescindible requisito requerido nivel hablado escrito
@@ -57,8 +57,37 @@ export const REQUIRED_CUES = foldedSet(`
   reiprennandi kunnátta nauðsynleg skilyrði
 `);
 
+/**
+ * "You speak X": the verb to speak in each language, a requirement as much as "fluent" when said
+ * of the candidate. The forms here say "you" by themselves (sprichst, hablas, mówisz, mluvíš).
+ * Czech, Slovak and Slovene say the language with an adverb ("mluvit anglicky", "govoriti
+ * angleško"), Polish with "po" ("mówić po angielsku").
+ */
+export const SPEAK_YOU = foldedSet(`
+  sprichst hablas parli falas mówisz mluvíš hovoríš beszélsz vorbești vorbesti μιλάς μιλάτε говориш govoriš räägid
+  puhut kalbate runājat parlez parles mluvíte hovoríte vorbiți beszéled
+`);
+/** The other forms of "to speak" (infinitive, third person, "speaks"): a requirement only said of the candidate (see SPEAK_SUBJECTS). */
+export const SPEAK_VERBS = foldedSet(`
+  speak speaks speaking sprechen spricht parler parle hablar habla hablan parlare parla falar fala spreekt spreek
+  spreken talar tala snakker snakke taler tale mówić mówi mluvit mluví hovoriť hovorí beszél beszélni vorbi vorbește
+  говори говорите govori govoriti govorite rääkida räägib runāt runā kalbėti kalba puhua puhuu
+`);
+/**
+ * Words before a form of "to speak" that make it said of the candidate: "you", "must", "able to",
+ * "kan", "skal", "muss", "doit" …; "many speak Russian" or "our customers speak German" ask nothing.
+ */
+export const SPEAK_SUBJECTS = foldedSet(`
+  you du je jij u sie vous tu usted você voi lei ty vy te ön sinä jūs ви вие ти εσύ
+  must can able ability should need needs will skal ska må kan kunne kunna bør muss musst kannst können solltest moet
+  kunt doit devez pouvez savez debe debes puedes deve devi puoi musisz musí musíte musíš treba trebuie tudsz kell tulee
+  pitää peab oskad jābūt turi mokate
+`);
+
 /** Words that make a language in the same clause a plus, not a requirement. */
 export const OPTIONAL_CUES = foldedSet(`
+  pluspunkt pluspunkte pluspunkten meegenomen eelis eelise valorizados valorizadas valoriza valorizamos valoramos
+  valorarán εκτιμηθεί εκτιμάται
   plus advantage advantageous bonus desirable beneficial asset merit preferred preferably nice favoured favored welcome
   fordel fordelagtig ønskelig ønskeligt meritterende meriterende
   meriterande fördel önskvärt
@@ -103,7 +132,7 @@ export const NEGATIONS = foldedSet(
 /** Requirement words a negation cancels. */
 export const NEGATABLE = foldedSet(`
   necessary required needed requirement must mandatory krav nødvendig nødvendigt påkrevd nödvändigt krävs kræves
-  erforderlich notwendig vorausgesetzt nodig vereist noodzakelijk nécessaire requis exigé obligatoire necesario
+  erforderlich notwendig vorausgesetzt voraussetzung muss pflicht nodig vereist noodzakelijk nécessaire requis exigé obligatoire necesario
   imprescindible necessário obrigatório necessario richiesto obbligatorio wymagany wymagana wymagane konieczna
   vaadita tarvita требуется обязательно нужен нужно
   requirement prerequisite condition condição requisito condizione warunkiem wymóg edellytys vaatimus
@@ -143,6 +172,15 @@ export const LANGUAGE_WORDS = foldedSet(`
   kalbą kalbų valoda valodas valodu valodā keel keele keelt keeles limba limbii limbă dil dili tungumál tungumáli
 `);
 
+/** "if": a plus said of a condition ("if you also speak Spanish, that is a plus") is said of the languages after it. */
+export const CONDITIONAL_WORDS = foldedSet(
+  'if wenn falls om hvis als si se jos ha jeśli jeżeli pokud jestli ak dacă ако αν ako če kui jei eğer',
+);
+/** "but": "not a requirement, but an advantage" makes the negated language a plus. */
+export const BUT_WORDS = foldedSet(
+  'but aber men maar mais pero ma mas ale ale ale však ali dar но αλλά mutta aga bet tačiau de',
+);
+
 /** "and" words: a list goes on, each part keeps its own level. */
 export const AND_WORDS = foldedSet('and og och und et y e ja и oraz ir και ve');
 /** "or" words: the candidate needs one of the listed languages. */
@@ -157,7 +195,7 @@ export const NATIVE_WORDS = foldedSet(`
   äidinkielenä äidinkielinen emakeelena materinski materinji materni roden родна роден
 `);
 export const FLUENT_WORDS = foldedSet(`
-  fluent fluently fluency fließend flydende flytende flytande vloeiend fluente fluido courant couramment biegły biegła
+  fluent fluently fluency fluidez fluentemente fluidamente fließend flydende flytende flytande vloeiend fluente fluido courant couramment biegły biegła
   verhandlungssichere verhandlungssicheres verhandlungssicheren verhandlungssicherem verhandlungssicherer fließenden
   fließender
   biegle sujuva sujuvaa sujuvasti свободный свободно свободное verhandlungssicher fluentes fluenti fluida fluidos
@@ -196,7 +234,7 @@ export const OTHER_HEADINGS = foldedSet(`
  * Matched as the heading's words ("Nice to have", "Von Vorteil", "Előnyt jelent", "Meriterande").
  */
 export const OPTIONAL_HEADINGS = foldedSet(`
-  nice bonus plus plusses pluses preferred advantage advantages desirable optional
+  nice bonus plus plusses pluses pluspunkte pluspunkt preferred advantage advantages desirable optional
   meriterande meritterende fordel fordeler fördel vorteil wünschenswert pluspunten
   atouts atout apprécié souhaité deseable valorable valoramos diferenciais diferencial desejável
   gradito graditi preferenziali plusem mile eduksi előny előnyt výhodou výhoda πλεονέκτημα предимство avantaj

@@ -1,4 +1,4 @@
-import { AND_WORDS, LANGUAGE_WORDS, NEGATIONS, OPTIONAL_CUES, OR_WORDS } from './cue-words';
+import { AND_WORDS, LANGUAGE_WORDS, NEGATIONS, OPTIONAL_CUES, OR_WORDS, SPEAK_VERBS } from './cue-words';
 import { isCue } from './language-cues';
 import { isLanguageName, matchLanguage } from './language-names';
 import { ALL_STOP_WORDS } from './stop-words';
@@ -13,6 +13,7 @@ export const NOUN_FIRST = new Set(['fr', 'es', 'pt', 'it', 'ro', 'ca']);
 function neutral(k: string): boolean {
   return (
     isCue(k) ||
+    SPEAK_VERBS.has(k) ||
     OPTIONAL_CUES.has(k) ||
     LANGUAGE_WORDS.has(k) ||
     ALL_STOP_WORDS.has(k) ||

@@ -1,9 +1,19 @@
 import type { Evidence, LanguageLevel } from '../posting/posting';
-import { OPTIONAL_HEADINGS, OR_WORDS, OTHER_HEADINGS, REQUIREMENT_HEADINGS } from './cue-words';
+import {
+  LANGUAGE_WORDS,
+  OPTIONAL_CUES,
+  OPTIONAL_HEADINGS,
+  OR_WORDS,
+  OTHER_HEADINGS,
+  OTHER_WORDS,
+  REQUIREMENT_HEADINGS,
+} from './cue-words';
 import { NOUN_FIRST } from './language-adjectives';
 import { CEFR } from './language-level';
 import { analyseClause, type Mention, type SectionKind } from './language-mentions';
+import { isAnyLanguageName } from './language-names';
 import { nameLocales } from './name-locales';
+import { ALL_STOP_WORDS } from './stop-words';
 import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
 
 export interface LanguageFindings {
@@ -39,6 +49,23 @@ function headingOf(clause: Clause): 'req' | 'opt' | 'other' | null {
   return null;
 }
 
+/**
+ * "Do you also speak German? That is a bonus": a short clause after, on its line, that says only
+ * "that is a plus" (function words and the cue, at most one other word). "Any other language is a
+ * plus" or "Swedish is an advantage" say something of their own.
+ */
+function plusAfter(c: Clause, next: Clause | undefined): boolean {
+  if (!next || next.line !== c.line || next.tokens.length > 6) return false;
+  let plus = false;
+  let other = 0;
+  for (const t of next.tokens) {
+    if (OPTIONAL_CUES.has(t.key)) plus = true;
+    else if (LANGUAGE_WORDS.has(t.key) || OTHER_WORDS.has(t.key) || isAnyLanguageName(t.key)) return false;
+    else if (!ALL_STOP_WORDS.has(t.key)) other++;
+  }
+  return plus && other <= 1;
+}
+
 /** One value's first reason: the clause that decided it and the rule. */
 interface Reason {
   clause: Clause;
@@ -65,8 +92,9 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
     // ("free Danish lessons", "our Danish customers" ask nothing). Under a heading the sections know
     // ("Ihr Profil", "Wymagania"), a language is required unless said otherwise.
     const aside = !title && (c.section === 'about' || c.section === 'benefits');
-    const kind: SectionKind =
-      heading === 'req' || (!aside && c.section === 'requirements' && section === null)
+    const kind: SectionKind = plusAfter(c, all[n + 1])
+      ? 'opt'
+      : heading === 'req' || (!aside && c.section === 'requirements' && section === null)
         ? 'req'
         : aside
           ? null
