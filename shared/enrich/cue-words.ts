@@ -55,6 +55,8 @@ export const REQUIRED_CUES = foldedSet(`
   līmenī līmenis lygiu lygis lygio razini razina ravni raven ниво нивото επίπεδο επιπέδου uvjet preduvjet
   edellytys edellytyksenä
   reiprennandi kunnátta nauðsynleg skilyrði
+  arbeidsspråk arbeidsspråket arbetsspråk arbetsspråket arbejdssprog arbejdssproget arbeitssprache werktaal työkieli
+  töökeel
 `);
 
 /**
@@ -164,7 +166,7 @@ export const LEARN_WORDS = foldedSet(
 
 /** Words for "language" itself; may follow a language name ("Russian language"). */
 export const LANGUAGE_WORDS = foldedSet(`
-  language languages sprog sproget språk språket språken sprache sprachen taal talen langue langues idioma idiomas
+  language languages sprog sproget sprogene språk språket språken språkene språka sprache sprachen taal talen langue langues idioma idiomas
   lingua lingue język języki języka kieli kielet kielen kieltä kielellä kielitaito kielitaitoa язык языки языка
   língua línguas linguas idioma lengua sprog sprogkundskaber språkkunskaper språkkunnskaper sprachkenntnisse
   γλώσσα γλώσσας γλώσσες γλωσσών език езика езици мова мови мову мовою nyelv nyelvet nyelven nyelvismeret

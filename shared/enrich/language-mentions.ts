@@ -70,8 +70,8 @@ export function analyseClause(
     wordBefore = wordHere;
     wordHere = wordAfter;
     wordAfter = i + 1 < tokens.length && LANGUAGE_WORDS.has((tokens[i + 1] as Token).key);
-    // Danish and Norwegian "et" before "plus" or "krav" is the article, not French "and".
-    const article = t.key === 'et' && isCueNoun(tokens[i + 1]?.key ?? '');
+    // "et" is French "and"; in a Danish or Norwegian ad, or before "plus" or "krav", it is the article.
+    const article = t.key === 'et' && ((locales !== null && !locales.has('fr')) || isCueNoun(tokens[i + 1]?.key ?? ''));
     if (AND_WORDS.has(t.key) && !article) {
       part++;
       partStart.push(i + 1);
@@ -84,7 +84,10 @@ export function analyseClause(
     const adjective = group || match || !(wordBefore || wordAfter) ? null : adjectiveForm(tokens, i, locales);
     const code =
       match?.code ?? adjective ?? (codeList ? matchLanguageCode(t.raw) : null) ?? matchLanguageAbbreviation(t.raw);
-    if ((group || code) && (isTitle || adjective || match?.selfCued || !usedAsAdjective(tokens, i, nounFirst))) {
+    // A title names the language a job needs as an adjective ("Dutch Customer Agent"), never a group
+    // ("Nordic Sales Manager", "Nordisk Råd" name a market or a body).
+    const asTitle = isTitle && !group;
+    if ((group || code) && (asTitle || adjective || match?.selfCued || !usedAsAdjective(tokens, i, nounFirst))) {
       mentions.push({
         codes: group ?? [code as string],
         at: i,
@@ -96,7 +99,8 @@ export function analyseClause(
         rule: '',
       });
     }
-    if ((t.gapAfter !== ' ' && (t.gapAfter.includes(',') || t.gapAfter.includes('+'))) || opensAside(tokens, i)) {
+    const gap = t.gapAfter;
+    if ((gap !== ' ' && (gap.includes(',') || gap.includes('+') || gap.includes('&'))) || opensAside(tokens, i)) {
       part++;
       partStart.push(i + 1);
     }

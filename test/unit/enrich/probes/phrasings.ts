@@ -36,6 +36,8 @@ export const PHRASINGS: Record<string, Probe[]> = {
     ['- Candidates who speak Italian will be preferred', '?it'],
   ],
   de: [
+    ['- Fließend Deutsch & Englisch (C1)', 'de:fluent en:C1'],
+    ['- Sehr gute Deutschkenntnisse (mind. B2)', 'de:B2'],
     ['- Französisch ist keine Voraussetzung, aber von Vorteil', '?fr'],
     ['- Idealerweise sprichst du auch Französisch', '?fr'],
     ['- Wenn du zusätzlich Spanisch sprichst, ist das ein Plus', '?es'],
@@ -89,6 +91,8 @@ export const PHRASINGS: Record<string, Probe[]> = {
     ['- God svenska i tal och skrift', 'sv:good'],
   ],
   no: [
+    ['- Arbeidsspråket er norsk', 'no'],
+    ['- Arbeidsspråk er et av de skandinaviske språkene', 'da|no|sv'],
     ['- Det er en fordel om du snakker svensk', '?sv'],
     ['- Du snakker norsk', 'no'],
     ['- Beherske norsk muntlig og skriftlig', 'no'],
@@ -107,6 +111,7 @@ export const PHRASINGS: Record<string, Probe[]> = {
     ['- Hyvä suomen ja englannin kielen taito', 'fi:good en:good'],
   ],
   pl: [
+    ['- Biegła znajomość języka niemieckiego (min. B2)', 'de:B2'],
     ['- Atutem będzie znajomość języka niemieckiego', '?de'],
     ['- Mówisz po angielsku', 'en'],
     ['- Komunikatywna znajomość języka angielskiego', 'en'],
