@@ -1,4 +1,5 @@
 import type { Evidence } from '../posting/posting';
+import { adLanguageHint } from './ad-language-hints';
 import { STOP_WORDS } from './stop-words';
 import { type Clause, clauseText } from './tokenize';
 
@@ -15,6 +16,8 @@ const MIN_HITS = 3;
 /** A language with this share of the winner's text, met earlier, is the ad's main one (a bilingual ad). */
 const BILINGUAL_SHARE = 0.6;
 const SAMPLE = 80;
+/** Hints are read only from a text this short: a long text without function words is no language we know. */
+const MAX_HINT_TOKENS = 60;
 
 export interface AdLanguageFinding {
   language: string | null;
@@ -33,8 +36,9 @@ function isGreek(code: number): boolean {
  * one. Rules rather than a library: a library (franc, cld3) knows more languages, but ads are
  * short, full of English job jargon and names, and the distinctive words decide da vs no or cs vs
  * sk, which trigram models often confuse; this is transparent, dependency-free and fast.
+ * `titleClauses` are read only when the text holds too few function words (see ad-language-hints).
  */
-export function findAdLanguage(clauses: Clause[]): AdLanguageFinding {
+export function findAdLanguage(clauses: Clause[], titleClauses: Clause[] = []): AdLanguageFinding {
   const weight = new Float64Array(LANGUAGES.length);
   const hits = new Uint32Array(LANGUAGES.length);
   const firstClause = new Int32Array(LANGUAGES.length).fill(-1);
@@ -130,7 +134,16 @@ export function findAdLanguage(clauses: Clause[]): AdLanguageFinding {
     if ((hits[l] as number) < MIN_HITS) continue;
     if (top < 0 || (weight[l] as number) > (weight[top] as number)) top = l;
   }
-  if (top < 0) return { language: null };
+  if (top < 0) {
+    // Too few function words to tell (a title and a place): the title's other marks may.
+    const hint = seen <= MAX_HINT_TOKENS ? adLanguageHint([...titleClauses, ...clauses]) : null;
+    if (!hint) return { language: null };
+    const quote = clauseText(hint.clause, SAMPLE);
+    return {
+      language: hint.language,
+      evidence: [{ field: 'adLanguage', value: hint.language, quote, rule: hint.rule }],
+    };
+  }
   let main = top;
   for (let l = 0; l < LANGUAGES.length; l++) {
     const bilingual =

@@ -73,7 +73,7 @@ export function enrichPosting(input: EnrichInput): Enrichment {
   const clauses = tokenize(text);
   const titleClauses = tokenize(cutFromText ? '' : title, 'title');
   const locationClauses = tokenize(input.locationText ?? '', 'header');
-  const ad = findAdLanguage(clauses.length > 0 ? clauses : titleClauses);
+  const ad = findAdLanguage(clauses.length > 0 ? clauses : titleClauses, clauses.length > 0 ? titleClauses : []);
   const adLanguage = ad.language;
   const fromJobSource =
     Boolean(input.locationText) || (input.remoteHint !== undefined && input.remoteHint !== 'unknown');
