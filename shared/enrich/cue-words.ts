@@ -55,6 +55,8 @@ export const REQUIRED_CUES = foldedSet(`
   līmenī līmenis lygiu lygis lygio razini razina ravni raven ниво нивото επίπεδο επιπέδου uvjet preduvjet
   edellytys edellytyksenä
   reiprennandi kunnátta nauðsynleg skilyrði
+  communication communicate kommunikation kommunikasjon communicatie comunicación comunicação comunicazione
+  komunikacja professional professionnel professionnelle profesional professionale profissional
   arbeidsspråk arbeidsspråket arbetsspråk arbetsspråket arbejdssprog arbejdssproget arbeitssprache werktaal työkieli
   töökeel
 `);
@@ -194,7 +196,7 @@ export const NATIVE_WORDS = foldedSet(`
   native muttersprache muttersprachler muttersprachlich moedertaal modersmål morsmål madrelingua nativo natif носитель
   ojczysty äidinkieli muttersprachlerin nativa madre materna natywny anyanyelvi anyanyelv rodilý rodený μητρική
   emakeel gimtoji dzimtā maternă maternelle materno ojczystym ojczysta ojczystego rodilá rodená
-  äidinkielenä äidinkielinen emakeelena materinski materinji materni roden родна роден
+  tongue muttersprachniveau muttersprachlerniveau muttersprachliches muttersprachlichem äidinkielenä äidinkielinen emakeelena materinski materinji materni roden родна роден
 `);
 export const FLUENT_WORDS = foldedSet(`
   fluent fluently fluency fluidez fluentemente fluidamente fließend flydende flytende flytande vloeiend fluente fluido courant couramment biegły biegła
@@ -211,7 +213,8 @@ export const FLUENT_WORDS = foldedSet(`
 `);
 export const GOOD_WORDS = foldedSet(`
   good gute guten gutes gode god goda goede bon bonne buen buena bom boa buona buono dobra dobry hyvä хороший хорошее
-  bons boas buenos buenas καλή καλές добро добри jó dobrá dobrý gerai labas hea dobro iyi bună buon buone goed
+  bons boas buenos buenas καλή καλές добро добри jó dobrá dobrý gerai labas hea dobro iyi bună buon buone goed gut
+  bueno
 `);
 
 /** Heading words that open a requirements section. */
@@ -223,7 +226,16 @@ export const REQUIREMENT_HEADINGS = foldedSet(`
   απαιτήσεις προσόντα изисквания cerințe reikalavimai prasības nõuded zahteve uvjeti kvalifikationer
   kompetenser qualifikationen qualifikation profil perfil profilo kompetenzen must habilidades requeridas requeridos
   competencias conhecimentos competências competenze conoscenze kwalifikacje pätevyys osaaminen
+  požadujeme vyžadujeme očekáváme očakávame oczekujemy wymagamy ootame sagaidām tikimės očekujemo pričakujemo
+  elvárunk requerimos exigimos richiediamo cerințe
 `);
+/** Heading words that open the offer: what the employer gives. */
+export const OFFER_HEADINGS = foldedSet(`
+  offer offers offered benefits perks tilbyder tilbyr erbjuder bieten biedt bieden offre offrons ofrecemos oferecemos
+  offriamo oferujemy tarjoamme предлагаем nabízíme ponúkame kínálunk oferim προσφέρουμε pakume piedāvājam siūlome
+  nudimo nudimo предлагаме vorteile voordelen förmåner fordele goder
+`);
+
 /** Heading words that open any other section. */
 export const OTHER_HEADINGS = foldedSet(`
   responsibilities tasks duties offer offered benefits about arbejdsopgaver opgaver tilbyder tilbyr erbjuder
@@ -240,6 +252,8 @@ export const OPTIONAL_HEADINGS = foldedSet(`
   meriterande meritterende fordel fordeler fördel vorteil wünschenswert pluspunten
   atouts atout apprécié souhaité deseable valorable valoramos diferenciais diferencial desejável
   gradito graditi preferenziali plusem mile eduksi előny előnyt výhodou výhoda πλεονέκτημα предимство avantaj
+  valorará valorarán valora preferenziale titolo pre ønskelig ønskeligt önskvärt önskemål fordel kasuks eeliseks
+  privalumas priekšrocība prednost
 `);
 
 /** "other" / "another": "or another language" asks for no language in particular. */

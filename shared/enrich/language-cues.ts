@@ -1,5 +1,8 @@
 import {
   FILLERS,
+  FLUENT_WORDS,
+  GOOD_WORDS,
+  NATIVE_WORDS,
   NEGATABLE,
   NEGATIONS,
   OPTIONAL_CUES,
@@ -11,9 +14,16 @@ import {
 import { CEFR } from './language-level';
 import type { Token } from './tokenize';
 
-/** Whether a word makes a language in its clause a requirement: a required cue, "you speak" or a CEFR level. */
+/** Whether a word makes a language in its clause a requirement: a required cue, "you speak", or a level (CEFR or a word). */
 export function isCue(key: string): boolean {
-  return REQUIRED_CUES.has(key) || SPEAK_YOU.has(key) || CEFR.test(key);
+  return (
+    REQUIRED_CUES.has(key) ||
+    SPEAK_YOU.has(key) ||
+    CEFR.test(key) ||
+    FLUENT_WORDS.has(key) ||
+    NATIVE_WORDS.has(key) ||
+    GOOD_WORDS.has(key)
+  );
 }
 
 /** What the words of a clause, or of one part of it, say of the languages there. */

@@ -1,6 +1,7 @@
 import type { Evidence, LanguageLevel } from '../posting/posting';
 import {
   LANGUAGE_WORDS,
+  OFFER_HEADINGS,
   OPTIONAL_CUES,
   OPTIONAL_HEADINGS,
   OR_WORDS,
@@ -81,7 +82,8 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
   const reasons = new Map<string, Reason>();
   const optionalReasons = new Map<string, Reason>();
   let section: SectionKind = null;
-  let lastHeading: 'req' | 'opt' | 'other' | null = null;
+  // Under "What we offer" a short line with "bonus" is one of the offers, not a "nice to have" heading.
+  let underOffers = false;
   const nounFirst = NOUN_FIRST.has(adLanguage ?? '');
   const all = [...titleClauses, ...clauses];
   for (let n = 0; n < all.length; n++) {
@@ -102,8 +104,8 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
     const mentions = analyseClause(c, kind, title, locales, nounFirst);
     // A heading line that itself names a language ("German a plus") is content, not a heading.
     // A short line with "bonus" under "What we offer" is one of the offers.
-    if (heading !== null && (heading !== 'opt' || (mentions.length === 0 && lastHeading !== 'other'))) {
-      lastHeading = heading;
+    if (heading !== null && (heading !== 'opt' || (mentions.length === 0 && !underOffers))) {
+      underOffers = heading === 'other' && c.tokens.some((t) => OFFER_HEADINGS.has(t.key));
       section = heading === 'other' ? null : heading;
       if (mentions.length === 0) continue;
     }

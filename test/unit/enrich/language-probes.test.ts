@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GERMANIC } from './probes/germanic';
+import { HEADINGS } from './probes/headings';
 import { OTHER } from './probes/other';
 import { PHRASINGS } from './probes/phrasings';
 import { expected, read } from './probes/probe';
@@ -10,7 +11,7 @@ import { SLAVIC } from './probes/slavic';
 // say them: sentences written for these tests, never copied from an ad.
 const ALL = { ...GERMANIC, ...ROMANCE, ...SLAVIC, ...OTHER };
 
-describe.each([...Object.entries(ALL), ...Object.entries(PHRASINGS)])(
+describe.each([...Object.entries(ALL), ...Object.entries(PHRASINGS), ...Object.entries(HEADINGS)])(
   'language requirements in %s ads',
   (lang, probes) => {
     it.each(probes)('"%s" reads as %s', (sentence, spec) => {
