@@ -92,6 +92,8 @@ export const SPEAK_SUBJECTS = foldedSet(`
 export const OPTIONAL_CUES = foldedSet(`
   pluspunkt pluspunkte pluspunkten meegenomen eelis eelise valorizados valorizadas valoriza valorizamos valoramos
   valorarán εκτιμηθεί εκτιμάται
+  erwünscht erwuenscht gern bienvenu bienvenue bienvenida bienvenido preferencial welkom meriterar ønskværdig
+  ønskværdigt hyödyksi hyötyä toivottavaa toivottava pożądana pożądane pożądany előnynek priekšrocību desired
   plus advantage advantageous bonus desirable beneficial asset merit preferred preferably nice favoured favored welcome
   fordel fordelagtig ønskelig ønskeligt meritterende meriterende
   meriterande fördel önskvärt

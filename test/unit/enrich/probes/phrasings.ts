@@ -7,6 +7,7 @@ import type { Probe } from './probe';
  */
 export const PHRASINGS: Record<string, Probe[]> = {
   en: [
+    ['- Desired: Spanish', '?es'],
     ['- Many of our customers speak Russian', '-'],
     ['- Fluent English. Any other language is a plus', 'en:fluent'],
     ['- Do you also speak German? That is a bonus', '?de'],
@@ -36,6 +37,8 @@ export const PHRASINGS: Record<string, Probe[]> = {
     ['- Candidates who speak Italian will be preferred', '?it'],
   ],
   de: [
+    ['- Französischkenntnisse erwünscht', '?fr'],
+    ['- Spanisch gern gesehen', '?es'],
     ['- Fließend Deutsch & Englisch (C1)', 'de:fluent en:C1'],
     ['- Sehr gute Deutschkenntnisse (mind. B2)', 'de:B2'],
     ['- Französisch ist keine Voraussetzung, aber von Vorteil', '?fr'],
@@ -52,6 +55,7 @@ export const PHRASINGS: Record<string, Probe[]> = {
     ['- Fremdsprachenkenntnisse, idealerweise Italienisch', '?it'],
   ],
   fr: [
+    ["- L'allemand est le bienvenu", '?de'],
     ["- C'est un plus si vous parlez allemand", '?de'],
     ["- La connaissance de l'allemand serait appréciée", '?de'],
     ['- Vous parlez couramment anglais', 'en:fluent'],
@@ -79,12 +83,14 @@ export const PHRASINGS: Record<string, Probe[]> = {
     ['- Inglês: nível avançado', 'en'],
   ],
   nl: [
+    ['- Kennis van Duits is welkom', '?de'],
     ['- Het is mooi meegenomen als je Duits spreekt', '?de'],
     ['- Kennis van Duits is een pre', '?de'],
     ['- Goede beheersing van de Nederlandse taal', 'nl'],
     ['- Je beheerst de Engelse taal in woord en geschrift', 'en'],
   ],
   sv: [
+    ['- Kunskaper i finska meriterar', '?fi'],
     ['- Det är meriterande om du talar finska', '?fi'],
     ['- Du talar svenska', 'sv'],
     ['- Kunskaper i tyska är ett plus', '?de'],
@@ -98,12 +104,15 @@ export const PHRASINGS: Record<string, Probe[]> = {
     ['- Beherske norsk muntlig og skriftlig', 'no'],
   ],
   da: [
+    ['- Kendskab til tysk er ønskværdigt', '?de'],
     ['- Mange af vores kunder taler russisk', '-'],
     ['- Det er en fordel, hvis du taler tysk', '?de'],
     ['- Du taler dansk', 'da'],
     ['- Kendskab til tysk er et plus', '?de'],
   ],
   fi: [
+    ['- Ruotsin kielen taidosta on hyötyä', '?sv'],
+    ['- Ruotsin kielen taito on toivottavaa', '?sv'],
     ['- Sujuva suomen kielen taito. Ruotsin kieli katsotaan eduksi', 'fi:fluent ?sv'],
     ['- Eduksi luemme ruotsin kielen taidon', '?sv'],
     ['- Plussaa on ruotsin kielen taito', '?sv'],
@@ -111,6 +120,7 @@ export const PHRASINGS: Record<string, Probe[]> = {
     ['- Hyvä suomen ja englannin kielen taito', 'fi:good en:good'],
   ],
   pl: [
+    ['- Pożądana znajomość języka niemieckiego', '?de'],
     ['- Biegła znajomość języka niemieckiego (min. B2)', 'de:B2'],
     ['- Atutem będzie znajomość języka niemieckiego', '?de'],
     ['- Mówisz po angielsku', 'en'],
@@ -128,6 +138,7 @@ export const PHRASINGS: Record<string, Probe[]> = {
     ['- Znalosť anglického jazyka na komunikatívnej úrovni', 'en'],
   ],
   hu: [
+    ['- Német nyelvtudás előnynek számít', '?de'],
     ['- Előnyt jelent a német nyelvtudás', '?de'],
     ['- Beszélsz angolul', 'en'],
     ['- Társalgási szintű angol nyelvtudás', 'en'],
@@ -158,6 +169,7 @@ export const PHRASINGS: Record<string, Probe[]> = {
     ['- Räägid eesti keelt', 'et'],
   ],
   lv: [
+    ['- Krievu valodas zināšanas būs par priekšrocību', '?ru'],
     ['- Priekšrocība: krievu valodas zināšanas', '?ru'],
     ['- Brīvi runā latviešu valodā', 'lv'],
   ],
