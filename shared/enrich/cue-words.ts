@@ -2,7 +2,7 @@ import { foldedSet } from './tokenize';
 
 /** Words that make a language in the same clause a requirement. */
 export const REQUIRED_CUES = foldedSet(`
-  fluent fluently fluency native mother tongue proficiency proficient speaking speaker speakers speak skills skill
+  fluent fluently fluency native mother tongue proficiency proficient speaking speaker speakers skills skill
   command knowledge required requirement requirements must mandatory essential necessary needed need excellent strong
   good level written spoken verbal oral bilingual intermediate advanced conversational basic communicate business
   communicative
@@ -12,8 +12,8 @@ export const REQUIRED_CUES = foldedSet(`
   flytende krever kunnskap kunnskaper muntlig muntlige morsmål forutsetning må påkrevd
   flytande kräver krävs kunna kunskaper kunskap goda behärska behärskar tal skrift förutsättning nödvändigt talande
   fließend verhandlungssicher kenntnisse sprachkenntnisse muttersprache muttersprachler muttersprachlich gute sehr
-  erforderlich notwendig voraussetzung beherrschst beherrschen beherrscht wort schrift vorausgesetzt
-  vloeiend moedertaal kennis beheersing beheers beheerst vereist vereiste noodzakelijk goede spreek spreekt spreken
+  erforderlich notwendig voraussetzung muss musst müssen pflicht grundkenntnisse basiskenntnisse beherrschst beherrschen beherrscht wort schrift vorausgesetzt
+  vloeiend moedertaal kennis goed beheersing beheers beheerst vereist vereiste noodzakelijk goede
   mondeling schriftelijk
   courant couramment natif maîtrise maîtriser maîtrisez exigé exigée requis obligatoire bilingue niveau parlé écrit maternelle
   fluido nativo dominio imprescindible requisito requerido nivel hablado escrito
@@ -23,6 +23,8 @@ export const REQUIRED_CUES = foldedSet(`
   sujuva sujuvaa sujuvasti vaaditaan edellytetään kielitaito äidinkieli
   свободный свободное свободно владение требуется обязательно грамотная грамотный письменная устная уровень носитель знание
   sicher sicheres sichere sicherer sehr zwingend verhandlungssichere fliessende perfekt perfekte ausgezeichnete
+  verhandlungssicheres verhandlungssicherem verhandlungssicheren verhandlungssicherer fliessendes fliessenden fliessender
+  nötig benötigt
   uitstekend uitstekende perfect
   excelente fluida conocimientos requiere requieren indispensable necesario avanzada
   fluentes conversacional conversação técnico necessário requer exige
@@ -49,11 +51,49 @@ export const REQUIRED_CUES = foldedSet(`
   keeleoskus oskus suhtlustasemel väga hea vajalik nõutav kohustuslik nõuded vabalt soravalt
   znanje aktivno tekoče tečno obvezno zahtevano pogoj poznavanje obavezno uvjet potrebno izvrsno
   akıcı ileri seviyede seviye bilen bilgisi zorunlu gerekli
+  nivå nivån niveauet nivel nível úrovni úroveň úrovne szinten szintű szint taso tasolla tasoinen tase tasemel tasemel
+  līmenī līmenis lygiu lygis lygio razini razina ravni raven ниво нивото επίπεδο επιπέδου uvjet preduvjet
+  edellytys edellytyksenä
   reiprennandi kunnátta nauðsynleg skilyrði
+  communication communicate kommunikation kommunikasjon communicatie comunicación comunicação comunicazione
+  komunikacja professional professionnel professionnelle profesional professionale profissional
+  arbeidsspråk arbeidsspråket arbetsspråk arbetsspråket arbejdssprog arbejdssproget arbeitssprache werktaal työkieli
+  töökeel
+`);
+
+/**
+ * "You speak X": the verb to speak in each language, a requirement as much as "fluent" when said
+ * of the candidate. The forms here say "you" by themselves (sprichst, hablas, mówisz, mluvíš).
+ * Czech, Slovak and Slovene say the language with an adverb ("mluvit anglicky", "govoriti
+ * angleško"), Polish with "po" ("mówić po angielsku").
+ */
+export const SPEAK_YOU = foldedSet(`
+  sprichst hablas parli falas mówisz mluvíš hovoríš beszélsz vorbești vorbesti μιλάς μιλάτε говориш govoriš räägid
+  puhut kalbate runājat parlez parles mluvíte hovoríte vorbiți beszéled
+`);
+/** The other forms of "to speak" (infinitive, third person, "speaks"): a requirement only said of the candidate (see SPEAK_SUBJECTS). */
+export const SPEAK_VERBS = foldedSet(`
+  speak speaks speaking sprechen spricht parler parle hablar habla hablan parlare parla falar fala spreekt spreek
+  spreken talar tala snakker snakke taler tale mówić mówi mluvit mluví hovoriť hovorí beszél beszélni vorbi vorbește
+  говори говорите govori govoriti govorite rääkida räägib runāt runā kalbėti kalba puhua puhuu
+`);
+/**
+ * Words before a form of "to speak" that make it said of the candidate: "you", "must", "able to",
+ * "kan", "skal", "muss", "doit" …; "many speak Russian" or "our customers speak German" ask nothing.
+ */
+export const SPEAK_SUBJECTS = foldedSet(`
+  you du je jij u sie vous tu usted você voi lei ty vy te ön sinä jūs ви вие ти εσύ
+  must can able ability should need needs will skal ska må kan kunne kunna bør muss musst kannst können solltest moet
+  kunt doit devez pouvez savez debe debes puedes deve devi puoi musisz musí musíte musíš treba trebuie tudsz kell tulee
+  pitää peab oskad jābūt turi mokate
 `);
 
 /** Words that make a language in the same clause a plus, not a requirement. */
 export const OPTIONAL_CUES = foldedSet(`
+  pluspunkt pluspunkte pluspunkten meegenomen eelis eelise valorizados valorizadas valoriza valorizamos valoramos
+  valorarán εκτιμηθεί εκτιμάται
+  erwünscht erwuenscht gern bienvenu bienvenue bienvenida bienvenido preferencial welkom meriterar ønskværdig
+  ønskværdigt hyödyksi hyötyä toivottavaa toivottava pożądana pożądane pożądany előnynek priekšrocību desired
   plus advantage advantageous bonus desirable beneficial asset merit preferred preferably nice favoured favored welcome
   fordel fordelagtig ønskelig ønskeligt meritterende meriterende
   meriterande fördel önskvärt
@@ -63,7 +103,7 @@ export const OPTIONAL_CUES = foldedSet(`
   valorará valorable ventaja deseable
   vantagem valorizado valorizada valia desejável
   gradita gradito preferenziale vantaggio
-  mile atut plusem
+  mile atut atutem atuty plusem dodatkowym dodatkowy
   eduksi etu plussaa
   преимущество плюс желательно
   gerne gjerne gärna idealerweise wünschenswerte ideally optional helpful useful valuable appreciated welcomed
@@ -92,24 +132,28 @@ export const OPTIONAL_CUES = foldedSet(`
 
 /** Negations; with a requirement word next to them they cancel it ("Polish is not necessary"). */
 export const NEGATIONS = foldedSet(
-  'not no without ikke inte ej nicht kein keine keinen niet geen pas non não nie ei не без sin sem senza ingen δεν nem ne nu nav pole mitte ni nije değil ekki',
+  'not no without ikke inte ej nicht kein keine keinen niet geen pas non não nie ei не без sin sem senza ingen δεν nem ne nu nav nėra nebūtina pole mitte ni nije değil ekki',
 );
 
 /** Requirement words a negation cancels. */
 export const NEGATABLE = foldedSet(`
   necessary required needed requirement must mandatory krav nødvendig nødvendigt påkrevd nödvändigt krävs kræves
-  erforderlich notwendig vorausgesetzt nodig vereist noodzakelijk nécessaire requis exigé obligatoire necesario
+  erforderlich notwendig vorausgesetzt voraussetzung muss pflicht nodig vereist noodzakelijk nécessaire requis exigé obligatoire necesario
   imprescindible necessário obrigatório necessario richiesto obbligatorio wymagany wymagana wymagane konieczna
   vaadita tarvita требуется обязательно нужен нужно
   requirement prerequisite condition condição requisito condizione warunkiem wymóg edellytys vaatimus
   απαραίτητη απαραίτητο απαιτείται задължително необходимо szükséges feltétel podmínkou podmienkou nutná nutné
   nevyhnutná potrebné podmienka obligatoriu necesar būtina privaloma nepieciešams vajalik nõutav pogoj potrebno
   obvezno zorunlu gerekli nauðsynleg
+  requiere requieren requerido requerida exige exigida exigido requer requerida richiede richiesta nötig benötigt
+  uvjet uvjeta preduvjet potreban potrebna obavezan obavezna obvezen obvezna pogoj pogojem
+  obligāts obligāta obligātas obligāti nepieciešama nepieciešamas būtinas būtina būtini privalomas privaloma
+  nõutud kohustuslik edellytys vaadi vaaditaan
 `);
 
 /** Words allowed between a negation and what it negates ("not a requirement", "inte ett krav"). */
 export const FILLERS = foldedSet(
-  'a an any et ett en ein eine um uma un une el la the is er är ist es be at å jest je est é è este είναι е є on ole',
+  'a an any et ett en ein eine um uma un une el la the is er är ist es be at å jest je est é è este είναι е є on ole se si',
 );
 
 /** After a language: it is a course or a thing to learn, not a requirement. */
@@ -126,13 +170,22 @@ export const LEARN_WORDS = foldedSet(
 
 /** Words for "language" itself; may follow a language name ("Russian language"). */
 export const LANGUAGE_WORDS = foldedSet(`
-  language languages sprog sproget språk språket språken sprache sprachen taal talen langue langues idioma idiomas
+  language languages sprog sproget sprogene språk språket språken språkene språka sprache sprachen taal talen langue langues idioma idiomas
   lingua lingue język języki języka kieli kielet kielen kieltä kielellä kielitaito kielitaitoa язык языки языка
   língua línguas linguas idioma lengua sprog sprogkundskaber språkkunskaper språkkunnskaper sprachkenntnisse
   γλώσσα γλώσσας γλώσσες γλωσσών език езика езици мова мови мову мовою nyelv nyelvet nyelven nyelvismeret
   nyelvtudás nyelvtudást jazyk jazyka jazyku jazykom jazyky jazyková jezik jezika jeziku jezikom kalba kalbos
   kalbą kalbų valoda valodas valodu valodā keel keele keelt keeles limba limbii limbă dil dili tungumál tungumáli
 `);
+
+/** "if": a plus said of a condition ("if you also speak Spanish, that is a plus") is said of the languages after it. */
+export const CONDITIONAL_WORDS = foldedSet(
+  'if wenn falls om hvis als si se jos ha jeśli jeżeli pokud jestli ak dacă ако αν ako če kui jei eğer',
+);
+/** "but": "not a requirement, but an advantage" makes the negated language a plus. */
+export const BUT_WORDS = foldedSet(
+  'but aber men maar mais pero ma mas ale ale ale však ali dar но αλλά mutta aga bet tačiau de',
+);
 
 /** "and" words: a list goes on, each part keeps its own level. */
 export const AND_WORDS = foldedSet('and og och und et y e ja и oraz ir και ve');
@@ -144,10 +197,13 @@ export const OR_WORDS = foldedSet(
 export const NATIVE_WORDS = foldedSet(`
   native muttersprache muttersprachler muttersprachlich moedertaal modersmål morsmål madrelingua nativo natif носитель
   ojczysty äidinkieli muttersprachlerin nativa madre materna natywny anyanyelvi anyanyelv rodilý rodený μητρική
-  emakeel gimtoji dzimtā maternă
+  emakeel gimtoji dzimtā maternă maternelle materno ojczystym ojczysta ojczystego rodilá rodená
+  tongue muttersprachniveau muttersprachlerniveau muttersprachliches muttersprachlichem äidinkielenä äidinkielinen emakeelena materinski materinji materni roden родна роден
 `);
 export const FLUENT_WORDS = foldedSet(`
-  fluent fluently fluency fließend flydende flytende flytande vloeiend fluente fluido courant couramment biegły biegła
+  fluent fluently fluency fluidez fluentemente fluidamente fließend flydende flytende flytande vloeiend fluente fluido courant couramment biegły biegła
+  verhandlungssichere verhandlungssicheres verhandlungssicheren verhandlungssicherem verhandlungssicherer fließenden
+  fließender
   biegle sujuva sujuvaa sujuvasti свободный свободно свободное verhandlungssicher fluentes fluenti fluida fluidos
   fließende fließendes flüssig flüssiges folyékony folyékonyan plynulá plynule plynulý άπταιστα laisvai brīvi vabalt
   soravalt tekoče tečno akıcı reiprennandi вільно вільне fluentă
@@ -159,7 +215,8 @@ export const FLUENT_WORDS = foldedSet(`
 `);
 export const GOOD_WORDS = foldedSet(`
   good gute guten gutes gode god goda goede bon bonne buen buena bom boa buona buono dobra dobry hyvä хороший хорошее
-  bons boas buenos buenas καλή καλές добро добри jó dobrá dobrý gerai labas hea dobro iyi bună buon buone
+  bons boas buenos buenas καλή καλές добро добри jó dobrá dobrý gerai labas hea dobro iyi bună buon buone goed gut
+  bueno
 `);
 
 /** Heading words that open a requirements section. */
@@ -171,7 +228,16 @@ export const REQUIREMENT_HEADINGS = foldedSet(`
   απαιτήσεις προσόντα изисквания cerințe reikalavimai prasības nõuded zahteve uvjeti kvalifikationer
   kompetenser qualifikationen qualifikation profil perfil profilo kompetenzen must habilidades requeridas requeridos
   competencias conhecimentos competências competenze conoscenze kwalifikacje pätevyys osaaminen
+  požadujeme vyžadujeme očekáváme očakávame oczekujemy wymagamy ootame sagaidām tikimės očekujemo pričakujemo
+  elvárunk requerimos exigimos richiediamo cerințe
 `);
+/** Heading words that open the offer: what the employer gives. */
+export const OFFER_HEADINGS = foldedSet(`
+  offer offers offered benefits perks tilbyder tilbyr erbjuder bieten biedt bieden offre offrons ofrecemos oferecemos
+  offriamo oferujemy tarjoamme предлагаем nabízíme ponúkame kínálunk oferim προσφέρουμε pakume piedāvājam siūlome
+  nudimo nudimo предлагаме vorteile voordelen förmåner fordele goder
+`);
+
 /** Heading words that open any other section. */
 export const OTHER_HEADINGS = foldedSet(`
   responsibilities tasks duties offer offered benefits about arbejdsopgaver opgaver tilbyder tilbyr erbjuder
@@ -184,10 +250,12 @@ export const OTHER_HEADINGS = foldedSet(`
  * Matched as the heading's words ("Nice to have", "Von Vorteil", "Előnyt jelent", "Meriterande").
  */
 export const OPTIONAL_HEADINGS = foldedSet(`
-  nice bonus plus plusses pluses preferred advantage advantages desirable optional
+  nice bonus plus plusses pluses pluspunkte pluspunkt preferred advantage advantages desirable optional
   meriterande meritterende fordel fordeler fördel vorteil wünschenswert pluspunten
   atouts atout apprécié souhaité deseable valorable valoramos diferenciais diferencial desejável
   gradito graditi preferenziali plusem mile eduksi előny előnyt výhodou výhoda πλεονέκτημα предимство avantaj
+  valorará valorarán valora preferenziale titolo pre ønskelig ønskeligt önskvärt önskemål fordel kasuks eeliseks
+  privalumas priekšrocība prednost
 `);
 
 /** "other" / "another": "or another language" asks for no language in particular. */

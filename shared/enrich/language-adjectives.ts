@@ -1,4 +1,4 @@
-import { AND_WORDS, LANGUAGE_WORDS, NEGATIONS, OPTIONAL_CUES, OR_WORDS } from './cue-words';
+import { AND_WORDS, LANGUAGE_WORDS, NEGATIONS, OPTIONAL_CUES, OR_WORDS, SPEAK_VERBS } from './cue-words';
 import { isCue } from './language-cues';
 import { isLanguageName, matchLanguage } from './language-names';
 import { ALL_STOP_WORDS } from './stop-words';
@@ -13,6 +13,7 @@ export const NOUN_FIRST = new Set(['fr', 'es', 'pt', 'it', 'ro', 'ca']);
 function neutral(k: string): boolean {
   return (
     isCue(k) ||
+    SPEAK_VERBS.has(k) ||
     OPTIONAL_CUES.has(k) ||
     LANGUAGE_WORDS.has(k) ||
     ALL_STOP_WORDS.has(k) ||
@@ -32,9 +33,9 @@ function neutral(k: string): boolean {
 export function usedAsAdjective(tokens: Token[], i: number, nounFirst: boolean): boolean {
   const t = tokens[i];
   if (!t) return false;
-  if (nounFirst && t.key !== t.raw.toLowerCase()) {
-    // A capitalised English name in a Romance ad ("English") reads the English way.
-  } else if (nounFirst) {
+  // A capitalised name in a Romance ad ("English") reads the English way, unless it opens its
+  // clause ("Alemão será uma vantagem"), where every word is capitalised.
+  if (nounFirst && (!t.upper || i === 0)) {
     const prev = tokenAt(tokens, i - 1);
     return prev !== undefined && spaceOnly(prev.gapAfter) && !neutral(prev.key);
   }

@@ -1,10 +1,29 @@
-import { FILLERS, NEGATABLE, NEGATIONS, OPTIONAL_CUES, REQUIRED_CUES } from './cue-words';
+import {
+  FILLERS,
+  FLUENT_WORDS,
+  GOOD_WORDS,
+  NATIVE_WORDS,
+  NEGATABLE,
+  NEGATIONS,
+  OPTIONAL_CUES,
+  REQUIRED_CUES,
+  SPEAK_SUBJECTS,
+  SPEAK_VERBS,
+  SPEAK_YOU,
+} from './cue-words';
 import { CEFR } from './language-level';
 import type { Token } from './tokenize';
 
-/** Whether a word makes a language in its clause a requirement: a required cue or a CEFR level. */
+/** Whether a word makes a language in its clause a requirement: a required cue, "you speak", or a level (CEFR or a word). */
 export function isCue(key: string): boolean {
-  return REQUIRED_CUES.has(key) || CEFR.test(key);
+  return (
+    REQUIRED_CUES.has(key) ||
+    SPEAK_YOU.has(key) ||
+    CEFR.test(key) ||
+    FLUENT_WORDS.has(key) ||
+    NATIVE_WORDS.has(key) ||
+    GOOD_WORDS.has(key)
+  );
 }
 
 /** What the words of a clause, or of one part of it, say of the languages there. */
@@ -34,7 +53,14 @@ export function cuesOf(tokens: Token[], from: number, to: number): ClauseCues {
       }
       continue;
     }
-    if (isCue(k)) cues.req = true;
+    if (isCue(k) || (SPEAK_VERBS.has(k) && saidOfCandidate(tokens, from, i))) cues.req = true;
   }
   return cues;
+}
+
+/** A form of "to speak" at `at` opens its part ("- Speaks German") or has "you", "must", "kan" … just before it. */
+function saidOfCandidate(tokens: Token[], from: number, at: number): boolean {
+  if (at === from) return true;
+  for (let j = Math.max(from, at - 3); j < at; j++) if (SPEAK_SUBJECTS.has(tokens[j]?.key ?? '')) return true;
+  return false;
 }

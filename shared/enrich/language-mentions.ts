@@ -2,11 +2,15 @@ import type { LanguageLevel } from '../posting/posting';
 import {
   AND_WORDS,
   BASIC_WORDS,
+  BUT_WORDS,
+  CONDITIONAL_WORDS,
   COURSE_WORDS,
   LANGUAGE_FIELDS,
   LANGUAGE_WORDS,
   LEARN_WORDS,
+  NEGATABLE,
   NEGATIONS,
+  OPTIONAL_CUES,
   OR_WORDS,
   OTHER_WORDS,
 } from './cue-words';
@@ -66,7 +70,9 @@ export function analyseClause(
     wordBefore = wordHere;
     wordHere = wordAfter;
     wordAfter = i + 1 < tokens.length && LANGUAGE_WORDS.has((tokens[i + 1] as Token).key);
-    if (AND_WORDS.has(t.key)) {
+    // "et" is French "and"; in a Danish or Norwegian ad, or before "plus" or "krav", it is the article.
+    const article = t.key === 'et' && ((locales !== null && !locales.has('fr')) || isCueNoun(tokens[i + 1]?.key ?? ''));
+    if (AND_WORDS.has(t.key) && !article) {
       part++;
       partStart.push(i + 1);
       continue;
@@ -78,7 +84,10 @@ export function analyseClause(
     const adjective = group || match || !(wordBefore || wordAfter) ? null : adjectiveForm(tokens, i, locales);
     const code =
       match?.code ?? adjective ?? (codeList ? matchLanguageCode(t.raw) : null) ?? matchLanguageAbbreviation(t.raw);
-    if ((group || code) && (isTitle || adjective || match?.selfCued || !usedAsAdjective(tokens, i, nounFirst))) {
+    // A title names the language a job needs as an adjective ("Dutch Customer Agent"), never a group
+    // ("Nordic Sales Manager", "Nordisk Råd" name a market or a body).
+    const asTitle = isTitle && !group;
+    if ((group || code) && (asTitle || adjective || match?.selfCued || !usedAsAdjective(tokens, i, nounFirst))) {
       mentions.push({
         codes: group ?? [code as string],
         at: i,
@@ -90,7 +99,8 @@ export function analyseClause(
         rule: '',
       });
     }
-    if ((t.gapAfter !== ' ' && (t.gapAfter.includes(',') || t.gapAfter.includes('+'))) || opensAside(tokens, i)) {
+    const gap = t.gapAfter;
+    if ((gap !== ' ' && (gap.includes(',') || gap.includes('+') || gap.includes('&'))) || opensAside(tokens, i)) {
       part++;
       partStart.push(i + 1);
     }
@@ -98,12 +108,20 @@ export function analyseClause(
   if (mentions.length === 0) return mentions;
   partStart.push(tokens.length);
   const clauseCues = cuesOf(tokens, 0, tokens.length);
+  // "Wenn du zusätzlich Spanisch sprichst, ist das ein Plus", "Det er en fordel, hvis du taler tysk":
+  // a plus said of a condition covers the languages the condition names.
+  const condition = clauseCues.opt ? tokens.findIndex((t) => CONDITIONAL_WORDS.has(t.key)) : -1;
   // "Languages: German, English", "Idiomas: inglés": a field that lists what the job asks for.
   const first = tokens[0];
   const languageField =
     clause.lineStart && first !== undefined && LANGUAGE_FIELDS.has(first.key) && first.gapAfter.includes(':');
   // What a part says is read once per part, not once per mention in it: linear in the clause.
   const parts = new Map<number, PartReading>();
+  // "Französisch ist keine Voraussetzung, aber von Vorteil": the next part says "but a plus".
+  const butAPlus = (part: number): boolean => {
+    const from = partStart[part + 1] ?? tokens.length;
+    return BUT_WORDS.has(tokens[from]?.key ?? '') && cuesOf(tokens, from, partStart[part + 2] ?? tokens.length).opt;
+  };
   let previousLevel: LanguageLevel | null = null;
   let previousStatus: Status | null = null;
   let previousRule = '';
@@ -125,7 +143,7 @@ export function analyseClause(
     if (NEGATIONS.has(before)) [status, rule] = ['ignored', 'negated'];
     else if (LEARN_WORDS.has(before) || after.some((k) => COURSE_WORDS.has(k))) [status, rule] = ['ignored', 'course'];
     else if (cues.opt) [status, rule] = ['optional', 'a plus'];
-    else if (cues.neg) [status, rule] = ['ignored', 'negated'];
+    else if (cues.neg) [status, rule] = butAPlus(m.part) ? ['optional', 'a plus'] : ['ignored', 'negated'];
     else if (m.selfCued) [status, rule] = ['required', 'speaker word'];
     else if (cues.req) [status, rule] = ['required', 'requirement cue'];
     else if (bare && previousStatus) [status, rule] = [previousStatus, previousRule];
@@ -141,6 +159,8 @@ export function analyseClause(
     // Under a "nice to have" heading even "fluent Spanish" is a plus; "X or another language" asks for neither.
     if (status === 'required' && !isTitle && (section === 'opt' || orAnyOther(tokens, m.at)))
       [status, rule] = ['optional', section === 'opt' ? 'nice-to-have section' : 'or another language'];
+    else if (status === 'required' && !isTitle && condition >= 0 && m.at > condition)
+      [status, rule] = ['optional', 'a plus'];
     m.status = status;
     previousRule = rule;
     if (isTitle && status === 'required' && !m.selfCued) rule = 'title';
@@ -224,4 +244,9 @@ function shareLevels(tokens: Token[], mentions: Mention[]): void {
     const [a, b] = [mentions[i - 1] as Mention, mentions[i] as Mention];
     if (b.level === null && a.level !== null && joined(a, b)) b.level = a.level;
   }
+}
+
+/** A noun "et" may stand before as an article: a plus or a requirement ("et plus", "et krav"). */
+function isCueNoun(key: string): boolean {
+  return OPTIONAL_CUES.has(key) || NEGATABLE.has(key);
 }

@@ -1,9 +1,20 @@
 import type { Evidence, LanguageLevel } from '../posting/posting';
-import { OPTIONAL_HEADINGS, OR_WORDS, OTHER_HEADINGS, REQUIREMENT_HEADINGS } from './cue-words';
+import {
+  LANGUAGE_WORDS,
+  OFFER_HEADINGS,
+  OPTIONAL_CUES,
+  OPTIONAL_HEADINGS,
+  OR_WORDS,
+  OTHER_HEADINGS,
+  OTHER_WORDS,
+  REQUIREMENT_HEADINGS,
+} from './cue-words';
 import { NOUN_FIRST } from './language-adjectives';
 import { CEFR } from './language-level';
 import { analyseClause, type Mention, type SectionKind } from './language-mentions';
+import { isAnyLanguageName } from './language-names';
 import { nameLocales } from './name-locales';
+import { ALL_STOP_WORDS } from './stop-words';
 import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
 
 export interface LanguageFindings {
@@ -18,6 +29,8 @@ export interface LanguageFindings {
 function joint(tokens: Token[], a: Mention, b: Mention): 'or' | 'list' | 'and' {
   const between = tokens.slice(a.at + 1, b.at);
   if (between.some((t) => OR_WORDS.has(t.key))) return 'or';
+  // Dutch "of" is English "of" too: only alone between two languages is it "or" ("Nederlands of Engels").
+  if (between.length === 1 && between[0]?.key === 'of') return 'or';
   return between.length === 0 ? 'list' : 'and';
 }
 
@@ -37,6 +50,23 @@ function headingOf(clause: Clause): 'req' | 'opt' | 'other' | null {
   return null;
 }
 
+/**
+ * "Do you also speak German? That is a bonus": a short clause after, on its line, that says only
+ * "that is a plus" (function words and the cue, at most one other word). "Any other language is a
+ * plus" or "Swedish is an advantage" say something of their own.
+ */
+function plusAfter(c: Clause, next: Clause | undefined): boolean {
+  if (!next || next.line !== c.line || next.tokens.length > 6) return false;
+  let plus = false;
+  let other = 0;
+  for (const t of next.tokens) {
+    if (OPTIONAL_CUES.has(t.key)) plus = true;
+    else if (LANGUAGE_WORDS.has(t.key) || OTHER_WORDS.has(t.key) || isAnyLanguageName(t.key)) return false;
+    else if (!ALL_STOP_WORDS.has(t.key)) other++;
+  }
+  return plus && other <= 1;
+}
+
 /** One value's first reason: the clause that decided it and the rule. */
 interface Reason {
   clause: Clause;
@@ -52,7 +82,8 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
   const reasons = new Map<string, Reason>();
   const optionalReasons = new Map<string, Reason>();
   let section: SectionKind = null;
-  let lastHeading: 'req' | 'opt' | 'other' | null = null;
+  // Under "What we offer" a short line with "bonus" is one of the offers, not a "nice to have" heading.
+  let underOffers = false;
   const nounFirst = NOUN_FIRST.has(adLanguage ?? '');
   const all = [...titleClauses, ...clauses];
   for (let n = 0; n < all.length; n++) {
@@ -63,8 +94,9 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
     // ("free Danish lessons", "our Danish customers" ask nothing). Under a heading the sections know
     // ("Ihr Profil", "Wymagania"), a language is required unless said otherwise.
     const aside = !title && (c.section === 'about' || c.section === 'benefits');
-    const kind: SectionKind =
-      heading === 'req' || (!aside && c.section === 'requirements' && section === null)
+    const kind: SectionKind = plusAfter(c, all[n + 1])
+      ? 'opt'
+      : heading === 'req' || (!aside && c.section === 'requirements' && section === null)
         ? 'req'
         : aside
           ? null
@@ -72,8 +104,8 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
     const mentions = analyseClause(c, kind, title, locales, nounFirst);
     // A heading line that itself names a language ("German a plus") is content, not a heading.
     // A short line with "bonus" under "What we offer" is one of the offers.
-    if (heading !== null && (heading !== 'opt' || (mentions.length === 0 && lastHeading !== 'other'))) {
-      lastHeading = heading;
+    if (heading !== null && (heading !== 'opt' || (mentions.length === 0 && !underOffers))) {
+      underOffers = heading === 'other' && c.tokens.some((t) => OFFER_HEADINGS.has(t.key));
       section = heading === 'other' ? null : heading;
       if (mentions.length === 0) continue;
     }

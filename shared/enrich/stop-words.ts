@@ -64,7 +64,7 @@ export const STOP_WORDS: Record<string, Set<string>> = {
     'a je v na sa že to s z do pre vo sú ako alebo by ale ktoré ktorý ktorá tiež aj jeho pri od po tak už môžete naše náš vás vám sme ste som bude budete práce pracovné so keď medzi ešte tejto',
   ),
   sl: foldedSet(
-    'in je v na za se da so od z s o ki ter kot ali bo bi pri iz po do tudi ne še vaš naš lahko delo smo boste vas nas',
+    'in je v na za se da so od z s o ki ter kot ali bo bi pri iz po do tudi ne še vaš naš lahko delo smo boste vas nas vam nam svoj svojo če kar ste sem iščemo nudimo rad',
   ),
   hr: foldedSet(
     'i je u na za se da su od s o koji koja koje što kao ili će biti te sa ali iz po do bi prema nije također vaš naš rad posao možete tražimo nudimo',

@@ -46,8 +46,13 @@ const BULLETS = /[•·●▪◦■►;!?|]/;
 // The characters that may break a clause: a gap holding none of them ("", ", ", " - ") does not.
 const BREAK_CHARS = new Set([...'\n•·●▪◦■►;!?|*.'].map((c) => c.charCodeAt(0)));
 
-function breaksClause(gap: string, next: string): boolean {
+// "min. B2", "mind. C1", "ca. B2": an abbreviation before a level does not end the sentence.
+const LEVEL_ABBREVIATIONS = new Set(['min', 'mind', 'max', 'ca', 'approx', 'niv']);
+
+function breaksClause(gap: string, next: string, prevKey: string): boolean {
   if (gap === ' ') return false;
+  if (gap.startsWith('.') && !gap.includes('\n') && LEVEL_ABBREVIATIONS.has(prevKey) && /^[ABC][12]\b/.test(next))
+    return false;
   let mayBreak = false;
   for (let i = 0; i < gap.length && !mayBreak; i++) mayBreak = BREAK_CHARS.has(gap.charCodeAt(i));
   if (!mayBreak) return false;
@@ -159,7 +164,7 @@ export function tokenize(text: string, as?: Section): Clause[] {
       if (prev !== null) prev.gapAfter = ' ';
     } else {
       const gap = src.slice(prevEnd, start);
-      if (prev !== null && breaksClause(gap, raw)) {
+      if (prev !== null && breaksClause(gap, raw, prev.key)) {
         prev.gapAfter = '';
         flush();
         lineStart = false;

@@ -121,6 +121,42 @@ describe('the ad language', () => {
       adLanguage('Senior developer\nPython, Go\ncontact jobs@example.com or see www.example.com/jobs.com'),
     ).toBeNull();
   });
+
+  describe('a title and a place alone (too few function words)', () => {
+    const titleOnly = (title: string, text = '') => enrichPosting({ title, text, locationText: 'Somewhere' });
+    it.each([
+      ['Lagerhelfer (m/w/d)', 'de'],
+      ['Sales Manager (w/m/d) Region Süd', 'de'],
+      ['Technicien de maintenance (H/F)', 'fr'],
+      ['Monteur (m/v) Installatietechniek', 'nl'],
+      ['Magazynier (k/m)', 'pl'],
+      ['Mechatroniker/in Anlagenbau', 'de'],
+      ['Principal Research Scientist - RF MMIC Design', 'en'],
+      ['Senior Data Analyst', 'en'],
+    ])('reads "%s" as %s, and says so', (title, code) => {
+      const e = titleOnly(title, title);
+      expect(e.adLanguage).toBe(code);
+      expect(title).toContain(e.evidence.find((x) => x.field === 'adLanguage')?.quote);
+    });
+
+    it('reads the title when the text holds only a heading', () => {
+      expect(titleOnly('Inside Sales Contractor', 'About Us').adLanguage).toBe('en');
+    });
+
+    it('guesses nothing from words of no language, and reads job words only one language has', () => {
+      expect(titleOnly('Python SQL AWS Kubernetes').adLanguage).toBeNull();
+      expect(titleOnly('Kundenberater Vertrieb').adLanguage).toBe('de');
+      expect(titleOnly('Senior Backend Engineer Kotlin').adLanguage).toBe('en');
+    });
+
+    it('leaves a text with enough function words to them: "(m/w/d)" in an English ad is English', () => {
+      const e = enrichPosting({
+        title: 'Support Engineer (m/w/d)',
+        text: 'We are looking for an engineer who will support our customers in Berlin and you will work with our team.',
+      });
+      expect(e.adLanguage).toBe('en');
+    });
+  });
 });
 
 describe('the language of a list entry too short for function words', () => {
