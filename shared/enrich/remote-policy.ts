@@ -39,8 +39,9 @@ import {
   RESIDENCE,
   STRONG,
   TO,
+  WORK_VERB,
 } from './work-model-words';
-import { isAddressLine, placeWithin } from './workplace';
+import { commuted, placeWithin } from './workplace';
 
 export interface RemoteFindings {
   remote: RemotePolicy;
@@ -49,7 +50,7 @@ export interface RemoteFindings {
   evidence?: Evidence[];
 }
 
-type Kind = 'strong' | 'remote' | 'hybrid' | 'onsite' | 'placed';
+type Kind = 'strong' | 'remote' | 'hybrid' | 'onsite';
 
 /** One clause's say on the work model: what it weighs for, how much, by which rule. */
 interface Signal {
@@ -134,11 +135,18 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
       const before = tokenAt(tokens, our - 1)?.key ?? '';
       const placed = PLACED.has(tokenAt(tokens, our - 2)?.key ?? '');
       if (our >= 0 && (AT.has(before) || placed || before === 'from')) say('onsite', placed ? 2 : 1, 'our office');
-      else if (placeWithin(tokens, i + 1, 3)) say('placed', 1, 'office in a place');
-    } else if (MOVE.has(k) && placeWithin(tokens, i + 1, 2) && TO.has(next)) {
-      say('onsite', 1, 'relocation');
-    } else if (PLACED.has(k) && placeWithin(tokens, i + 1, 3)) {
-      say('placed', 1, 'located in a place');
+      // An office in a place says where the company sits; reached by public transport or with parking, it is
+      // where the worker comes in. A place alone ("based in London", an address, relocation) says nothing of
+      // the work model (GUIDE.md).
+      else if (placeWithin(tokens, i + 1, 3) && commuted(tokens)) say('onsite', 1, 'office to come to');
+    } else if (
+      MOVE.has(k) &&
+      TO.has(next) &&
+      placeWithin(tokens, i + 1, 2) &&
+      tokens.slice(i + 2, i + 8).some((t) => WORK_VERB.has(t.key))
+    ) {
+      // "Move to Tallinn to work": the job is done there (relocation help alone says nothing).
+      say('onsite', 1, 'moving there to work');
     }
   }
   return flag;
@@ -188,8 +196,6 @@ export function findRemotePolicy(
         continue;
       }
       const kind = headerKind(clause);
-      if (kind === 'header' && isAddressLine(clause))
-        signals.push({ kind: 'placed', weight: 1, clause, rule: 'address' });
       const f = readClause(clause, kind !== null || list === locationClauses, inTitle, signals);
       if (f !== null) flag = f;
     }
@@ -208,7 +214,6 @@ export function findRemotePolicy(
   else if (flag === true) policy = 'remote';
   // The source's own field counts where the text says nothing on the work model itself.
   else if (remoteHint && remoteHint !== 'unknown') policy = remoteHint;
-  else if (total(signals, 'placed') > 0) [policy, decidedBy] = ['onsite', ['placed']];
   else policy = 'unknown';
   const evidence: Evidence[] = signals
     .filter((s) => decidedBy.includes(s.kind))

@@ -127,6 +127,11 @@ export const MOVE = foldedSet(`
   déménager verhuizen przeprowadzić
 `);
 export const TO = foldedSet('to til till nach para a à naar in do в');
+/** "To work" after a move ("travel to Tallinn to work there"): the job is done where one moves. */
+export const WORK_VERB = foldedSet(`
+  work working arbejde arbeide arbeta jobbe jobba arbeiten travailler trabajar trabalhar lavorare werken pracować
+  pracy työskennellä töihin
+`);
 // Where people work: an office (or a shop, a depot, a drawing office) in a named place is an onsite job.
 export const OFFICE = foldedSet(`
   office offices kontor kontoret kontorer kontorerne kontorene tegnestue tegnestuen tegnestuerne büro büros
@@ -156,11 +161,10 @@ const TRIGGERS = new Set([
   ...ONSITE,
   ...Object.keys(ONSITE_PAIRS),
   ...OFFICE,
-  ...MOVE,
-  ...PLACED,
   ...RESIDENCE,
   ...HOME_OFFICE,
   ...REGULAR,
+  ...MOVE,
   ...['from', 'comfort', 'home', 'smart', 'lavoro', 'distance', 'distancia', 'office', 'von', 'thuis'],
 ]);
 
