@@ -8,6 +8,7 @@ import {
   has,
   homeWorkPhrase,
   hybridMix,
+  hybridNear,
   lineFlag,
   notAfter,
   notBefore,
@@ -19,9 +20,9 @@ import {
 import {
   AT,
   HOME_OFFICE_THINGS,
-  HYBRID,
-  HYBRID_PREFIX,
+  HYBRID_THINGS,
   isHomeOffice,
+  isHybridWord,
   isRemoteWord,
   MOVE,
   mayMatter,
@@ -79,7 +80,7 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
     else if (!mayTrigger(k)) continue;
     at.push(i);
     if (isRemoteWord(k) && !aboutTheWork(tokens, i)) remoteWords++;
-    else if (HYBRID.has(k) || ONSITE.has(k) || OFFICE.has(k) || isHomeOffice(k)) others++;
+    else if (isHybridWord(k) || ONSITE.has(k) || OFFICE.has(k) || isHomeOffice(k)) others++;
   }
   if (at.length === 0) return null;
   const say = (kind: Kind, weight: number, rule: string) => out.push({ kind, weight, clause, rule });
@@ -106,15 +107,15 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
       if (homeOffice && HOME_OFFICE_THINGS.has(after)) continue;
       if (notBefore(tokens, i) || notAfter(tokens, i)) say('onsite', 1, 'negated');
       // "Hybrid - Remote", "Remote / Hybrid" (no "or"): remote some of the time.
-      else if (!or && !negated && (HYBRID.has(tokens[i - 1]?.key ?? '') || HYBRID.has(next))) {
+      else if (!or && !negated && (isHybridWord(tokens[i - 1]?.key ?? '') || isHybridWord(next))) {
         say('hybrid', 1, 'hybrid beside remote');
       } else if (has(tokens, i, STRONG, isRemoteWord(k) ? 3 : 4) || k === 'comfort' || anyWhere)
         say('strong', 1, 'fully remote');
       else if (inTitle) say('strong', 1, 'title');
-      else if (partlyNear(tokens, i, 6) || has(tokens, i, HYBRID, 8)) say('hybrid', 1, 'some days remote');
+      else if (partlyNear(tokens, i, 6) || hybridNear(tokens, i, 8)) say('hybrid', 1, 'some days remote');
       else if (homeOffice && remoteWords === 0) say('hybrid', 1, 'home office');
       else say('remote', header ? 2 : 1, header ? 'location header' : 'remote word');
-    } else if (HYBRID.has(k) || (k.length > 8 && k.startsWith(HYBRID_PREFIX))) {
+    } else if (isHybridWord(k) && !HYBRID_THINGS.has(next)) {
       // A mix of skills, in a clause saying nothing else of where one works.
       if (remoteWords === 0 && others === 1 && hybridMix(tokens, i)) continue;
       say('hybrid', 2, 'hybrid word');
