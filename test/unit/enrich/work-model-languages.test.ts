@@ -148,3 +148,48 @@ describe('the work model in the languages of European job ads', () => {
     expect(remoteOf(text).remote).toBe('unknown');
   });
 });
+
+describe('physical work named in a title is on-site', () => {
+  const read = (title: string, text = 'Apply with your CV.') => enrichPosting({ title, text });
+
+  it.each([
+    ['en', 'Warehouse Operative - night shift'],
+    ['de', 'Reinigungskraft (m/w/d) in Teilzeit'],
+    ['fr', 'Aide-soignant(e) de nuit'],
+    ['es', 'Camarero/a para restaurante'],
+    ['it', 'Cuoco capo partita'],
+    ['pt', 'Cozinheiro de 2ª'],
+    ['nl', 'Verpleegkundige interne geneeskunde'],
+    ['pl', 'Magazynier – wózek widłowy'],
+    ['cs', 'Řidič skupiny C'],
+    ['hu', 'Villanyszerelő'],
+    ['ro', 'Șofer distribuție'],
+    ['bg', 'Готвач в ресторант'],
+    ['el', 'Σερβιτόρος για εστιατόριο'],
+    ['hr', 'Konobar/ica'],
+    ['sv', 'Undersköterska till hemtjänsten'],
+    ['no', 'Barnehagelærer 100 %'],
+    ['da', 'Tømrer til byggeplads'],
+    ['fi', 'Lähihoitaja, kotihoito'],
+    ['et', 'Laotöötaja'],
+    ['lt', 'Sandėlininkas'],
+  ])('%s: %s', (_lang, title) => {
+    const e = read(title);
+    expect(e.remote).toBe('onsite');
+    expect(e.evidence).toContainEqual(expect.objectContaining({ field: 'remote', rule: 'physical work' }));
+  });
+
+  it.each([
+    ['Data Warehouse Engineer'],
+    ['Linux Device Driver Developer'],
+    ['Inżynier elektryk'],
+    ['Ingenieur Gebäudetechnik (m/w/d)'],
+    ['Data Cleaning Analyst'],
+  ])('a software or engineering title is not physical work: %s', (title) => {
+    expect(read(title).remote).toBe('unknown');
+  });
+
+  it('the text still decides: an online teacher working from home is remote', () => {
+    expect(read('English Teacher', 'Teach online, fully remote, from anywhere in Europe.').remote).toBe('remote');
+  });
+});
