@@ -22,6 +22,7 @@ import {
   AT,
   HOME_OFFICE_THINGS,
   HYBRID_THINGS,
+  INTERVIEW,
   isHomeOffice,
   isHybridWord,
   isRemoteWord,
@@ -121,8 +122,10 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
       if (remoteWords === 0 && others === 1 && hybridMix(tokens, i)) continue;
       say('hybrid', 2, 'hybrid word');
     } else if (ONSITE.has(k) || (k === 'office' && next === 'based')) {
-      if (!NOT_WORK.has(next)) say('onsite', 2, 'onsite word');
+      if (!NOT_WORK.has(next) && !has(tokens, i, INTERVIEW, 6)) say('onsite', 2, 'onsite word');
     } else if (Object.hasOwn(ONSITE_PAIRS, k) && ONSITE_PAIRS[k]?.has(next)) {
+      // "An interview with us on site": the hiring, not the work.
+      if (has(tokens, i, INTERVIEW, 6)) continue;
       // "2 days in the office" is hybrid, said from the office's side.
       if (has(tokens, i, PARTIAL, 6)) say('hybrid', 1, 'days at the office');
       else if (!NOT_WORK.has(tokens[i + 2]?.key ?? '')) say('onsite', 1, 'onsite word');

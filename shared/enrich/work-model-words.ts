@@ -147,6 +147,12 @@ export const NOT_WORK = foldedSet(`
   course courses training trainings onboarding event events visit visits meeting meetings workshop workshops
   day days week weeks gym canteen parking kurser kurse schulungen formation formations formación formação
 `);
+/** "An interview on site", "ein Termin bei uns vor Ort": the hiring, not where the work is done. */
+export const INTERVIEW = foldedSet(`
+  interview interviews termin vorstellungsgespräch gespräch kennenlernen entretien entretiens entrevista entrevistas
+  colloquio colloqui sollicitatiegesprek gesprek intervju intervjuer intervjun samtal haastattelu haastattelut
+  rozmowa rozmowy pohovor pohovoru állásinterjú interviu интервю συνέντευξη razgovor vestlus intervija pokalbis
+`);
 export const STRONG = foldedSet(`
   100 fully full fuld fuldt helt heltid vollständig komplett completely entirely only exclusively within anywhere
   worldwide first 100 totalmente completamente interamente całkowicie w pełni täysin kokonaan volledig

@@ -193,3 +193,14 @@ describe('physical work named in a title is on-site', () => {
     expect(read('English Teacher', 'Teach online, fully remote, from anywhere in Europe.').remote).toBe('remote');
   });
 });
+
+describe('an interview on site is the hiring, not the work', () => {
+  it.each([
+    ['de', 'Danach laden wir Dich zu einem Termin bei uns vor Ort ein.'],
+    ['en', 'The final interview takes place on site.'],
+    ['fr', 'Un entretien sur site clôture le processus.'],
+    ['es', 'La entrevista final es presencial.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(remoteOf(text).remote).toBe('unknown');
+  });
+});
