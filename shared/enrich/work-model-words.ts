@@ -239,22 +239,27 @@ const TRIGGERS = new Set([
 
 /** Whether a word may start one of findRemotePolicy's branches: a cheap test most words fail. */
 export function mayTrigger(k: string): boolean {
-  return TRIGGERS.has(k) || (k.length > 4 && longTrigger(k));
+  return TRIGGERS.has(k) || (k.length > 4 && onPrefix(k));
 }
 
 const CLAUSE_WORDS = new Set([...TRIGGERS, ...OR, ...NOT]);
-const PREFIX_LETTERS = new Set(
-  [...HYBRID_PREFIXES, ...REMOTE_PREFIXES, ...HOME_OFFICE_PREFIXES].map((p) => p.charCodeAt(0)),
-);
+/** Every prefix a trigger may start with, by its first letter: most words' first letter starts none. */
+const BY_LETTER = new Map<number, string[]>();
+for (const p of [...HYBRID_PREFIXES, ...REMOTE_PREFIXES, ...HOME_OFFICE_PREFIXES]) {
+  const list = BY_LETTER.get(p.charCodeAt(0)) ?? [];
+  list.push(p);
+  BY_LETTER.set(p.charCodeAt(0), list);
+}
 /** Whether a clause's reading needs the word at all (a trigger, "or", a negation): one look-up for most words. */
 export function mayMatter(k: string): boolean {
   if (CLAUSE_WORDS.has(k)) return true;
   // What is left is a word on a prefix: a compound ("Homeofficetage") or an inflection ("etätyöhön").
-  return k.length > 4 && PREFIX_LETTERS.has(k.charCodeAt(0)) && longTrigger(k);
+  return k.length > 4 && onPrefix(k);
 }
 
-function longTrigger(k: string): boolean {
-  return isHybridWord(k) || isRemoteWord(k) || isHomeOffice(k);
+function onPrefix(k: string): boolean {
+  const prefixes = BY_LETTER.get(k.charCodeAt(0));
+  return prefixes !== undefined && startsWithAny(k, prefixes);
 }
 
 /** "Homeoffice", "hjemmekontor", or a compound of one ("Homeofficetage"). */
