@@ -119,7 +119,7 @@ export function physicalWork(titleClauses: Clause[]): Clause | null {
   for (const clause of titleClauses) {
     // A title is short; a scraped "title" holding a whole paragraph is read no further than this.
     const text = clause.tokens
-      .slice(0, 40)
+      .slice(0, 16)
       .map((t) => t.key)
       .join(' ');
     const match = PATTERN().exec(text);
