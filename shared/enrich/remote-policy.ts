@@ -1,5 +1,6 @@
 import { isCountryRegion } from '../places/regions';
 import type { Evidence, RemotePolicy, RemoteRegion } from '../posting/posting';
+import { physicalWork } from './physical-work';
 import { headerKind, placeAt } from './places';
 import { locationRegion, regionAfter, regionBefore } from './remote-region';
 import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
@@ -8,6 +9,7 @@ import {
   has,
   homeWorkPhrase,
   hybridMix,
+  hybridNear,
   lineFlag,
   notAfter,
   notBefore,
@@ -19,9 +21,10 @@ import {
 import {
   AT,
   HOME_OFFICE_THINGS,
-  HYBRID,
-  HYBRID_PREFIX,
+  HYBRID_THINGS,
+  INTERVIEW,
   isHomeOffice,
+  isHybridWord,
   isRemoteWord,
   MOVE,
   mayMatter,
@@ -39,8 +42,9 @@ import {
   RESIDENCE,
   STRONG,
   TO,
+  WORK_VERB,
 } from './work-model-words';
-import { isAddressLine, placeWithin } from './workplace';
+import { commuted, placeWithin } from './workplace';
 
 export interface RemoteFindings {
   remote: RemotePolicy;
@@ -49,7 +53,7 @@ export interface RemoteFindings {
   evidence?: Evidence[];
 }
 
-type Kind = 'strong' | 'remote' | 'hybrid' | 'onsite' | 'placed';
+type Kind = 'strong' | 'remote' | 'hybrid' | 'onsite';
 
 /** One clause's say on the work model: what it weighs for, how much, by which rule. */
 interface Signal {
@@ -78,7 +82,7 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
     else if (!mayTrigger(k)) continue;
     at.push(i);
     if (isRemoteWord(k) && !aboutTheWork(tokens, i)) remoteWords++;
-    else if (HYBRID.has(k) || ONSITE.has(k) || OFFICE.has(k) || isHomeOffice(k)) others++;
+    else if (isHybridWord(k) || ONSITE.has(k) || OFFICE.has(k) || isHomeOffice(k)) others++;
   }
   if (at.length === 0) return null;
   const say = (kind: Kind, weight: number, rule: string) => out.push({ kind, weight, clause, rule });
@@ -105,21 +109,23 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
       if (homeOffice && HOME_OFFICE_THINGS.has(after)) continue;
       if (notBefore(tokens, i) || notAfter(tokens, i)) say('onsite', 1, 'negated');
       // "Hybrid - Remote", "Remote / Hybrid" (no "or"): remote some of the time.
-      else if (!or && !negated && (HYBRID.has(tokens[i - 1]?.key ?? '') || HYBRID.has(next))) {
+      else if (!or && !negated && (isHybridWord(tokens[i - 1]?.key ?? '') || isHybridWord(next))) {
         say('hybrid', 1, 'hybrid beside remote');
       } else if (has(tokens, i, STRONG, isRemoteWord(k) ? 3 : 4) || k === 'comfort' || anyWhere)
         say('strong', 1, 'fully remote');
       else if (inTitle) say('strong', 1, 'title');
-      else if (partlyNear(tokens, i, 6) || has(tokens, i, HYBRID, 8)) say('hybrid', 1, 'some days remote');
+      else if (partlyNear(tokens, i, 6) || hybridNear(tokens, i, 8)) say('hybrid', 1, 'some days remote');
       else if (homeOffice && remoteWords === 0) say('hybrid', 1, 'home office');
       else say('remote', header ? 2 : 1, header ? 'location header' : 'remote word');
-    } else if (HYBRID.has(k) || (k.length > 8 && k.startsWith(HYBRID_PREFIX))) {
+    } else if (isHybridWord(k) && !HYBRID_THINGS.has(next)) {
       // A mix of skills, in a clause saying nothing else of where one works.
       if (remoteWords === 0 && others === 1 && hybridMix(tokens, i)) continue;
       say('hybrid', 2, 'hybrid word');
     } else if (ONSITE.has(k) || (k === 'office' && next === 'based')) {
-      if (!NOT_WORK.has(next)) say('onsite', 2, 'onsite word');
+      if (!NOT_WORK.has(next) && !has(tokens, i, INTERVIEW, 6)) say('onsite', 2, 'onsite word');
     } else if (Object.hasOwn(ONSITE_PAIRS, k) && ONSITE_PAIRS[k]?.has(next)) {
+      // "An interview with us on site": the hiring, not the work.
+      if (has(tokens, i, INTERVIEW, 6)) continue;
       // "2 days in the office" is hybrid, said from the office's side.
       if (has(tokens, i, PARTIAL, 6)) say('hybrid', 1, 'days at the office');
       else if (!NOT_WORK.has(tokens[i + 2]?.key ?? '')) say('onsite', 1, 'onsite word');
@@ -134,11 +140,18 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
       const before = tokenAt(tokens, our - 1)?.key ?? '';
       const placed = PLACED.has(tokenAt(tokens, our - 2)?.key ?? '');
       if (our >= 0 && (AT.has(before) || placed || before === 'from')) say('onsite', placed ? 2 : 1, 'our office');
-      else if (placeWithin(tokens, i + 1, 3)) say('placed', 1, 'office in a place');
-    } else if (MOVE.has(k) && placeWithin(tokens, i + 1, 2) && TO.has(next)) {
-      say('onsite', 1, 'relocation');
-    } else if (PLACED.has(k) && placeWithin(tokens, i + 1, 3)) {
-      say('placed', 1, 'located in a place');
+      // An office in a place says where the company sits; reached by public transport or with parking, it is
+      // where the worker comes in. A place alone ("based in London", an address, relocation) says nothing of
+      // the work model (GUIDE.md).
+      else if (placeWithin(tokens, i + 1, 3) && commuted(tokens)) say('onsite', 1, 'office to come to');
+    } else if (
+      MOVE.has(k) &&
+      TO.has(next) &&
+      placeWithin(tokens, i + 1, 2) &&
+      tokens.slice(i + 2, i + 8).some((t) => WORK_VERB.has(t.key))
+    ) {
+      // "Move to Tallinn to work": the job is done there (relocation help alone says nothing).
+      say('onsite', 1, 'moving there to work');
     }
   }
   return flag;
@@ -188,8 +201,6 @@ export function findRemotePolicy(
         continue;
       }
       const kind = headerKind(clause);
-      if (kind === 'header' && isAddressLine(clause))
-        signals.push({ kind: 'placed', weight: 1, clause, rule: 'address' });
       const f = readClause(clause, kind !== null || list === locationClauses, inTitle, signals);
       if (f !== null) flag = f;
     }
@@ -208,13 +219,16 @@ export function findRemotePolicy(
   else if (flag === true) policy = 'remote';
   // The source's own field counts where the text says nothing on the work model itself.
   else if (remoteHint && remoteHint !== 'unknown') policy = remoteHint;
-  else if (total(signals, 'placed') > 0) [policy, decidedBy] = ['onsite', ['placed']];
   else policy = 'unknown';
+  // A cleaner, a nurse, a warehouse worker: work done with one's hands at a place is on-site (GUIDE.md).
+  const physical = policy === 'unknown' ? physicalWork(titleClauses) : null;
+  if (physical) policy = 'onsite';
   const evidence: Evidence[] = signals
     .filter((s) => decidedBy.includes(s.kind))
     .slice(0, 2)
     .map((s) => ({ field: 'remote', value: policy, quote: clauseText(s.clause), rule: s.rule }));
-  if (decidedBy.length === 0 && policy !== 'unknown') {
+  if (physical) evidence.push({ field: 'remote', value: policy, quote: clauseText(physical), rule: 'physical work' });
+  else if (decidedBy.length === 0 && policy !== 'unknown') {
     const rule = flag !== null ? 'remote flag' : 'source field';
     evidence.push({ field: 'remote', value: policy, quote: flag !== null ? 'Remote' : `${remoteHint}`, rule });
   }

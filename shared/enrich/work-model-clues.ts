@@ -6,11 +6,13 @@ import {
   FLAG_TRUE,
   FLEXIBLE,
   FOR_SOMEONE,
+  isHybridWord,
   isRemoteWord,
   MIX_OF,
   NOT,
   PARTIAL,
   REGULAR,
+  REMOTE_PAIRS,
   REMOTE_THINGS,
   SERVICE,
   STRONG,
@@ -34,9 +36,12 @@ export function has(tokens: Token[], i: number, set: Set<string>, span: number):
   return false;
 }
 
-/** "No remote", "not recruiting remotely", "ikke hjemmefra": a negation close before, in the same part of the clause. */
+/**
+ * "No remote", "not recruiting remotely", "ikke muligt at arbejde hjemmefra", "no se permite el teletrabajo":
+ * a negation close before, in the same part of the clause.
+ */
 export function notBefore(tokens: Token[], i: number): boolean {
-  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     const t = tokens[j] as Token;
     if (/[,:(]/.test(t.gapAfter)) return false;
     if (NOT.has(t.key)) return true;
@@ -100,7 +105,18 @@ export function homeWorkPhrase(tokens: Token[], i: number): boolean {
   if (k === 'thuis') return next.startsWith('werk');
   // Italian "smart working" / "lavoro agile" is work away from the office.
   if ((k === 'smart' && next === 'working') || (k === 'lavoro' && next === 'agile')) return true;
-  return (k === 'distance' || k === 'distancia') && AT.has(tokenAt(tokens, i - 1)?.key ?? '');
+  // "Na dálku", "vanuit huis", "de acasă", "od kuće": unless said of a thing ("bewaking op afstand").
+  if (REMOTE_PAIRS.get(k)?.has(next)) return !REMOTE_THINGS.has(tokenAt(tokens, i - 1)?.key ?? '');
+  if (k !== 'distance' && k !== 'distancia') return false;
+  // "Travail à distance", not "surveillance à distance".
+  return AT.has(tokenAt(tokens, i - 1)?.key ?? '') && !REMOTE_THINGS.has(tokenAt(tokens, i - 2)?.key ?? '');
+}
+
+/** A hybrid-work word within `span` words of `i`. */
+export function hybridNear(tokens: Token[], i: number, span: number): boolean {
+  for (let j = Math.max(0, i - span); j <= Math.min(tokens.length - 1, i + span); j++)
+    if (j !== i && isHybridWord((tokens[j] as Token).key)) return true;
+  return false;
 }
 
 /** A part-time word near `i` ("2 days remote"), but not flexibility of time ("flexible workflow", "flexible hours"). */

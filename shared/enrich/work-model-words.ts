@@ -6,8 +6,30 @@ const REMOTE = foldedSet(`
   remote remotely telework teleworking telecommute teletravail télétravail teletrabajo teletrabalho
   telelavoro remoto remota fjernarbeid fjernarbejde hjemmefra hemifrån distansarbete distans etätyö
   etätyötä etänä etätyönä zdalna zdalnie zdalny zdalnej thuiswerken thuiswerk ortsunabhängig wfh
-  удаленно удалённо удаленная удалённая удаленка
+  удаленно удалённо удаленная удалённая удаленка remotamente distanciel
 `);
+/**
+ * Two-word remote phrases: first word → second words ("na dálku", "vanuit huis", "de acasă",
+ * "od kuće", "z domu", "desde casa", "от вкъщи", "iš namų", "no mājām", "op afstand").
+ */
+export const REMOTE_PAIRS: ReadonlyMap<string, Set<string>> = new Map(
+  Object.entries({
+    na: 'dálku diaľku daljinu daljavo',
+    vanuit: 'huis',
+    op: 'afstand',
+    de: 'acasă',
+    od: 'kuće doma',
+    z: 'domu domova',
+    ze: 'domu',
+    desde: 'casa',
+    da: 'casa',
+    от: 'вкъщи разстояние',
+    iš: 'namų',
+    no: 'mājām',
+    la: 'distanță',
+    εξ: 'αποστάσεως',
+  }).map(([first, seconds]) => [fold(first), foldedSet(seconds)]),
+);
 /**
  * "Home office" said alone: in Central and Northern Europe an office job that allows some days
  * at home (hybrid), unless "100 %" or the like makes it the whole job.
@@ -29,7 +51,9 @@ export const REMOTE_THINGS = foldedSet(`
   sites site operation operations operated maintenance assistance troubleshooting members employees workers
   colleagues staff überwachung wartung zugriff zugang steuerung diagnose monitorización monitorizacion monitoreo
   acceso asistencia control controllo accesso assistenza monitoraggio acesso monitoramento assistência
-  surveillance accès assistance fjernovervågning fjernstyring fjernstyrt
+  surveillance accès assistance fjernovervågning fjernstyring fjernstyrt soporte suporte supporto wsparcie
+  dostęp monitorowanie sterowanie podpora přístup správa támogatás bewaking beheer toegang ondersteuning
+  управление достъп πρόσβαση παρακολούθηση pristup nadzor valvonta etäyhteys
 `);
 /** "Remote support to/for customers": a service given at a distance. */
 export const SERVICE = foldedSet('support service services help helpdesk');
@@ -58,15 +82,38 @@ export const OPEN = foldedSet('open offen ouvert ouverte abierto abierta aperto 
 export const OR = foldedSet('or oder ou o eller tai lub albo или');
 // Compounds start with these ("Hybridmodell", "hybridarbete", "Homeoffice-Tage" glued as "Homeofficetage"), folded
 // like the words they are compared with ("télétrav" → "teletrav").
-const REMOTE_PREFIXES = ['telework', 'teletrab', 'télétrav', 'teletrav', 'fjernarb', 'etätyö'].map(fold);
-export const HYBRID_PREFIX = 'hybrid';
+const REMOTE_PREFIXES = [
+  'telework',
+  'teletrab',
+  'télétrav',
+  'fjernarb',
+  'etätyö',
+  'zdaln',
+  'távmunk',
+  'дистанцион',
+  'τηλεργασ',
+  'απομακρυσμέν',
+  'kaugtöö',
+  'attālināt',
+  'nuotolin',
+  'hjemmearbejd',
+  'distansarbet',
+  'telemunc',
+].map(fold);
+/** "Hybrid", "hibridni", "hybrydowa", "hübriidtöö", "хибриден", "υβριδικό" and their compounds. */
+const HYBRID_PREFIXES = ['hybrid', 'hibrid', 'hybryd', 'hübriid', 'хибрид', 'гибрид', 'υβριδ'].map(fold);
+/** "Hybrid cloud", "hybrid vehicles": a hybrid thing, not a way of working. */
+export const HYBRID_THINGS = foldedSet(`
+  cloud clouds car cars vehicle vehicles fahrzeug fahrzeuge app apps infrastructure infrastructures architecture
+  architectures engine engines systems
+`);
 export const HYBRID = foldedSet(`
   hybrid hybride hybrido híbrido híbrida ibrido ibrida hybrydowa hybrydowy hybrydowo hybrydowej гибрид гибридный
   гибридная
 `);
 export const ONSITE = foldedSet(`
   onsite presencial presencialmente présentiel presentiel présentielle stacjonarna stacjonarnie stacjonarny
-  lähityö lähityötä office-based
+  lähityö lähityötä lähityönä lähityössä office-based kohapeal prezenční prezenčne prezenčná
 `);
 /** Two-word "on site" forms: first word → second words. */
 export const ONSITE_PAIRS: Record<string, Set<string>> = {
@@ -86,16 +133,31 @@ export const ONSITE_PAIRS: Record<string, Set<string>> = {
   presence: foldedSet('in at au sur'),
   presenza: foldedSet('in'),
   presencia: foldedSet('en'),
+  na: foldedSet('pracovišti pracovisku miejscu'),
+  la: foldedSet('birou sediu'),
+  [fold('в')]: foldedSet('офиса'),
+  u: foldedSet('uredu'),
+  v: foldedSet('pisarni kanceláři'),
+  [fold('στο')]: foldedSet('γραφείο'),
+  [fold('φυσική')]: foldedSet('παρουσία'),
+  [fold('személyes')]: foldedSet('jelenlét'),
 };
 // "Onsite courses", "on-site onboarding": a perk or a first week, not where the job is done.
 export const NOT_WORK = foldedSet(`
   course courses training trainings onboarding event events visit visits meeting meetings workshop workshops
   day days week weeks gym canteen parking kurser kurse schulungen formation formations formación formação
 `);
+/** "An interview on site", "ein Termin bei uns vor Ort": the hiring, not where the work is done. */
+export const INTERVIEW = foldedSet(`
+  interview interviews termin vorstellungsgespräch gespräch kennenlernen entretien entretiens entrevista entrevistas
+  colloquio colloqui sollicitatiegesprek gesprek intervju intervjuer intervjun samtal haastattelu haastattelut
+  rozmowa rozmowy pohovor pohovoru állásinterjú interviu интервю συνέντευξη razgovor vestlus intervija pokalbis
+`);
 export const STRONG = foldedSet(`
   100 fully full fuld fuldt helt heltid vollständig komplett completely entirely only exclusively within anywhere
   worldwide first 100 totalmente completamente interamente całkowicie w pełni täysin kokonaan volledig
-  always altijd immer alltid altid aina sempre siempre toujours zawsze
+  always altijd immer alltid altid aina sempre siempre toujours zawsze plně úplne teljesen изцяло πλήρως potpunosti
+  celoti täielikult pilnībā visiškai complet complète entièrement ausschließlich
 `);
 export const PARTIAL = foldedSet(`
   possible possibility possibilities option optional occasionally occasional partially partly partial days day
@@ -105,6 +167,9 @@ export const PARTIAL = foldedSet(`
   posibilidad possibilidade possibilità możliwość mahdollisuus osittain delvis teilweise gedeeltelijk
   some certain week weekly woche wöchentlich uge ugen vecka veckan uke uken semaine semana settimana tydzień tygodniu
   parcial parcialmente partiel partielle partiellement parziale parzialmente osittainen częściowo częściowa
+  dny dana zile дни ημέρες päeva dienas dienos nap týdnu týždni heti săptămână седмица εβδομάδα tjedno tedensko
+  nädalas nedēļā savaitę viikossa možnost možnosť lehetőség posibilitate възможност δυνατότητα mogućnost
+  võimalus iespēja galimybė
 `);
 /** Flexibility words: of place ("flexible remote work"), unless about time ("flexible hours"). */
 export const FLEXIBLE = foldedSet(`
@@ -119,7 +184,10 @@ export const TIME_THINGS = foldedSet(`
 /** "A hybrid of sales and engineering", "ein Hybrid aus …": a mix of skills, not of places. */
 export const MIX_OF = foldedSet('of between aus zwischen entre tra fra mellan mellom tussen van między');
 export const BOTH = foldedSet('both sowohl beide både begge tanto entrambi zarówno zowel');
-export const NOT = foldedSet('no not false kein keine ikke inte ei ingen non sin sem nie niet geen pas');
+export const NOT = foldedSet(`
+  no not false kein keine keinen nicht ikke inte ej ei ingen non sin sem nie niet geen pas não ne nem nincs brak
+  není nelze nemožné nema nav nėra negalima negalimas не δεν
+`);
 export const FLAG_TRUE = foldedSet('true yes ja oui sí sim sì tak kyllä');
 export const FLAG_FALSE = foldedSet('false no nein nej nei non não nie ei');
 export const MOVE = foldedSet(`
@@ -127,6 +195,11 @@ export const MOVE = foldedSet(`
   déménager verhuizen przeprowadzić
 `);
 export const TO = foldedSet('to til till nach para a à naar in do в');
+/** "To work" after a move ("travel to Tallinn to work there"): the job is done where one moves. */
+export const WORK_VERB = foldedSet(`
+  work working arbejde arbeide arbeta jobbe jobba arbeiten travailler trabajar trabalhar lavorare werken pracować
+  pracy työskennellä töihin
+`);
 // Where people work: an office (or a shop, a depot, a drawing office) in a named place is an onsite job.
 export const OFFICE = foldedSet(`
   office offices kontor kontoret kontorer kontorerne kontorene tegnestue tegnestuen tegnestuerne büro büros
@@ -156,32 +229,37 @@ const TRIGGERS = new Set([
   ...ONSITE,
   ...Object.keys(ONSITE_PAIRS),
   ...OFFICE,
-  ...MOVE,
-  ...PLACED,
   ...RESIDENCE,
   ...HOME_OFFICE,
   ...REGULAR,
+  ...MOVE,
+  ...REMOTE_PAIRS.keys(),
   ...['from', 'comfort', 'home', 'smart', 'lavoro', 'distance', 'distancia', 'office', 'von', 'thuis'],
 ]);
 
 /** Whether a word may start one of findRemotePolicy's branches: a cheap test most words fail. */
 export function mayTrigger(k: string): boolean {
-  return TRIGGERS.has(k) || (k.length > 8 && longTrigger(k));
+  return TRIGGERS.has(k) || (k.length > 4 && onPrefix(k));
 }
 
 const CLAUSE_WORDS = new Set([...TRIGGERS, ...OR, ...NOT]);
-const PREFIX_LETTERS = new Set(
-  [HYBRID_PREFIX, ...REMOTE_PREFIXES, ...HOME_OFFICE_PREFIXES].map((p) => p.charCodeAt(0)),
-);
+/** Every prefix a trigger may start with, by its first letter: most words' first letter starts none. */
+const BY_LETTER = new Map<number, string[]>();
+for (const p of [...HYBRID_PREFIXES, ...REMOTE_PREFIXES, ...HOME_OFFICE_PREFIXES]) {
+  const list = BY_LETTER.get(p.charCodeAt(0)) ?? [];
+  list.push(p);
+  BY_LETTER.set(p.charCodeAt(0), list);
+}
 /** Whether a clause's reading needs the word at all (a trigger, "or", a negation): one look-up for most words. */
 export function mayMatter(k: string): boolean {
   if (CLAUSE_WORDS.has(k)) return true;
-  // The remote and home-office words are in CLAUSE_WORDS: what is left is a long compound on a prefix.
-  return k.length > 8 && PREFIX_LETTERS.has(k.charCodeAt(0)) && longTrigger(k);
+  // What is left is a word on a prefix: a compound ("Homeofficetage") or an inflection ("etätyöhön").
+  return k.length > 4 && onPrefix(k);
 }
 
-function longTrigger(k: string): boolean {
-  return k.startsWith(HYBRID_PREFIX) || isRemoteWord(k) || isHomeOffice(k);
+function onPrefix(k: string): boolean {
+  const prefixes = BY_LETTER.get(k.charCodeAt(0));
+  return prefixes !== undefined && startsWithAny(k, prefixes);
 }
 
 /** "Homeoffice", "hjemmekontor", or a compound of one ("Homeofficetage"). */
@@ -190,10 +268,14 @@ export function isHomeOffice(k: string): boolean {
   return k.length > 10 && startsWithAny(k, HOME_OFFICE_PREFIXES);
 }
 
-/** A word for remote work, or a long compound starting with one ("Homeofficetage"). */
+/** A word for remote work, an inflection ("etätyöhön", "zdalnej") or a compound starting with one. */
 export function isRemoteWord(k: string): boolean {
-  if (REMOTE.has(k)) return true;
-  return k.length > 10 && startsWithAny(k, REMOTE_PREFIXES);
+  return REMOTE.has(k) || startsWithAny(k, REMOTE_PREFIXES);
+}
+
+/** A word for hybrid work in any language, inflected or in a compound ("Hybridmodell", "hibridni"). */
+export function isHybridWord(k: string): boolean {
+  return HYBRID.has(k) || startsWithAny(k, HYBRID_PREFIXES);
 }
 
 // A loop, not .some(): this runs for every long word of every ad.

@@ -1,26 +1,25 @@
 import { placeAt } from './places';
-import { type Clause, foldedSet, type Token } from './tokenize';
+import { foldedSet, type Token } from './tokenize';
 import { AT } from './work-model-words';
 
-// A street address in a location line means a workplace; a P.O. box does not.
-const STREET_ENDINGS = [
-  'gatan',
-  'gata',
-  'gade',
-  'vej',
-  'vegen',
-  'veien',
-  'gate',
-  'strasse',
-  'straße',
-  'straat',
-  'weg',
-  'laan',
-  'street',
-  'road',
-];
-const STREET_WORDS = foldedSet('rue via calle rua avenida avenue ulica ul plaza platz');
-const PO_BOX = foldedSet('postboks postbox box postfach apartado caixa casella skrytka');
+/**
+ * Words of getting to a workplace ("public transport", "parking", "commute", "kollektivtrafik",
+ * "ÖPNV", "transports en commun"): said of an office, it is where the worker comes in.
+ */
+const COMMUTE = foldedSet(`
+  transport commute commuting parking parkering parkeringsplass parkeringsplads parkeringsplats parkplatz parkplatze
+  parkmoglichkeiten öpnv verkehrsmittel verkehrsanbindung kollektivtrafik kollektivtransport kollektivtrafikk
+  pendle pendla pendeln stationnement transports parcheggio aparcamiento estacionamento estacionamiento
+  transporte trasporti parkeerplaats parkeergelegenheid vervoer mhd parkowanie parkoviště parkovisko parkolás
+  parkolo parcare parcaj паркинг паркомясто parkiralište parkirišče pysäköinti joukkoliikenne parkla parkimine
+  autostāvvieta stovėjimo ühistransport transportas
+`);
+
+/** Whether a clause speaks of getting to the place ("excellent public transport connections", "free parking"). */
+export function commuted(tokens: Token[]): boolean {
+  for (const t of tokens) if (COMMUTE.has(t.key)) return true;
+  return false;
+}
 
 /** Whether a place is named within `span` words from `from`, alone or after "in", "at" and the like. */
 export function placeWithin(tokens: Token[], from: number, span: number): boolean {
@@ -30,21 +29,4 @@ export function placeWithin(tokens: Token[], from: number, span: number): boolea
     if (placeAt(tokens, j, false)) return true;
   }
   return false;
-}
-
-function isStreet(k: string): boolean {
-  return STREET_WORDS.has(k) || STREET_ENDINGS.some((e) => k.length > e.length + 2 && k.endsWith(e));
-}
-
-/** A "Location:" line holding a street address (a workplace), not a P.O. box. */
-export function isAddressLine(clause: Clause): boolean {
-  const tokens = clause.tokens;
-  if (tokens.some((t) => PO_BOX.has(t.key))) return false;
-  let number = false;
-  let street = false;
-  for (const t of tokens) {
-    if (/^\d{1,5}$/.test(t.key)) number = true;
-    if (isStreet(t.key)) street = true;
-  }
-  return number && street;
 }

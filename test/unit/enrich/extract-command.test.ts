@@ -92,7 +92,7 @@ describe('jobalert extract', () => {
   it('reads standard input for "-" and prints a readable table without --json', async () => {
     const r = await run(
       ['-'],
-      'Kundeservice\nVi søger en dansktalende medarbejder til vores kontor i Aarhus. Du er god til at skrive, og du har erfaring med kundeservice.',
+      'Kundeservice\nVi søger en dansktalende medarbejder til vores kontor i Aarhus. Du er god til at skrive, og du har erfaring med kundeservice. Arbejdet foregår på kontoret.',
     );
     expect(r.code).toBe(0);
     expect(r.out[0]).toMatch(/^file\s+posting\s+ad\s+implied\s+required/);

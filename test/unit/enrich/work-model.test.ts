@@ -52,6 +52,25 @@ describe('remote, hybrid or on-site, as a careful reader decides', () => {
     expect(remoteOf(text).remote).not.toBe('remote');
   });
 
+  it.each([
+    ['en', 'This role will be based in London.'],
+    ['de', 'Arbeitsort: Hauptstraße 12, 50667 Köln'],
+    ['sv', 'Företaget är beläget i Uppsala och har kontor i Stockholm och Malmö.'],
+    ['fr', 'Nous prenons en charge les frais de déménagement pour les candidats venant à Lyon.'],
+  ])('%s: a place alone says nothing of the work model: %s', (_lang, text) => {
+    expect(remoteOf(text).remote).toBe('unknown');
+  });
+
+  it.each([
+    ['en', 'A modern office in central Porto with excellent public transport connections.'],
+    ['sv', 'Du sitter på vårt kontor i Göteborg med fri parkering.'],
+    ['da', 'Vil du flytte til Aalborg for at arbejde i et stærkt team?'],
+  ])('%s: an office one commutes to, or a move there to work, is on-site: %s', (_lang, text) => {
+    const e = remoteOf(text);
+    expect(e.remote).toBe('onsite');
+    expect(e.evidence).toContainEqual(expect.objectContaining({ field: 'remote', value: 'onsite' }));
+  });
+
   it('a remote title outweighs flexible hours in the body', () => {
     const e = remoteOf('Remote working and flexible work schedules.', 'Senior Engineer (Remote)');
     expect(e.remote).toBe('remote');
