@@ -1,5 +1,6 @@
 import { isCountryRegion } from '../places/regions';
 import type { Evidence, RemotePolicy, RemoteRegion } from '../posting/posting';
+import { findPhysicalWork } from './physical-work';
 import { headerKind, placeAt } from './places';
 import { locationRegion, regionAfter, regionBefore } from './remote-region';
 import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
@@ -210,11 +211,15 @@ export function findRemotePolicy(
   else if (remoteHint && remoteHint !== 'unknown') policy = remoteHint;
   else if (total(signals, 'placed') > 0) [policy, decidedBy] = ['onsite', ['placed']];
   else policy = 'unknown';
+  // Nothing said of the work model, but the work is done in person (a cook, a nurse, a cleaner).
+  const physical = policy === 'unknown' ? findPhysicalWork(titleClauses, clauses) : null;
+  if (physical) policy = 'onsite';
   const evidence: Evidence[] = signals
     .filter((s) => decidedBy.includes(s.kind))
     .slice(0, 2)
     .map((s) => ({ field: 'remote', value: policy, quote: clauseText(s.clause), rule: s.rule }));
-  if (decidedBy.length === 0 && policy !== 'unknown') {
+  if (physical) evidence.push({ field: 'remote', value: policy, quote: physical.quote, rule: 'physical work' });
+  else if (decidedBy.length === 0 && policy !== 'unknown') {
     const rule = flag !== null ? 'remote flag' : 'source field';
     evidence.push({ field: 'remote', value: policy, quote: flag !== null ? 'Remote' : `${remoteHint}`, rule });
   }
