@@ -102,7 +102,7 @@ export const PHYSICAL_GROUPS: Record<string, string> = {
     winkel* vakkenvuller* kapper* sprzedawc* kasjer* sklep* fryzjer* prodavac* pokladn* prodejna* prodejny prodejne kadernik*
     predavac* predajna* predajni elado* penztaros* bolti aruhaz* fodrasz* arufeltolto* vanzator* casier* magazin*
     *agent_de_vanzari* coafez* продавач* касиер* магазин* фризьор* πωλητ* καταστημ* κομμωτ* blagajn*
-    trgovin* frizer* prodajal* butik* kassor* kassapersonal* frisor* frisør* ekspedient* *myyja* myymala*
+    trgovin* frizer* prodajal* butik* kassor* kassapersonal* frisor* frisør* ekspedient* myyja* myymala*
     kampaaja* *muuja* kauplus* pardevej* kasier* veikal* pardavej* kasinink* parduotuv* afgreiðsl*
     field_sales* aussendienst* handelsvertreter* buitendienst* commercial_terrain* przedstawiciel_handl*
     obchodni_zastupce* obchodny_zastupca* kereskedelmi_kepviselo* търговски_представител* terensk*
