@@ -3,7 +3,7 @@ import type { Evidence, RemotePolicy, RemoteRegion } from '../posting/posting';
 import { findPhysicalWork } from './physical-work';
 import { headerKind, placeAt } from './places';
 import { locationRegion, regionAfter, regionBefore } from './remote-region';
-import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
+import { type Clause, clauseText, foldedSet, type Token, tokenAt } from './tokenize';
 import {
   aboutTheWork,
   has,
@@ -49,6 +49,11 @@ export interface RemoteFindings {
   /** The words that decided each value (see Evidence). */
   evidence?: Evidence[];
 }
+
+// "Offices in Oslo, Bergen and Riga": the company's places, not one the job names.
+const MANY_OFFICES = foldedSet(
+  'offices kontorer kontorene kontorerne büros bureaux oficinas escritórios uffici biura toimistot tegnestuerne',
+);
 
 type Kind = 'strong' | 'remote' | 'hybrid' | 'onsite' | 'placed';
 
@@ -135,7 +140,7 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
       const before = tokenAt(tokens, our - 1)?.key ?? '';
       const placed = PLACED.has(tokenAt(tokens, our - 2)?.key ?? '');
       if (our >= 0 && (AT.has(before) || placed || before === 'from')) say('onsite', placed ? 2 : 1, 'our office');
-      else if (placeWithin(tokens, i + 1, 3)) say('placed', 1, 'office in a place');
+      else if (!MANY_OFFICES.has(k) && placeWithin(tokens, i + 1, 3)) say('placed', 1, 'office in a place');
     } else if (MOVE.has(k) && placeWithin(tokens, i + 1, 2) && TO.has(next)) {
       say('onsite', 1, 'relocation');
     } else if (PLACED.has(k) && placeWithin(tokens, i + 1, 3)) {

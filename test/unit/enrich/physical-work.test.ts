@@ -121,3 +121,16 @@ describe('remote policy of a physical job', () => {
     expect(e.remote).toBe('hybrid');
   });
 });
+
+describe('a place alone', () => {
+  it.each([
+    [
+      'en',
+      'Product Designer',
+      'We have offices in Oslo, Bergen and Riga. You design our booking app. Apply with your portfolio.',
+    ],
+    ['no', 'Tjenestedesigner', 'Vi har kontorer i Oslo og Bergen. Du designer tjenester for kundene våre. Søk i dag.'],
+  ])("%s: the company's offices do not make a desk job on-site", (_lang, title, text) => {
+    expect(remoteOf(title, text).remote).toBe('unknown');
+  });
+});
