@@ -15,50 +15,79 @@ interface Stem {
   group: string;
 }
 
-/** Stems by their first two letters: a title is read in one pass, one look-up per position. */
-type Index = Map<string, Stem[]>;
+/**
+ * Stems by a hash of their first three letters: a title is read in one pass, one look-up per
+ * position (a collision costs one comparison more, never a wrong match).
+ */
+type Index = Map<number, Stem[]>;
 
-function buildIndex(groups: Record<string, string>): Index {
-  const index: Index = new Map();
-  for (const [group, words] of Object.entries(groups)) {
-    for (const written of words.split(/\s+/)) {
-      if (written.length === 0) continue;
-      const atStart = !written.startsWith('*');
-      const atEnd = !written.endsWith('*');
-      const text = written
-        .replace(/^\*|\*$/g, '')
-        .split('_')
-        .map((w) => fold(w))
-        .join(' ');
-      if (text.length < 2) throw new Error(`physical-work stem "${written}" is shorter than two letters`);
-      const key = text.slice(0, 2);
-      const list = index.get(key) ?? [];
-      list.push({ text, atStart, atEnd, group });
-      index.set(key, list);
+const keyAt = (s: string, p: number) =>
+  (((s.charCodeAt(p) * 31 + s.charCodeAt(p + 1)) * 31 + s.charCodeAt(p + 2)) & 0x3fffffff) >>> 0;
+
+/** Two-letter words ("it", "ux"), matched whole. */
+const SHORT = new Map<string, Stem>();
+
+function addTo(index: Index, group: string, words: string): void {
+  for (const written of words.split(/\s+/)) {
+    if (written.length === 0) continue;
+    const atStart = !written.startsWith('*');
+    const atEnd = !written.endsWith('*');
+    const text = written
+      .replace(/^\*|\*$/g, '')
+      .split('_')
+      .map((w) => fold(w))
+      .join(' ');
+    if (text.length < 2) throw new Error(`physical-work stem "${written}" is shorter than two letters`);
+    if (text.length === 2) {
+      SHORT.set(text, { text, atStart: true, atEnd: true, group });
+      continue;
     }
+    const key = keyAt(text, 0);
+    const list = index.get(key) ?? [];
+    list.push({ text, atStart, atEnd, group });
+    index.set(key, list);
   }
-  return index;
 }
 
-const PHYSICAL = buildIndex(PHYSICAL_GROUPS);
-const DESK = buildIndex({ desk: DESK_WORDS });
-const FIELD = buildIndex({ field: FIELD_WORDS });
+const DESK = 'desk';
+const FIELD = 'field service';
+const INDEX: Index = new Map();
+for (const [group, words] of Object.entries(PHYSICAL_GROUPS)) addTo(INDEX, group, words);
+addTo(INDEX, DESK, DESK_WORDS);
+addTo(INDEX, FIELD, FIELD_WORDS);
 
-/** The first stem of `index` found in `s` (folded words joined by single spaces), or null. */
-function firstStem(s: string, index: Index): Stem | null {
+interface Read {
+  physical: Stem | null;
+  desk: boolean;
+  field: boolean;
+}
+
+function note(out: Read, stem: Stem): void {
+  if (stem.group === DESK) out.desk = true;
+  else if (stem.group === FIELD) out.field = true;
+  else out.physical ??= stem;
+}
+
+/** The first occupation stem in `s` (folded words joined by single spaces), and whether a desk or field word is there. */
+function read(s: string): Read {
+  const out: Read = { physical: null, desk: false, field: false };
   for (let p = 0; p + 2 <= s.length; p++) {
-    const list = index.get(s.slice(p, p + 2));
-    if (list === undefined) continue;
     const wordStart = p === 0 || s.charCodeAt(p - 1) === 32;
+    if (wordStart && (p + 2 === s.length || s.charCodeAt(p + 2) === 32)) {
+      const short = SHORT.get(s.slice(p, p + 2));
+      if (short !== undefined) note(out, short);
+    }
+    const list = p + 3 <= s.length ? INDEX.get(keyAt(s, p)) : undefined;
+    if (list === undefined) continue;
     for (const stem of list) {
       if (stem.atStart && !wordStart) continue;
       if (!s.startsWith(stem.text, p)) continue;
       const end = p + stem.text.length;
       if (stem.atEnd && end < s.length && s.charCodeAt(end) !== 32) continue;
-      return stem;
+      note(out, stem);
     }
   }
-  return null;
+  return out;
 }
 
 export interface PhysicalWork {
@@ -87,10 +116,11 @@ export function findPhysicalWork(titleClauses: Clause[], clauses: Clause[]): Phy
     if (clause.tokens.length > 20) continue;
     let s = '';
     for (const t of clause.tokens) s += s.length === 0 ? t.key : ` ${t.key}`;
+    const r = read(s);
     // A desk word anywhere in the title outweighs the occupation, unless the work is in the field.
-    if (firstStem(s, DESK) !== null && firstStem(s, FIELD) === null) return null;
-    const stem: Stem | null = found === null ? (firstStem(s, PHYSICAL) ?? firstStem(s, FIELD)) : null;
-    if (stem !== null) found = { group: stem.group, quote: clauseText(clause) };
+    if (r.desk && !r.field) return null;
+    const stem = r.physical ?? (r.field ? { group: FIELD } : null);
+    if (found === null && stem !== null) found = { group: stem.group, quote: clauseText(clause) };
   }
   return found;
 }

@@ -28,6 +28,7 @@ describe('work done in person, read from the title', () => {
     ['sv', 'Förskollärare', 'childcare'],
     ['da', 'Pædagogmedhjælper til vuggestue', 'childcare'],
     ['el', 'Νηπιαγωγός', 'childcare'],
+    ['en', 'Au pair for a family with two children', 'childcare'],
     ['sk', 'Recepčná do hotela', 'reception'],
     ['de', 'Sicherheitsmitarbeiter Objektschutz', 'reception'],
   ])('%s: "%s" is %s work', (_lang, title, group) => {
@@ -43,6 +44,7 @@ describe('work done in person, read from the title', () => {
     ['no', 'Rådgiver, kunstig intelligens'],
     ['sk', 'Bratislavská radnica hľadá analytika'],
     ['en', 'Customer Support Specialist'],
+    ['en', 'IT Technician'],
   ])('%s: "%s" is no physical job', (_lang, title) => {
     expect(groupOf(title)).toBeNull();
   });
