@@ -1,6 +1,6 @@
 import { isCountryRegion } from '../places/regions';
 import type { Evidence, RemotePolicy, RemoteRegion } from '../posting/posting';
-import { physicalWork } from './physical-work';
+import { findPhysicalWork } from './physical-work';
 import { headerKind, placeAt } from './places';
 import { locationRegion, regionAfter, regionBefore } from './remote-region';
 import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
@@ -220,14 +220,14 @@ export function findRemotePolicy(
   // The source's own field counts where the text says nothing on the work model itself.
   else if (remoteHint && remoteHint !== 'unknown') policy = remoteHint;
   else policy = 'unknown';
-  // A cleaner, a nurse, a warehouse worker: work done with one's hands at a place is on-site (GUIDE.md).
-  const physical = policy === 'unknown' ? physicalWork(titleClauses) : null;
+  // Nothing said of the work model, but the work is done in person (a cook, a nurse, a cleaner).
+  const physical = policy === 'unknown' ? findPhysicalWork(titleClauses, clauses) : null;
   if (physical) policy = 'onsite';
   const evidence: Evidence[] = signals
     .filter((s) => decidedBy.includes(s.kind))
     .slice(0, 2)
     .map((s) => ({ field: 'remote', value: policy, quote: clauseText(s.clause), rule: s.rule }));
-  if (physical) evidence.push({ field: 'remote', value: policy, quote: clauseText(physical), rule: 'physical work' });
+  if (physical) evidence.push({ field: 'remote', value: policy, quote: physical.quote, rule: 'physical work' });
   else if (decidedBy.length === 0 && policy !== 'unknown') {
     const rule = flag !== null ? 'remote flag' : 'source field';
     evidence.push({ field: 'remote', value: policy, quote: flag !== null ? 'Remote' : `${remoteHint}`, rule });
