@@ -17,7 +17,7 @@ export const PHYSICAL_GROUPS: Record<string, string> = {
     warehouse* picker* packer* forklift* *lager* *versand* kommissionier* *stapler* magasinier* cariste*
     manutention* almacen* carretiller* *magazzin* carrellist* mulettist* armazem* empilhador* *magazijn*
     orderpicker* heftruck* magazyn* wozk* kompletac* sklad* raktar* depozit* stivuitor* склад* αποθηκ*
-    skladist* skladisc* truckforare* *varasto* noliktav* sandel* targonca* reachtruck*
+    skladist* skladisc* truckforare* *varasto* noliktav* sandel* targonca* reachtruck* laotoot* laomees* laoabi*
   `,
   driving: `
     driver* courier* chauffeur* chauffor* chauffør* *fahrer *fahrerin zusteller* kurier* livreur*
