@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createSource, sourceConfigSchema } from '../../shared/adapters/sources/registry';
 import type { RawPosting } from '../../shared/posting/posting';
 import { changed } from './changed-result';
 import { repoDir } from './fixtures';
-import type { startLoopbackServer } from './loopback-server';
+import { startLoopbackServer } from './loopback-server';
 
 /**
  * Real payloads of the source APIs recorded by other projects (test/fixtures/sources/harvest/, each
@@ -20,6 +20,30 @@ type Route = { body: string; type: string };
 /** A body for each path (and query), or a function choosing one from the whole address. */
 export type Routes = Record<string, Route | ((url: URL) => Route | undefined)>;
 export const json = (body: string) => ({ body, type: 'application/json; charset=utf-8' });
+
+/**
+ * A loopback server for the test file's lifetime: `read` serves routes and reads a source once,
+ * `server` is the server itself (its address, a fake API built on it).
+ */
+export function harvestServer() {
+  let server: Server | undefined;
+  beforeAll(async () => {
+    server = await startLoopbackServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  const running = () => {
+    if (!server) throw new Error('the loopback server is not started (use harvestServer() at the top of a test file)');
+    return server;
+  };
+  return {
+    get server() {
+      return running();
+    },
+    read: (config: Record<string, unknown>, routes: Routes) => readSource(running(), config, routes),
+  };
+}
 
 /** Serves each path and query (else each path, query aside) its body, anything else a 404; reads the source once. */
 export async function readSource(server: Server, config: Record<string, unknown>, routes: Routes) {

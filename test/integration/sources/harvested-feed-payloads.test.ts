@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectRead, json, payload, type Routes, readSource } from '../../support/harvested-payloads';
-import { startLoopbackServer } from '../../support/loopback-server';
+import { describe, expect, it } from 'vitest';
+import { expectRead, harvestServer, json, payload } from '../../support/harvested-payloads';
 
 /**
  * Real payloads of the remote-job boards and feeds recorded by other projects
  * (test/fixtures/sources/harvest/), served to the adapter of their type: every posting a payload holds
  * is read with its title, text, place and link, and nothing is rejected.
  */
-let server: Awaited<ReturnType<typeof startLoopbackServer>>;
-beforeAll(async () => {
-  server = await startLoopbackServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-const read = (config: Record<string, unknown>, routes: Routes) => readSource(server, config, routes);
+const harvest = harvestServer();
+const { read } = harvest;
 
 describe('harvested remote-job boards and feeds', () => {
   it('reads both Remote OK jobs after the legal notice, repairing mojibake in a description cut mid-character', async () => {
     const result = await read(
-      { type: 'remoteok', url: server.url('/api') },
+      { type: 'remoteok', url: harvest.server.url('/api') },
       {
         '/api': json(payload('remoteok/hunt-remoteok-api.json')),
       },
@@ -42,7 +34,7 @@ describe('harvested remote-job boards and feeds', () => {
 
   it('reads both Remotive jobs; the one whose description the recorder cut inside its first tag has no text', async () => {
     const result = await read(
-      { type: 'remotive', url: server.url('/api/remote-jobs') },
+      { type: 'remotive', url: harvest.server.url('/api/remote-jobs') },
       {
         '/api/remote-jobs': json(payload('remotive/hunt-remotive-api.json')),
       },
@@ -70,7 +62,7 @@ describe('harvested remote-job boards and feeds', () => {
 
   it('reads both Himalayas jobs from the cursor-paged envelope, with the countries they are restricted to', async () => {
     const result = await read(
-      { type: 'himalayas', url: server.url('/jobs/api') },
+      { type: 'himalayas', url: harvest.server.url('/jobs/api') },
       {
         '/jobs/api': json(payload('himalayas/hunt-himalayas-api-us.json')),
       },
@@ -93,7 +85,7 @@ describe('harvested remote-job boards and feeds', () => {
 
   it('reads the Pairs job (Himalayas search API) open to five countries', async () => {
     const result = await read(
-      { type: 'himalayas', url: server.url('/jobs/api/search?company=pairs') },
+      { type: 'himalayas', url: harvest.server.url('/jobs/api/search?company=pairs') },
       {
         '/jobs/api/search': json(payload('himalayas/atlasops-pairs-five-countries.json')),
       },
@@ -111,7 +103,7 @@ describe('harvested remote-job boards and feeds', () => {
 
   it('reads the We Work Remotely item (RSS) with its entity-escaped HTML as text', async () => {
     const result = await read(
-      { type: 'rss', url: server.url('/categories/remote-programming-jobs.rss') },
+      { type: 'rss', url: harvest.server.url('/categories/remote-programming-jobs.rss') },
       {
         '/categories/remote-programming-jobs.rss': {
           body: payload('rss/hunt-weworkremotely-programming.xml'),
@@ -134,7 +126,7 @@ describe('harvested remote-job boards and feeds', () => {
 describe('a harvested Teamtailor career site', () => {
   it('reads both Ferd items (RSS, remoteStatus none, Norwegian) with the Oslo location and link', async () => {
     const result = await read(
-      { type: 'teamtailor', url: server.url('/jobs.rss') },
+      { type: 'teamtailor', url: harvest.server.url('/jobs.rss') },
       {
         '/jobs.rss': {
           body: payload('teamtailor/jobba-ferd-oslo-rss.xml'),
@@ -159,7 +151,7 @@ describe('a harvested Teamtailor career site', () => {
 describe('a harvested Personio feed', () => {
   it('reads all four CLARK positions answered without texts, with their offices and subcompanies', async () => {
     const result = await read(
-      { type: 'personio', company: 'clark', url: server.url('/xml') },
+      { type: 'personio', company: 'clark', url: harvest.server.url('/xml') },
       {
         '/xml': { body: payload('personio/jobs-clark-no-descriptions.xml'), type: 'text/xml; charset=utf-8' },
       },

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSource, sourceConfigSchema } from '../../../shared/adapters/sources/registry';
 import { changed } from '../../support/changed-result';
-import { expectRead, json, payload, type Routes, readSource } from '../../support/harvested-payloads';
-import { startLoopbackServer } from '../../support/loopback-server';
+import { expectRead, harvestServer, json, payload } from '../../support/harvested-payloads';
 import { type Entry, loadPayloads, startJobsuche } from './arbeitsagentur-jobsuche';
 
 /**
@@ -10,15 +9,8 @@ import { type Entry, loadPayloads, startJobsuche } from './arbeitsagentur-jobsuc
  * (test/fixtures/sources/harvest/), served to the adapter of their type: every ad a payload holds
  * is read with its title, text, place and link, and nothing is rejected.
  */
-let server: Awaited<ReturnType<typeof startLoopbackServer>>;
-beforeAll(async () => {
-  server = await startLoopbackServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-const read = (config: Record<string, unknown>, routes: Routes) => readSource(server, config, routes);
+const harvest = harvestServer();
+const { read } = harvest;
 
 describe('a harvested JobTech search', () => {
   it('reads both Göteborg ads with their workplace, Platsbanken link and publication date', async () => {
@@ -26,7 +18,7 @@ describe('a harvested JobTech search', () => {
     // The recorder kept the first page; past it (its total counts more), an empty one.
     const empty = JSON.stringify({ total: { value: 9 }, hits: [] });
     const result = await read(
-      { type: 'jobtech', query: 'business analyst', url: server.url('/search') },
+      { type: 'jobtech', query: 'business analyst', url: harvest.server.url('/search') },
       {
         '/search': (url) => json(Number(url.searchParams.get('offset') ?? 0) === 0 ? page : empty),
       },
@@ -51,10 +43,10 @@ describe('a harvested Jobsuche (v6) page', () => {
   it('reads all three Berlin ads from the list, with their employer, place and external link', async () => {
     const list = JSON.parse(payload('arbeitsagentur/jobhunter-v6-berlin-it-support.json')) as Record<string, unknown>;
     // The details were not recorded: each listed ad gets the synthetic details of the other Jobsuche tests.
-    const fake = startJobsuche(server, 'v6', (await loadPayloads()).detailCurrent);
+    const fake = startJobsuche(harvest.server, 'v6', (await loadPayloads()).detailCurrent);
     fake.state.pages = [list];
     const config = { id: 'harvest', type: 'arbeitsagentur', api: 'v6', was: 'IT', wo: 'Berlin' } as const;
-    const source = createSource(sourceConfigSchema.parse({ ...config, url: server.url('/pc/v6/jobs') }), {
+    const source = createSource(sourceConfigSchema.parse({ ...config, url: harvest.server.url('/pc/v6/jobs') }), {
       baseDir: '/',
     });
     const result = changed(await source.fetch({ state: undefined }));

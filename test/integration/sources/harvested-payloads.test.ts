@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectRead, json, payload, type Routes, readSource } from '../../support/harvested-payloads';
-import { startLoopbackServer } from '../../support/loopback-server';
+import { describe, expect, it } from 'vitest';
+import { expectRead, harvestServer, json, payload } from '../../support/harvested-payloads';
 
 /**
  * Real payloads of the applicant-tracking APIs recorded by other projects
  * (test/fixtures/sources/harvest/), served to the adapter of their type: every posting a payload holds
  * is read with its title, text, place and link, and nothing is rejected.
  */
-let server: Awaited<ReturnType<typeof startLoopbackServer>>;
-beforeAll(async () => {
-  server = await startLoopbackServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-const read = (config: Record<string, unknown>, routes: Routes) => readSource(server, config, routes);
+const harvest = harvestServer();
+const { read } = harvest;
 
 describe('harvested Greenhouse, Lever and Ashby boards', () => {
   it('reads both Vercel jobs (Greenhouse, entity-escaped content cut mid-word) with their place and first publication', async () => {
     const result = await read(
-      { type: 'greenhouse', url: server.url('/v1/boards/vercel/jobs?content=true') },
+      { type: 'greenhouse', url: harvest.server.url('/v1/boards/vercel/jobs?content=true') },
       {
         '/v1/boards/vercel/jobs': json(payload('greenhouse/hunt-vercel-london.json')),
       },
@@ -41,7 +33,7 @@ describe('harvested Greenhouse, Lever and Ashby boards', () => {
 
   it('reads the SmarterDx job (Greenhouse, null metadata, a Remote office without location) as remote in the US', async () => {
     const result = await read(
-      { type: 'greenhouse', url: server.url('/v1/boards/smarterdx/jobs?content=true') },
+      { type: 'greenhouse', url: harvest.server.url('/v1/boards/smarterdx/jobs?content=true') },
       {
         '/v1/boards/smarterdx/jobs': json(payload('greenhouse/atspolling-smarterdx-remote-us.json')),
       },
@@ -61,7 +53,7 @@ describe('harvested Greenhouse, Lever and Ashby boards', () => {
 
   it('reads both Spotify postings (Lever), all their places and the hybrid workplace type', async () => {
     const result = await read(
-      { type: 'lever', url: server.url('/v0/postings/spotify?mode=json') },
+      { type: 'lever', url: harvest.server.url('/v0/postings/spotify?mode=json') },
       {
         '/v0/postings/spotify': json(payload('lever/hunt-spotify-london-hochiminh.json')),
       },
@@ -87,7 +79,7 @@ describe('harvested Greenhouse, Lever and Ashby boards', () => {
 
   it('reads both Linear jobs (Ashby) sharing one title, as remote, with the country the address names', async () => {
     const result = await read(
-      { type: 'ashby', url: server.url('/posting-api/job-board/linear') },
+      { type: 'ashby', url: harvest.server.url('/posting-api/job-board/linear') },
       {
         '/posting-api/job-board/linear': json(payload('ashby/hunt-linear-remote.json')),
       },
@@ -110,7 +102,7 @@ describe('harvested Greenhouse, Lever and Ashby boards', () => {
 
   it('reads the Cleo job (Ashby) as hybrid, though it is also flagged remote, in London', async () => {
     const result = await read(
-      { type: 'ashby', url: server.url('/posting-api/job-board/cleo-2') },
+      { type: 'ashby', url: harvest.server.url('/posting-api/job-board/cleo-2') },
       {
         '/posting-api/job-board/cleo-2': json(payload('ashby/gethired-cleo-hybrid-london.json')),
       },
@@ -132,7 +124,7 @@ describe('harvested Greenhouse, Lever and Ashby boards', () => {
 describe('harvested Workable widgets', () => {
   const widget = (file: string) =>
     read(
-      { type: 'workable', url: server.url('/api/v1/widget/accounts/x') },
+      { type: 'workable', url: harvest.server.url('/api/v1/widget/accounts/x') },
       {
         '/api/v1/widget/accounts/x': json(payload(`workable/${file}`)),
       },
@@ -196,7 +188,7 @@ describe('harvested SmartRecruiters, Recruitee and BambooHR sites', () => {
 
   it('reads the Sportradar posting from its list and its recorded detail, with the detail’s link and sections', async () => {
     const result = await read(
-      { type: 'smartrecruiters', url: server.url('/v1/companies/Sportradar/postings') },
+      { type: 'smartrecruiters', url: harvest.server.url('/v1/companies/Sportradar/postings') },
       {
         '/v1/companies/Sportradar/postings': json(payload('smartrecruiters/atlasops-sportradar-list.json')),
         '/v1/companies/Sportradar/postings?offset=1': emptyPage(1),
@@ -221,7 +213,7 @@ describe('harvested SmartRecruiters, Recruitee and BambooHR sites', () => {
 
   it('reads the Ubisoft list page and rejects each posting only for its detail, which was not recorded', async () => {
     const result = await read(
-      { type: 'smartrecruiters', url: server.url('/v1/companies/Ubisoft2/postings?limit=2') },
+      { type: 'smartrecruiters', url: harvest.server.url('/v1/companies/Ubisoft2/postings?limit=2') },
       {
         '/v1/companies/Ubisoft2/postings': json(payload('smartrecruiters/hunt-ubisoft-postings-list.json')),
         '/v1/companies/Ubisoft2/postings?limit=2&offset=2': emptyPage(2),
@@ -234,7 +226,7 @@ describe('harvested SmartRecruiters, Recruitee and BambooHR sites', () => {
 
   it('reads the Channable offer (Recruitee) with its place, hybrid flag, link and "… UTC" publication date', async () => {
     const result = await read(
-      { type: 'recruitee', url: server.url('/api/offers/') },
+      { type: 'recruitee', url: harvest.server.url('/api/offers/') },
       {
         '/api/offers/': json(payload('recruitee/hunt-channable-utrecht.json')),
       },
@@ -262,7 +254,7 @@ describe('harvested SmartRecruiters, Recruitee and BambooHR sites', () => {
       list.result.map((o) => [`/careers/${o.id}/detail`, json(JSON.stringify({ result: { jobOpening: o.detail } }))]),
     );
     const result = await read(
-      { type: 'bamboohr', url: server.url('/') },
+      { type: 'bamboohr', url: harvest.server.url('/') },
       {
         '/careers/list': json(payload('bamboohr/gethired-holisticai-with-details.json')),
         ...details,
