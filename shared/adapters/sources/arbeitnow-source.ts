@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import type { FetchContext, FetchResult, Source } from '../../ports/source';
 import type { RawPosting } from '../../posting/posting';
-import { fetchDocument } from '../http/fetch-document';
 import { collectPostings, normalizeItem, trimmedStringAt } from './collect-postings';
+import { fetchJson } from './fetch-json';
 import { fetchSourceDocument, sourceFetchLimits } from './fetch-source-document';
 import { htmlToPlainText } from './html-to-plain-text';
 import { jsonArrayAt } from './json-array-at';
@@ -76,12 +76,8 @@ export function createArbeitnowSource(config: ArbeitnowSourceConfig, opts: Sourc
           if (index > 0) {
             if (!hasNextPage(data)) return undefined;
             const next = pageAddress(url, firstPage + index);
-            const doc = await fetchDocument(next, { ...limits, signal: ctx.signal }).catch((err: Error) => {
-              throw new Error(`${label}: ${err.message}`, { cause: err });
-            });
-            if (doc.status === 304) throw new Error(`${label}: unexpected 304 from ${next}`);
+            data = await fetchJson(label, next, { ...limits, signal: ctx.signal }, what);
             pageUrl = next;
-            data = parseJsonBody(label, next, doc.body, doc.contentType, what);
           }
           const items = jsonArrayAt(label, pageUrl, data, 'data', what).map((raw) => ({ raw, at: position++ }));
           return { items, last: !hasNextPage(data) };

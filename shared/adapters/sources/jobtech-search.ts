@@ -2,8 +2,8 @@ import * as z from 'zod';
 import type { FetchResult } from '../../ports/source';
 import type { FetchDocumentOptions } from '../http/fetch-document';
 import { stringOrNumberId } from './collect-postings';
+import { fetchJson } from './fetch-json';
 import { collectJobtechAds } from './jobtech-ad';
-import { fetchJobtechJson } from './jobtech-fetch';
 import { readPages } from './pager';
 import { jsonKind } from './parse-json-body';
 
@@ -69,7 +69,7 @@ export async function readJobtechSearch(
       }
       const url = jobtechSearchUrl(search, itemsSoFar);
       const what = 'a JSON object with a hits array';
-      const data = await fetchJobtechJson(label, url, options, what);
+      const data = await fetchJson(label, url, options, what);
       const page = pageSchema.safeParse(data);
       if (!page.success) {
         const got = jsonKind(data) === 'an object' ? 'an object without a hits array' : jsonKind(data);

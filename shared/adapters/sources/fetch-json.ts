@@ -2,11 +2,11 @@ import { FetchDocumentError, type FetchDocumentOptions, fetchDocument } from '..
 import { parseJsonBody } from './parse-json-body';
 
 /**
- * GETs one JobTech document as JSON (JobTech sends no validators, so nothing is conditional); a
- * failure is rethrown with the source's label, and a response past the byte limit with `tooLarge`
- * saying what to do about it.
+ * GETs one JSON document unconditionally (a page past the first, or an API that sends no
+ * validators); a failure is rethrown with the source's label, and a response past the byte limit
+ * with `tooLarge` saying what to do about it.
  */
-export async function fetchJobtechJson(
+export async function fetchJson(
   label: string,
   url: string,
   options: FetchDocumentOptions,
