@@ -122,25 +122,34 @@ export function readLabelled(): LabelledItem[] {
 }
 
 /**
- * Real postings gathered from public repositories and pages after the split was fixed
- * (test/fixtures/extraction/harvest-*.jsonl), labelled before enrichment was run on them. They are
- * development material, so none may come from a locked group or from a group the shared files
- * already hold: its text would then have been read beside a locked or an earlier document.
+ * Real postings gathered from public repositories and pages after the split was fixed, labelled
+ * before enrichment was run on them: `harvest-*.jsonl` (set `harvest`) and, gathered one stop
+ * later, `harvest2-*.jsonl` (set `harvest-2`). They are development material, so none may come from
+ * a locked group or from a group the shared files already hold: its text would then have been read
+ * beside a locked or an earlier document. For the same reason a `harvest-2` document may not come
+ * from a group the first harvest holds: its first score is an estimate on unseen sources.
  */
 export function readHarvest(dir = here('../../test/fixtures/extraction/')): LabelledItem[] {
-  const files = readdirSync(dir).filter((f) => /^harvest-.*\.jsonl$/.test(f));
-  const items = files.flatMap((f) => readJsonl(join(dir, f), 'harvest'));
+  const read = (pattern: RegExp, set: string) =>
+    readdirSync(dir)
+      .filter((f) => pattern.test(f))
+      .flatMap((f) => readJsonl(join(dir, f), set));
+  const first = read(/^harvest-.*\.jsonl$/, 'harvest');
+  const second = read(/^harvest2-.*\.jsonl$/, 'harvest-2');
   const shared = new Set(
     ['labelled.jsonl', 'labelled-2.jsonl'].flatMap((f) => readJsonl(here(`${SHARED}${f}`), 'x').map((i) => i.group)),
   );
+  const firstGroups = new Set(first.map((i) => i.group));
   const seen = new Set<string>();
-  for (const item of items) {
+  for (const item of [...first, ...second]) {
     if (item.part === 'locked' || shared.has(item.group))
       throw new Error(
         `harvest document ${item.id} comes from ${item.group}, a source group the shared labelled files already hold`,
       );
+    if (item.set === 'harvest-2' && firstGroups.has(item.group))
+      throw new Error(`harvest-2 document ${item.id} comes from ${item.group}, a source group the first harvest holds`);
     if (seen.has(item.id)) throw new Error(`harvest document id ${item.id} is used twice`);
     seen.add(item.id);
   }
-  return items;
+  return [...first, ...second];
 }

@@ -177,6 +177,19 @@ describe('the harvest set: real postings gathered after the split, development m
     expect(() => readHarvest(dirWith(doc('h-1', sharedSource)))).toThrow(/source group the shared labelled files/);
   });
 
+  it('reads harvest2-*.jsonl as the harvest-2 set, refusing a source group the first harvest holds', () => {
+    const dir = dirWith(doc('h-1', 'github:someone/new-repo@abc jobs/1.md'));
+    writeFileSync(join(dir, 'harvest2-test.jsonl'), `${doc('h2-1', 'https://jobs.example.org/2')}\n`);
+    expect(readHarvest(dir).map((i) => [i.id, i.set])).toEqual([
+      ['h-1', 'harvest'],
+      ['h2-1', 'harvest-2'],
+    ]);
+    writeFileSync(join(dir, 'harvest2-test.jsonl'), `${doc('h2-1', 'github:someone/new-repo@def jobs/2.md')}\n`);
+    expect(() => readHarvest(dir)).toThrow(
+      /h2-1 comes from github:someone\/new-repo, a source group the first harvest/,
+    );
+  });
+
   it('refuses an id used twice', () => {
     expect(() =>
       readHarvest(dirWith(doc('h-1', 'https://a.example.org/1'), doc('h-1', 'https://b.example.org/2'))),
