@@ -1,10 +1,11 @@
 import * as z from 'zod';
 import type { RemotePolicy } from '../../posting/posting';
 import { describeIssues } from '../../validation/describe-issues';
-import { FetchDocumentError, type FetchDocumentOptions, fetchDocument } from '../http/fetch-document';
+import type { FetchDocumentOptions } from '../http/fetch-document';
 import { flag, homeOfficeHint, httpUrl, placeSchema, placeTexts, text } from './arbeitsagentur-fields';
+import { fetchJson } from './fetch-json';
+import { answeredGone } from './fetch-text';
 import { htmlToPlainText, looksLikeHtml } from './html-to-plain-text';
-import { parseJsonBody } from './parse-json-body';
 
 /** What an ad's details add to its list entry: each field only when the details have it. */
 export interface ArbeitsagenturDetail {
@@ -75,13 +76,13 @@ export async function readArbeitsagenturDetail(
   url: string,
   options: FetchDocumentOptions,
 ): Promise<ArbeitsagenturDetail | 'gone'> {
-  const doc = await fetchDocument(url, options).catch((err: Error) => {
-    if (err instanceof FetchDocumentError && (err.status === 404 || err.status === 410)) return 'gone' as const;
-    throw new Error(`detail: ${err.message}`, { cause: err });
-  });
-  if (doc === 'gone') return doc;
-  if (doc.status === 304) throw new Error(`detail: unexpected 304 from ${url}`);
-  const data = parseJsonBody('detail', url, doc.body, doc.contentType, 'a JSON object');
+  let data: unknown;
+  try {
+    data = await fetchJson('detail', url, options, 'a JSON object');
+  } catch (err) {
+    if (answeredGone(err)) return 'gone';
+    throw err;
+  }
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     throw new Error(`detail: expected a JSON object from ${url}`);
   const parsed = detailSchema.safeParse(data);

@@ -1,8 +1,8 @@
 import type { FetchDocumentOptions } from '../http/fetch-document';
-import { fetchDocument } from '../http/fetch-document';
 import type { ReadPlan } from './arbeitsagentur-cursor';
+import { fetchJson } from './fetch-json';
 import type { Page } from './pager';
-import { jsonKind, parseJsonBody } from './parse-json-body';
+import { jsonKind } from './parse-json-body';
 
 const API_BASE = 'https://rest.arbeitsagentur.de/jobboerse/jobsuche-service/pc';
 /** Postings a list request asks for: the most the Jobsuche serves at once. */
@@ -48,12 +48,8 @@ export async function readArbeitsagenturPage(
   listKey: string,
   options: FetchDocumentOptions,
 ): Promise<Page<unknown>> {
-  const doc = await fetchDocument(url, options).catch((err: Error) => {
-    throw new Error(`${label}: ${err.message}`, { cause: err });
-  });
-  if (doc.status === 304) throw new Error(`${label}: unexpected 304 from ${url}`);
   const what = `a JSON object with a ${listKey} array`;
-  const data = parseJsonBody(label, url, doc.body, doc.contentType, what);
+  const data = await fetchJson(label, url, options, what);
   const record = (data ?? {}) as Record<string, unknown>;
   const entries = record[listKey];
   const total = count(record.maxErgebnisse);

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { describeIssues } from '../../validation/describe-issues';
-import { type FetchDocumentOptions, fetchDocument } from '../http/fetch-document';
+import type { FetchDocumentOptions } from '../http/fetch-document';
+import { fetchJson } from './fetch-json';
 import { htmlToPlainText } from './html-to-plain-text';
-import { parseJsonBody } from './parse-json-body';
 import { toIsoTimestamp } from './to-iso-timestamp';
 
 /** A posting's detail (`/careers/<id>/detail`): only the fields we read, the rest pass unread. */
@@ -23,11 +23,7 @@ export interface BambooHrDetail {
 
 /** GETs one detail and reads its description HTML as plain text; throws `detail: …` naming the problem. */
 export async function fetchBambooHrDetail(url: string, options: FetchDocumentOptions): Promise<BambooHrDetail> {
-  const doc = await fetchDocument(url, options).catch((err: Error) => {
-    throw new Error(`detail: ${err.message}`, { cause: err });
-  });
-  if (doc.status === 304) throw new Error(`detail: unexpected 304 from ${url}`);
-  const data = parseJsonBody('detail', url, doc.body, doc.contentType, 'a JSON object with result.jobOpening');
+  const data = await fetchJson('detail', url, options, 'a JSON object with result.jobOpening');
   const parsed = detailSchema.safeParse(data);
   if (!parsed.success) throw new Error(`detail: ${describeIssues(parsed.error)} in ${url}`);
   const opening = parsed.data.result.jobOpening;

@@ -1,11 +1,13 @@
 import * as z from 'zod';
 import type { FetchContext, FetchResult, Source } from '../../ports/source';
-import { type FetchDocumentOptions, fetchDocument } from '../http/fetch-document';
+import type { FetchDocumentOptions } from '../http/fetch-document';
 import { stringOrNumberId } from './collect-postings';
 import { collectEuresVacancies } from './eures-vacancy';
+import { fetchJson } from './fetch-json';
 import { sourceFetchLimits } from './fetch-source-document';
+import { addressAt } from './fetch-text';
 import { readPages } from './pager';
-import { jsonKind, parseJsonBody } from './parse-json-body';
+import { jsonKind } from './parse-json-body';
 import { sourceUrlSchema } from './short-form-config';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
 import { sourceIdSchema } from './source-id';
@@ -137,19 +139,15 @@ async function readSearchPage(
   body: Record<string, unknown>,
   options: FetchDocumentOptions,
 ) {
-  const at = `${url} (page ${body.page})`;
-  const doc = await fetchDocument(url, { ...options, postJson: JSON.stringify(body) }).catch((err: Error) => {
-    throw new Error(`${label}: ${err.message} (page ${body.page})`, { cause: err });
-  });
-  if (doc.status === 304) throw new Error(`${label}: unexpected 304 from ${at}`);
+  const at = `page ${body.page}`;
   const what = 'a JSON object with a jvs array';
-  const data = parseJsonBody(label, at, doc.body, doc.contentType, what);
+  const data = await fetchJson(label, url, { ...options, postJson: JSON.stringify(body) }, what, { at });
   const page = pageSchema.safeParse(data);
   // A search that finds nothing may say so with a zero count and no list.
   const empty = page.success && !page.data.jvs && page.data.numberRecords === 0;
   if (!page.success || (!page.data.jvs && !empty)) {
     const got = jsonKind(data) === 'an object' ? 'an object without a jvs array' : jsonKind(data);
-    throw new Error(`${label}: expected ${what}, got ${got} from ${at}`);
+    throw new Error(`${label}: expected ${what}, got ${got} from ${addressAt(url, at)}`);
   }
   const total = page.data.numberRecords;
   return { items: page.data.jvs ?? [], ...(total !== undefined && total !== null && { total }) };

@@ -1,22 +1,18 @@
-import { FetchDocumentError, type FetchDocumentOptions, fetchDocument } from '../http/fetch-document';
+import type { FetchDocumentOptions } from '../http/fetch-document';
+import { addressAt, type FetchTextExtras, fetchText } from './fetch-text';
 import { parseJsonBody } from './parse-json-body';
 
 /**
- * GETs one JSON document unconditionally (a page past the first, or an API that sends no
- * validators); a failure is rethrown with the source's label, and a response past the byte limit
- * with `tooLarge` saying what to do about it.
+ * Fetches one JSON document unconditionally ({@link fetchText}) and parses it: an HTML page, an
+ * empty body or invalid JSON throws `<label>: expected <what>, got …`.
  */
 export async function fetchJson(
   label: string,
   url: string,
   options: FetchDocumentOptions,
   what: string,
-  tooLarge?: string,
+  extras: FetchTextExtras = {},
 ): Promise<unknown> {
-  const doc = await fetchDocument(url, options).catch((err: Error) => {
-    const hint = err instanceof FetchDocumentError && err.code === 'http.too-large' && tooLarge ? `: ${tooLarge}` : '';
-    throw new Error(`${label}: ${err.message}${hint}`, { cause: err });
-  });
-  if (doc.status === 304) throw new Error(`${label}: unexpected 304 from ${url}`);
-  return parseJsonBody(label, url, doc.body, doc.contentType, what);
+  const doc = await fetchText(label, url, options, extras);
+  return parseJsonBody(label, addressAt(url, extras.at), doc.body, doc.contentType, what);
 }

@@ -1,7 +1,8 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { RemotePolicy } from '../../posting/posting';
-import { type FetchDocumentOptions, fetchDocument } from '../http/fetch-document';
+import type { FetchDocumentOptions } from '../http/fetch-document';
 import { boundHtmlDepth } from './bound-html-depth';
+import { fetchText } from './fetch-text';
 import { findJsonLd } from './find-json-ld';
 import { htmlToPlainText } from './html-to-plain-text';
 import { findJobPostings } from './json-ld-job-postings';
@@ -47,10 +48,7 @@ export async function fetchJobPage(
   options: FetchDocumentOptions,
   markup: JobPageMarkup,
 ): Promise<JobPage> {
-  const doc = await fetchDocument(url, options).catch((err: Error) => {
-    throw new Error(`job page: ${err.message}`, { cause: err });
-  });
-  if (doc.status === 304) throw new Error(`job page: unexpected 304 from ${url}`);
+  const doc = await fetchText('job page', url, options);
   const page = readJobPage(doc.body, markup);
   if (!page.text)
     throw new Error(`job page: no JobPosting JSON-LD description and no ${markup.descriptionName} text in ${url}`);

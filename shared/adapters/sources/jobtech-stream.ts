@@ -59,7 +59,7 @@ export async function readJobtechStream(
     const url = resolve(base, 'snapshot');
     const timeoutMs = Math.max(options.timeoutMs ?? 0, SNAPSHOT_TIMEOUT_MS);
     const slow = { ...options, timeoutMs, retry: { ...options.retry, deadlineMs: timeoutMs } };
-    const ads = arrayOf(label, url, await fetchJson(label, url, slow, what, TOO_LARGE));
+    const ads = arrayOf(label, url, await fetchJson(label, url, slow, what, { tooLarge: TOO_LARGE }));
     const collected = collectJobtechAds(label, sourceId, latestPerId(ads), (ad) => matchesFilters(ad, stream));
     return { notModified: false, ...collected, cursor: cursorAt(started) };
   }
@@ -72,7 +72,7 @@ export async function readJobtechStream(
   for (const code of stream.occupationConceptId ?? []) url.searchParams.append('occupation-concept-id', code);
   for (const code of stream.locationConceptId ?? []) url.searchParams.append('location-concept-id', code);
   const href = url.toString();
-  const ads = arrayOf(label, href, await fetchJson(label, href, options, what, TOO_LARGE));
+  const ads = arrayOf(label, href, await fetchJson(label, href, options, what, { tooLarge: TOO_LARGE }));
   const collected = collectJobtechAds(label, sourceId, latestPerId(ads));
   return { notModified: false, ...collected, coverage: 'partial', cursor: cursorAt(until ?? started) };
 }

@@ -1,10 +1,11 @@
 import * as z from 'zod';
 import type { FetchContext, FetchResult } from '../../ports/source';
 import { collectPostings, normalizeItem, trimmedStringAt } from './collect-postings';
+import { fetchJson } from './fetch-json';
 import { navAdPosting, navAdSchema } from './nav-ad';
 import type { NavGet } from './nav-token';
 import { readPages } from './pager';
-import { jsonKind, parseJsonBody } from './parse-json-body';
+import { jsonKind } from './parse-json-body';
 
 /** Pages read per poll at most: with NAV's default of 20 ads a page, the first 1,000 of a search. */
 export const NAV_PUBLIC_FEED_MAX_PAGES = 50;
@@ -44,12 +45,8 @@ export function navPublicFeedFetch(
       key: (ad) => trimmedStringAt(ad, 'uuid') ?? JSON.stringify(ad),
       readPage: async (index) => {
         const url = pageUrl(index);
-        const doc = await get(url, { accept: 'application/json', signal: ctx.signal }).catch((err: Error) => {
-          throw new Error(`${label}: ${err.message}`, { cause: err });
-        });
-        if (doc.status === 304) throw new Error(`${label}: unexpected 304 from ${url}`);
         const what = 'a JSON object with a content array';
-        const data = parseJsonBody(label, url, doc.body, doc.contentType, what);
+        const data = await fetchJson(label, url, { accept: 'application/json', signal: ctx.signal }, what, { get });
         const parsed = pageSchema.safeParse(data);
         if (!parsed.success) {
           const got = jsonKind(data) === 'an object' ? 'an object without a content array' : jsonKind(data);

@@ -3,6 +3,8 @@ import type { FetchContext, FetchResult } from '../../ports/source';
 import { describeIssues } from '../../validation/describe-issues';
 import { FetchDocumentError, type FetchedDocument } from '../http/fetch-document';
 import { collectWithDetails } from './collect-with-details';
+import { fetchJson } from './fetch-json';
+import { answeredGone } from './fetch-text';
 import { navAdPosting, navAdSchema } from './nav-ad';
 import { detailAd, feedItemKey, latestEntries, type NavFeedEntry, navFeedPageSchema } from './nav-feed-entry';
 import type { NavGet } from './nav-token';
@@ -149,15 +151,13 @@ export function navStillingFeedFetch(
   /** The ad of an entry's detail; undefined when the entry is inactive or its detail gone (404, 410). */
   async function readDetail(uuid: string, signal: AbortSignal | undefined) {
     const url = `${base}/api/v1/feedentry/${encodeURIComponent(uuid)}`;
-    let doc: FetchedDocument;
+    let data: unknown;
     try {
-      doc = await get(url, { accept: 'application/json', signal });
+      data = await fetchJson('detail', url, { accept: 'application/json', signal }, 'a JSON object', { get });
     } catch (err) {
-      if (err instanceof FetchDocumentError && (err.status === 404 || err.status === 410)) return undefined;
-      throw new Error(`detail: ${(err as Error).message}`, { cause: err });
+      if (answeredGone(err)) return undefined;
+      throw err;
     }
-    if (doc.status === 304) throw new Error(`detail: unexpected 304 from ${url}`);
-    const data = parseJsonBody('detail', url, doc.body, doc.contentType, 'a JSON object');
     let content: unknown;
     try {
       content = detailAd(data);

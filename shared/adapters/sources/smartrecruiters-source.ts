@@ -2,9 +2,10 @@ import * as z from 'zod';
 import type { FetchContext, FetchResult, Source } from '../../ports/source';
 import type { RawPosting } from '../../posting/posting';
 import { describeIssues } from '../../validation/describe-issues';
-import { type FetchDocumentOptions, fetchDocument } from '../http/fetch-document';
+import type { FetchDocumentOptions } from '../http/fetch-document';
 import { collectWithDetails } from './collect-with-details';
 import { DetailCache } from './detail-cache';
+import { fetchJson } from './fetch-json';
 import { fetchSourceDocument, sourceFetchLimits } from './fetch-source-document';
 import { type PagedListing, readPages } from './pager';
 import { jsonKind, parseJsonBody } from './parse-json-body';
@@ -91,11 +92,7 @@ export function createSmartRecruitersSource(config: SmartRecruitersSourceConfig,
   function readDetail(item: ListItem, signal: AbortSignal | undefined): Promise<Detail> {
     return details.get(item.id, `${item.releasedDate ?? ''}|${item.jobAdId ?? ''}`, async () => {
       const detailUrl = detailUrlFor(url, item.id);
-      const doc = await fetchDocument(detailUrl, { ...limits, signal }).catch((err: Error) => {
-        throw new Error(`detail: ${err.message}`, { cause: err });
-      });
-      if (doc.status === 304) throw new Error(`detail: unexpected 304 from ${detailUrl}`);
-      const data = parseJsonBody('detail', detailUrl, doc.body, doc.contentType, 'a JSON object');
+      const data = await fetchJson('detail', detailUrl, { ...limits, signal }, 'a JSON object');
       const parsed = smartRecruitersDetailSchema.safeParse(data);
       if (!parsed.success) throw new Error(`detail: ${describeIssues(parsed.error)} in ${detailUrl}`);
       const detail: Detail = { text: smartRecruitersJobAdText(parsed.data.jobAd) };
@@ -158,7 +155,7 @@ async function readAllPages(
   contentType: string,
   options: FetchDocumentOptions,
 ): Promise<PagedListing<unknown>> {
-  let page = parsePage(label, url, body, contentType);
+  let page = parsePage(label, url, parseJsonBody(label, url, body, contentType, PAGE));
   const start = page.offset ?? 0;
   let offset = start;
   let position = 0;
@@ -170,11 +167,7 @@ async function readAllPages(
       if (index > 0) {
         offset += page.content.length;
         const next = pageUrl(url, offset);
-        const doc = await fetchDocument(next, options).catch((err: Error) => {
-          throw new Error(`${label}: ${err.message}`, { cause: err });
-        });
-        if (doc.status === 304) throw new Error(`${label}: unexpected 304 from ${next}`);
-        page = parsePage(label, next, doc.body, doc.contentType);
+        page = parsePage(label, next, await fetchJson(label, next, options, PAGE));
       }
       const items = page.content.map((raw) => ({ raw, at: position++ }));
       return page.totalFound === undefined
@@ -185,13 +178,14 @@ async function readAllPages(
   return { ...listing, items: listing.items.map(({ raw }) => raw) };
 }
 
-function parsePage(label: string, url: string, body: string, contentType: string): z.infer<typeof pageSchema> {
-  const what = 'a JSON object with a content array';
-  const data = parseJsonBody(label, url, body, contentType, what);
+/** What a list page must be, as its errors name it. */
+const PAGE = 'a JSON object with a content array';
+
+function parsePage(label: string, url: string, data: unknown): z.infer<typeof pageSchema> {
   const page = pageSchema.safeParse(data);
   if (page.success) return page.data;
   const got = jsonKind(data) === 'an object' ? 'an object without a content array' : jsonKind(data);
-  throw new Error(`${label}: expected ${what}, got ${got} from ${url}`);
+  throw new Error(`${label}: expected ${PAGE}, got ${got} from ${url}`);
 }
 
 /** The list address with `offset` set, whatever query it already has. */

@@ -1,7 +1,6 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import * as z from 'zod';
 import type { RawPosting } from '../../posting/posting';
-import type { FetchedDocument } from '../http/fetch-document';
 import { type HtmlElement as Element, hasClass } from './job-page';
 import { type PagedListing, readPages } from './pager';
 import { toIsoTimestamp } from './to-iso-timestamp';
@@ -90,8 +89,8 @@ export async function readSearchListing(
   label: string,
   url: string,
   firstBody: string,
-  /** An unconditional GET of a later page, its failure named with the source's label. */
-  get: (url: string) => Promise<FetchedDocument>,
+  /** An unconditional GET of a later page's HTML, its failure named with the source's label. */
+  get: (url: string) => Promise<string>,
 ): Promise<PagedListing<SearchRow>> {
   let page = readSearchPage(firstBody, url);
   if (page.rows.length === 0 && !page.range)
@@ -107,9 +106,7 @@ export async function readSearchListing(
         startrow = page.range ? page.range.last : startrow + page.rows.length;
         const next = new URL(url);
         next.searchParams.set('startrow', String(startrow));
-        const doc = await get(next.toString());
-        if (doc.status === 304) throw new Error(`${label}: unexpected 304 from ${next}`);
-        page = readSearchPage(doc.body, next.toString());
+        page = readSearchPage(await get(next.toString()), next.toString());
       }
       const items = page.rows.map((row) => ({ row, at: position++ }));
       return page.range ? { items, total: page.range.total } : { items };

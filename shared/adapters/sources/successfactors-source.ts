@@ -5,6 +5,7 @@ import { collectWithDetails } from './collect-with-details';
 import { DetailCache } from './detail-cache';
 import { feedEntrySchema, feedEntryToPosting, feedItemToEntry } from './feed-item-to-posting';
 import { fetchSourceDocument, sourceFetchLimits } from './fetch-source-document';
+import { fetchText } from './fetch-text';
 import { fetchJobPage, type JobPage } from './job-page';
 import { parseFeedItems } from './rss-source';
 import { companyNameSchema, sourceUrlSchema } from './short-form-config';
@@ -117,8 +118,11 @@ export function createSuccessFactorsSource(config: SuccessFactorsSourceConfig, o
       const first = await fetchSourceDocument(label, searchUrl, ctx, opts, HTML_ACCEPT);
       const validators = { etag: first.etag, lastModified: first.lastModified };
       if (first.status === 304) return { notModified: true, ...validators };
-      const listing = await readSearchListing(label, searchUrl, first.body, (next) =>
-        fetchSourceDocument(label, next, { state: undefined, signal: ctx.signal }, opts, HTML_ACCEPT),
+      const listing = await readSearchListing(
+        label,
+        searchUrl,
+        first.body,
+        async (next) => (await fetchText(label, next, { ...limits, signal: ctx.signal })).body,
       );
       const { postings, rejected, listed } = await collectWithDetails(label, listing.items, {
         idOf: (raw) => {

@@ -2,12 +2,14 @@ import * as z from 'zod';
 import type { FetchContext, FetchResult, Source } from '../../ports/source';
 import type { RawPosting } from '../../posting/posting';
 import { describeIssues } from '../../validation/describe-issues';
-import { type FetchDocumentOptions, fetchDocument } from '../http/fetch-document';
+import type { FetchDocumentOptions } from '../http/fetch-document';
 import { collectWithDetails } from './collect-with-details';
 import { DetailCache } from './detail-cache';
+import { fetchJson } from './fetch-json';
 import { sourceFetchLimits } from './fetch-source-document';
+import { addressAt } from './fetch-text';
 import { type PagedListing, readPages } from './pager';
-import { jsonKind, parseJsonBody } from './parse-json-body';
+import { jsonKind } from './parse-json-body';
 import { companyNameSchema, sourceUrlSchema } from './short-form-config';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
 import { sourceIdSchema } from './source-id';
@@ -71,11 +73,7 @@ export function createWorkdaySource(config: WorkdaySourceConfig, opts: SourceFac
   function readDetail(item: WorkdayListItem, signal: AbortSignal | undefined): Promise<WorkdayPostingDetail> {
     return details.get(item.externalPath, `${item.title}|${item.locationsText ?? ''}`, async () => {
       const detailUrl = `${cxs}${item.externalPath}`;
-      const doc = await fetchDocument(detailUrl, { ...limits, signal }).catch((err: Error) => {
-        throw new Error(`detail: ${err.message}`, { cause: err });
-      });
-      if (doc.status === 304) throw new Error(`detail: unexpected 304 from ${detailUrl}`);
-      const data = parseJsonBody('detail', detailUrl, doc.body, doc.contentType, 'a JSON object');
+      const data = await fetchJson('detail', detailUrl, { ...limits, signal }, 'a JSON object');
       const parsed = workdayDetailSchema.safeParse(data);
       if (!parsed.success) throw new Error(`detail: ${describeIssues(parsed.error)} in ${detailUrl}`);
       return readWorkdayDetail(item, parsed.data);
@@ -138,16 +136,13 @@ async function readAllPages(label: string, url: string, options: FetchDocumentOp
     readPage: async (index) => {
       const offset = index * PAGE_SIZE;
       const postJson = JSON.stringify({ appliedFacets: {}, limit: PAGE_SIZE, offset, searchText: '' });
-      const doc = await fetchDocument(url, { ...options, postJson }).catch((err: Error) => {
-        throw new Error(`${label}: ${err.message} (offset ${offset})`, { cause: err });
-      });
-      if (doc.status === 304) throw new Error(`${label}: unexpected 304 from ${url}`);
       const what = 'a JSON object with a jobPostings array';
-      const data = parseJsonBody(label, url, doc.body, doc.contentType, what);
+      const at = `offset ${offset}`;
+      const data = await fetchJson(label, url, { ...options, postJson }, what, { at });
       const parsed = workdayPageSchema.safeParse(data);
       if (!parsed.success) {
         const got = jsonKind(data) === 'an object' ? 'an object without a jobPostings array' : jsonKind(data);
-        throw new Error(`${label}: expected ${what}, got ${got} from ${url} (offset ${offset})`);
+        throw new Error(`${label}: expected ${what}, got ${got} from ${addressAt(url, at)}`);
       }
       if (index === 0) totalGiven = parsed.data.total !== undefined;
       const items = parsed.data.jobPostings.map((raw) => ({ raw, at: position++ }));

@@ -184,10 +184,10 @@ describe('the Workday source facing a bad answer', () => {
     ]);
   });
 
-  it('throws a clear error for an HTML page served for the list', async () => {
+  it('throws a clear error for an HTML page served for the list, naming the page by its offset', async () => {
     server.respond((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html>Maintenance'));
     await expect(workday().fetch({ state: undefined })).rejects.toThrow(
-      `workday hitachi: expected a JSON object with a jobPostings array, got an HTML page (text/html) from ${server.url(`${cxs}/jobs`)}`,
+      `workday hitachi: expected a JSON object with a jobPostings array, got an HTML page (text/html) from ${server.url(`${cxs}/jobs`)} (offset 0)`,
     );
   });
 });
