@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import type { FetchContext, FetchResult, RejectedPosting, Source } from '../../ports/source';
+import type { RejectedPosting, Source } from '../../ports/source';
 import { type RawPosting, type RemotePolicy, rawPostingSchema } from '../../posting/posting';
 import { describeIssues } from '../../validation/describe-issues';
-import { fetchDocument } from '../http/fetch-document';
-import { sourceFetchLimits } from './fetch-source-document';
+import { sourcePostingsFetch } from './fetch-source-postings';
 import { htmlToPlainText } from './html-to-plain-text';
+import { jsonKind, parseJsonBody } from './parse-json-body';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
 import { sourceIdSchema } from './source-id';
 
@@ -57,20 +57,12 @@ type LeverPosting = z.infer<typeof leverPostingSchema>;
 export function createLeverSource(config: LeverSourceConfig, opts: SourceFactoryOptions): Source {
   const url = config.url ?? `https://api.lever.co/v0/postings/${encodeURIComponent(config.site ?? '')}?mode=json`;
   const company = config.company ?? config.site ?? siteFromUrl(config.url);
+  const label = `lever ${config.id}`;
   return {
     id: config.id,
     type: config.type,
-    async fetch(ctx: FetchContext): Promise<FetchResult> {
-      const doc = await fetchDocument(url, {
-        etag: ctx.state?.etag,
-        lastModified: ctx.state?.lastModified,
-        signal: ctx.signal,
-        ...sourceFetchLimits(opts, 'application/json'),
-      }).catch((err: Error) => {
-        throw new Error(`lever ${config.id}: ${err.message}`, { cause: err });
-      });
-      if (doc.status === 304) return { notModified: true, etag: doc.etag, lastModified: doc.lastModified };
-      const items = parseArray(config.id, url, doc.body, doc.contentType);
+    fetch: sourcePostingsFetch(label, url, opts, 'application/json', (doc) => {
+      const items = parseArray(label, url, doc.body, doc.contentType);
       const postings: RawPosting[] = [];
       const rejected: RejectedPosting[] = [];
       items.forEach((item, index) => {
@@ -85,12 +77,12 @@ export function createLeverSource(config: LeverSourceConfig, opts: SourceFactory
           const which = externalId ? `posting ${index} (${externalId})` : `posting ${index}`;
           rejected.push({
             ...(externalId && { externalId }),
-            reason: `lever ${config.id}: ${which}: ${describeIssues(posting.error)}`,
+            reason: `${label}: ${which}: ${describeIssues(posting.error)}`,
           });
         }
       });
-      return { notModified: false, postings, rejected, etag: doc.etag, lastModified: doc.lastModified };
-    },
+      return { postings, rejected };
+    }),
   };
 }
 
@@ -99,19 +91,9 @@ export const leverSourceAdapter: SourceAdapter<typeof leverSourceConfigSchema> =
   create: createLeverSource,
 };
 
-function parseArray(id: string, url: string, body: string, contentType: string): unknown[] {
-  const got = (what: string) => new Error(`lever ${id}: expected a JSON array, got ${what} from ${url}`);
-  const start = body.trimStart();
-  if (/html/i.test(contentType) || start.startsWith('<'))
-    throw got(`an HTML page (${contentType || 'no content type'})`);
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch (err) {
-    throw got(start ? `invalid JSON (${(err as Error).message})` : 'an empty body');
-  }
-  if (!Array.isArray(data))
-    throw got(data === null ? 'null' : typeof data === 'object' ? 'an object' : `a ${typeof data}`);
+function parseArray(label: string, url: string, body: string, contentType: string): unknown[] {
+  const data = parseJsonBody(label, url, body, contentType, 'a JSON array');
+  if (!Array.isArray(data)) throw new Error(`${label}: expected a JSON array, got ${jsonKind(data)} from ${url}`);
   return data;
 }
 
