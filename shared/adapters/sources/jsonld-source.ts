@@ -68,7 +68,16 @@ export function createJsonLdSource(config: JsonLdSourceConfig, opts: SourceFacto
           rejected.push({ reason: `${label}: ${(err as Error).message}` });
           continue;
         }
-        if (doc.status === 304) return { notModified: true, etag: doc.etag, lastModified: doc.lastModified };
+        if (doc.status === 304 && conditional)
+          return { notModified: true, etag: doc.etag, lastModified: doc.lastModified };
+        if (doc.status === 304) {
+          // Asked without validators, a 304 says nothing about this page: it failed, and the
+          // pages read beside it still count (an unidentified rejection keeps their postings open).
+          const err = new Error(`unexpected 304 from ${page}`);
+          failures.push(err);
+          rejected.push({ reason: `${label}: ${err.message}` });
+          continue;
+        }
         if (conditional) validators = { etag: doc.etag, lastModified: doc.lastModified };
         const read = readPage(doc.body, doc.contentType);
         for (const problem of read.problems) rejected.push({ reason: `${label}: ${page}: ${problem}` });

@@ -122,6 +122,18 @@ describe('the JSON-LD source with several pages', () => {
     expect(result.rejected).toEqual([{ reason: `jsonld careers: HTTP 404 from ${missing}` }]);
   });
 
+  it('counts a 304 to a page asked without validators as that page failing, and keeps the others', async () => {
+    server.respond((req, res) =>
+      req.url === '/b'
+        ? res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(other)
+        : res.writeHead(304).end(),
+    );
+    const stale = server.url('/a');
+    const result = changed(await jsonld({ urls: [stale, server.url('/b')] }).fetch({ state: undefined }));
+    expect(result.postings.map((p) => p.externalId)).toEqual([server.url('/jobs/dutch-support')]);
+    expect(result.rejected).toEqual([{ reason: `jsonld careers: unexpected 304 from ${stale}` }]);
+  });
+
   it('fails as a whole only when no page could be read', async () => {
     servePages({});
     const source = jsonld({ urls: [server.url('/x'), server.url('/y')] });
