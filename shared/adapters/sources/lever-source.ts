@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import type { RejectedPosting, Source } from '../../ports/source';
-import { type RawPosting, type RemotePolicy, rawPostingSchema } from '../../posting/posting';
-import { describeIssues } from '../../validation/describe-issues';
-import { sourcePostingsFetch } from './fetch-source-postings';
+import type { Source } from '../../ports/source';
+import type { RawPosting, RemotePolicy } from '../../posting/posting';
+import { trimmedStringAt } from './collect-postings';
+import { jsonJobsFetch } from './fetch-source-postings';
 import { htmlToPlainText } from './html-to-plain-text';
-import { jsonKind, parseJsonBody } from './parse-json-body';
+import { jsonKind } from './parse-json-body';
 import type { SourceAdapter, SourceFactoryOptions } from './source-adapter';
 import { sourceIdSchema } from './source-id';
 
@@ -61,27 +61,15 @@ export function createLeverSource(config: LeverSourceConfig, opts: SourceFactory
   return {
     id: config.id,
     type: config.type,
-    fetch: sourcePostingsFetch(label, url, opts, 'application/json', (doc) => {
-      const items = parseArray(label, url, doc.body, doc.contentType);
-      const postings: RawPosting[] = [];
-      const rejected: RejectedPosting[] = [];
-      items.forEach((item, index) => {
-        const rawId = (item as { id?: unknown } | null)?.id;
-        const externalId = typeof rawId === 'string' && rawId ? rawId : undefined;
-        const parsed = leverPostingSchema.safeParse(item);
-        const posting = parsed.success
-          ? rawPostingSchema.safeParse(toRawPosting(config.id, company, parsed.data))
-          : parsed;
-        if (posting.success) postings.push(posting.data);
-        else {
-          const which = externalId ? `posting ${index} (${externalId})` : `posting ${index}`;
-          rejected.push({
-            ...(externalId && { externalId }),
-            reason: `${label}: ${which}: ${describeIssues(posting.error)}`,
-          });
-        }
-      });
-      return { postings, rejected };
+    fetch: jsonJobsFetch(label, url, opts, {
+      what: 'a JSON array',
+      jobsOf: (data) => {
+        if (!Array.isArray(data)) throw new Error(`${label}: expected a JSON array, got ${jsonKind(data)} from ${url}`);
+        return data;
+      },
+      idOf: (job) => trimmedStringAt(job, 'id'),
+      schema: leverPostingSchema,
+      toRawPosting: (p) => toRawPosting(config.id, company, p),
     }),
   };
 }
@@ -90,12 +78,6 @@ export const leverSourceAdapter: SourceAdapter<typeof leverSourceConfigSchema> =
   configSchema: leverSourceConfigSchema,
   create: createLeverSource,
 };
-
-function parseArray(label: string, url: string, body: string, contentType: string): unknown[] {
-  const data = parseJsonBody(label, url, body, contentType, 'a JSON array');
-  if (!Array.isArray(data)) throw new Error(`${label}: expected a JSON array, got ${jsonKind(data)} from ${url}`);
-  return data;
-}
 
 function toRawPosting(sourceId: string, company: string | undefined, p: LeverPosting): RawPosting {
   const posting: RawPosting = { sourceId, externalId: p.id, title: p.text, text: bodyText(p) };

@@ -158,6 +158,19 @@ describe('the Lever source facing a bad answer', () => {
     expect(result.rejected[1]?.reason).toMatch(/^lever metabase: posting 2: /);
   });
 
+  it('keeps the first of two postings with one id and rejects the second, naming both', async () => {
+    const [first, second] = JSON.parse(payload) as Record<string, unknown>[];
+    servePayload(JSON.stringify([first, second, { ...second, text: 'CI Engineer (again)' }]));
+    const result = changed(await lever().fetch({ state: undefined }));
+    expect(result.postings.map((p) => p.title)).toEqual([first?.text, 'CI Engineer']);
+    expect(result.rejected).toEqual([
+      {
+        externalId: second?.id,
+        reason: `lever metabase: posting 2 (${second?.id}): duplicate id, posting 1 has it too; kept the first`,
+      },
+    ]);
+  });
+
   it('reads a posting whose optional fields are null as one without them, rejecting nothing', async () => {
     const [first, second] = JSON.parse(payload) as Record<string, unknown>[];
     const nulls = {
