@@ -17,6 +17,8 @@ import {
   STOCK_PHOTO,
   TITLE_PARTS,
 } from './document-kind-words';
+import { adNouns, decimalShares } from './report-marks';
+import { REPORTING } from './report-words';
 import { type Clause, clauseText, fold, type Token } from './tokenize';
 
 /**
@@ -56,7 +58,10 @@ const TOKEN_CUES: { phrases: string[][]; kind: Cue['kind']; weight: Cue['weight'
   { phrases: NO_OPENINGS, kind: 'a careers page', weight: 2, name: 'none open' },
   { phrases: AVERAGE_SALARY, kind: 'an occupation guide', weight: 1, name: 'average' },
   { phrases: EMPLOYERS_IN_GENERAL, kind: 'an occupation guide', weight: 1, name: 'employers' },
+  // Counted apart (see readWords): each distinct reporting phrase adds to the weight.
+  { phrases: REPORTING, kind: 'an article', weight: 1, name: 'reporting' },
 ];
+const REPORTING_CUE = TOKEN_CUES.findIndex((c) => c.name === 'reporting');
 /** First word → the phrases it opens, with their cue. */
 const BY_FIRST = new Map<string, { rest: string[]; cue: number }[]>();
 TOKEN_CUES.forEach(({ phrases }, cue) => {
@@ -91,12 +96,19 @@ function lookupFor(adLanguage: string | null): {
   return { map, address: true };
 }
 
-function readWords(clauses: Clause[], adLanguage: string | null, add: (c: Cue) => void): void {
+/** Fewer address words than this per word: a text that hardly speaks to anyone (an ad does, often). */
+const RARE_ADDRESS = 0.02;
+/** Words a text needs before how rarely it addresses anyone says something. */
+const RARE_ADDRESS_WORDS = 30;
+
+/** Reads the text's words into cues; says whether the text hardly ever speaks to anyone. */
+function readWords(clauses: Clause[], adLanguage: string | null, add: (c: Cue) => void): boolean {
   const { map, address } = lookupFor(adLanguage);
   const addressWords = address && adLanguage ? ADDRESS[adLanguage] : undefined;
-  let addressed = false;
+  let addressed = 0;
   let words = 0;
   const seen = new Set<number>();
+  const reported = new Map<string, Clause>();
   for (const c of clauses) {
     if (c.section === 'title') continue;
     const tokens = c.tokens;
@@ -105,9 +117,13 @@ function readWords(clauses: Clause[], adLanguage: string | null, add: (c: Cue) =
       const key = (tokens[i] as Token).key;
       const starts = map.get(key);
       if (starts === undefined) continue;
-      if (!addressed && addressWords?.has(key)) addressed = true;
+      if (addressWords?.has(key)) addressed++;
       for (const { rest, cue } of starts) {
         if (seen.has(cue) || !rest.every((w, k) => tokens[i + 1 + k]?.key === w)) continue;
+        if (cue === REPORTING_CUE) {
+          reported.set([key, ...rest].join(' '), c);
+          continue;
+        }
         if (TOKEN_CUES[cue]?.name === 'average' && ABOVE.has(tokens[i - 1]?.key ?? '')) continue;
         seen.add(cue);
         const { kind, weight } = TOKEN_CUES[cue] as (typeof TOKEN_CUES)[number];
@@ -115,9 +131,36 @@ function readWords(clauses: Clause[], adLanguage: string | null, add: (c: Cue) =
       }
     }
   }
-  if (address && !addressed && words >= ADDRESS_WORDS)
+  if (address && addressed === 0 && words >= ADDRESS_WORDS)
     add({ kind: 'an article', weight: 1, quote: 'no "you" and no "we" in the text' });
+  // News reports who made the hiring known ("announced", "uppger"): twice, or once in a text that
+  // hardly speaks to its reader, it is a report about jobs, not an ad.
+  const rare = address && words >= RARE_ADDRESS_WORDS && addressed / words < RARE_ADDRESS;
+  if (reported.size > 0) {
+    const weight = reported.size >= 2 || rare ? 2 : 1;
+    add({ kind: 'an article', weight, quote: clauseText(reported.values().next().value as Clause) });
+  }
+  return rare;
 }
+
+/**
+ * Marks of a text about job ads or the job market: job ads named again and again, statistics.
+ * Decimal shares are looked for first (a cheap search); job-ad nouns only when a cue is there.
+ */
+function reportMarks(head: string, clauses: Clause[], weight: number, rare: boolean, add: (c: Cue) => void): void {
+  const shares = decimalShares(head);
+  const statistics = shares.length >= SHARES;
+  if (statistics) add({ kind: 'an article', weight: 1, quote: shares.slice(0, 3).join(' · ') });
+  if (weight === 0 && !statistics && !rare) return;
+  const nouns = adNouns(clauses);
+  if (nouns < AD_NOUNS) return;
+  // Named often in a text that speaks to no one, they are its subject (an ad for ad sales speaks to its candidate).
+  add({ kind: 'an article', weight: nouns >= MANY_AD_NOUNS && rare ? 2 : 1, quote: `job ads named ${nouns} times` });
+}
+/** Times a text names job ads before it reads as written about them (an ad may name itself once or twice). */
+const AD_NOUNS = 2;
+const MANY_AD_NOUNS = 3;
+const SHARES = 2;
 
 function cut(s: string): string {
   return s.trim().slice(0, QUOTE);
@@ -178,7 +221,10 @@ export function documentCues(title: string, text: string, clauses: Clause[], adL
       entries.add(trimmed.toLowerCase());
   }
   if (entries.size >= 2) add('a list of jobs', 2, [...entries].slice(0, 3).join(' · '));
-  readWords(clauses, adLanguage, (c) => cues.push({ ...c, quote: cut(c.quote) }));
+  const rare = readWords(clauses, adLanguage, (c) => cues.push({ ...c, quote: cut(c.quote) }));
+  const weight = cues.reduce((sum, c) => sum + c.weight, 0);
+  // Below two, what the text says of job ads and figures may decide (read only then).
+  if (weight < 2) reportMarks(head, clauses, weight, rare, (c) => cues.push({ ...c, quote: cut(c.quote) }));
   return cues;
 }
 
