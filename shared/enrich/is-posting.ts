@@ -233,7 +233,11 @@ export function findIsPosting(
   // An ad may open with the company and leave applying to a button: a page that names no
   // requirements, tasks or terms either is the company's own ("we offer" is said of products too).
   const adPart = [...parts.keys()].some((p) => AD_PARTS[p]?.part !== 'offer');
-  if (layout.aboutUs && !adPart) return verdict(false, layout.aboutUs, 'a company page');
+  if (layout.aboutUs && !adPart) {
+    // A job source's record under a job title is one ad even when its text is all about the company.
+    if (fromJobSource && isJobTitle(title)) return verdict(true, title, 'title from a job source');
+    return verdict(false, layout.aboutUs, 'a company page');
+  }
   if (s.notAJob >= 3 && s.notAJob > parts.size && s.notAJobClause) {
     return verdict(false, clauseText(s.notAJobClause), 'a course or volunteering');
   }

@@ -195,3 +195,41 @@ describe('job ads that share a trait with those documents stay ads', () => {
     expect(e.isPosting).toBe(true);
   });
 });
+
+describe("a job source's record that is all about the company stays an ad", () => {
+  it('keeps an English record under a job title with a Remote location and only "About Us"', () => {
+    const e = enrichPosting({
+      title: 'Platform Engineer',
+      locationText: 'Remote',
+      text: 'About Us\nWe build open-source tools for distributed databases. Our remote-first team of forty people works across twelve time zones.',
+    });
+    expect(e.isPosting).toBe(true);
+    expect(why(e)).toMatchObject({ value: 'true', rule: 'title from a job source', quote: 'Platform Engineer' });
+    expect(e.remote).toBe('remote');
+  });
+
+  it('keeps a German and a French record whose text is the company presentation', () => {
+    const de = enrichPosting({
+      title: 'Vertriebsmitarbeiter Innendienst (m/w/d)',
+      locationText: 'Hamburg',
+      text: 'Über uns\nWir sind ein Familienunternehmen aus Hamburg und liefern seit 1962 Ersatzteile für Landmaschinen in ganz Europa.',
+    });
+    expect(de.isPosting).toBe(true);
+    expect(de.countries).toEqual(['DE']);
+    const fr = enrichPosting({
+      title: 'Technicien de maintenance',
+      locationText: 'Lyon',
+      text: 'Qui sommes-nous\nNous concevons des ascenseurs depuis 1980 et comptons 300 collaborateurs dans toute la région Auvergne-Rhône-Alpes.',
+    });
+    expect(fr.isPosting).toBe(true);
+  });
+
+  it('still reads the same presentation without a job source as a company page', () => {
+    const e = read(
+      'Über uns',
+      'Über uns\nWir sind ein Familienunternehmen aus Hamburg und liefern seit 1962 Ersatzteile für Landmaschinen in ganz Europa.',
+    );
+    expect(e.isPosting).toBe(false);
+    expect(why(e)?.rule).toBe('a company page');
+  });
+});
