@@ -17,6 +17,7 @@ import {
   STOCK_PHOTO,
   TITLE_PARTS,
 } from './document-kind-words';
+import { newPageMarks, type PageKind, pageCues, readPageLine } from './page-marks';
 import { adNouns, decimalShares } from './report-marks';
 import { REPORTING } from './report-words';
 import { type Clause, clauseText, fold, type Token } from './tokenize';
@@ -29,7 +30,7 @@ import { type Clause, clauseText, fold, type Token } from './tokenize';
  */
 
 export interface DocumentKind {
-  kind: 'an article' | 'an occupation guide' | 'a careers page' | 'a list of jobs';
+  kind: 'an article' | 'an occupation guide' | PageKind;
   quote: string;
 }
 
@@ -191,6 +192,7 @@ export function documentCues(title: string, text: string, clauses: Clause[], adL
   let press = false;
   let related = false;
   const entries = new Set<string>();
+  const page = newPageMarks();
   while (start < head.length && n < MAX_LINES) {
     const end = head.indexOf('\n', start);
     const line = head.slice(start, end === -1 ? head.length : end);
@@ -200,6 +202,7 @@ export function documentCues(title: string, text: string, clauses: Clause[], adL
     n++;
     if (n === 1 && DATELINE.test(line)) add('an article', 2, trimmed);
     if (trimmed.length > SHORT_LINE) continue;
+    readPageLine(page, trimmed, n);
     if (!photo && PHOTO_LINE.test(line)) {
       photo = true;
       add('an article', 1, trimmed);
@@ -221,6 +224,7 @@ export function documentCues(title: string, text: string, clauses: Clause[], adL
       entries.add(trimmed.toLowerCase());
   }
   if (entries.size >= 2) add('a list of jobs', 2, [...entries].slice(0, 3).join(' · '));
+  for (const c of pageCues(page)) add(c.kind, c.weight, c.quote);
   const rare = readWords(clauses, adLanguage, (c) => cues.push({ ...c, quote: cut(c.quote) }));
   const weight = cues.reduce((sum, c) => sum + c.weight, 0);
   // Below two, what the text says of job ads and figures may decide (read only then).
