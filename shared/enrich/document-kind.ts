@@ -19,7 +19,7 @@ import {
 } from './document-kind-words';
 import { newPageMarks, type PageKind, pageCues, readPageLine } from './page-marks';
 import { adNouns, decimalShares } from './report-marks';
-import { REPORTING } from './report-words';
+import { REPORTED_AFTER, REPORTING } from './report-words';
 import { type Clause, clauseText, fold, type Token } from './tokenize';
 
 /**
@@ -61,8 +61,10 @@ const TOKEN_CUES: { phrases: string[][]; kind: Cue['kind']; weight: Cue['weight'
   { phrases: EMPLOYERS_IN_GENERAL, kind: 'an occupation guide', weight: 1, name: 'employers' },
   // Counted apart (see readWords): each distinct reporting phrase adds to the weight.
   { phrases: REPORTING, kind: 'an article', weight: 1, name: 'reporting' },
+  { phrases: [...REPORTED_AFTER.keys()].map((w) => [w]), kind: 'an article', weight: 1, name: 'reporting' },
 ];
 const REPORTING_CUE = TOKEN_CUES.findIndex((c) => c.name === 'reporting');
+const AFTER_CUE = TOKEN_CUES.length - 1;
 /** First word → the phrases it opens, with their cue. */
 const BY_FIRST = new Map<string, { rest: string[]; cue: number }[]>();
 TOKEN_CUES.forEach(({ phrases }, cue) => {
@@ -102,8 +104,12 @@ const RARE_ADDRESS = 0.02;
 /** Words a text needs before how rarely it addresses anyone says something. */
 const RARE_ADDRESS_WORDS = 30;
 
-/** Reads the text's words into cues; says whether the text hardly ever speaks to anyone. */
-function readWords(clauses: Clause[], adLanguage: string | null, add: (c: Cue) => void): boolean {
+/** Reads the text's words into cues; says whether the text hardly ever speaks to anyone, and its length. */
+function readWords(
+  clauses: Clause[],
+  adLanguage: string | null,
+  add: (c: Cue) => void,
+): { rare: boolean; words: number } {
   const { map, address } = lookupFor(adLanguage);
   const addressWords = address && adLanguage ? ADDRESS[adLanguage] : undefined;
   let addressed = 0;
@@ -121,10 +127,11 @@ function readWords(clauses: Clause[], adLanguage: string | null, add: (c: Cue) =
       if (addressWords?.has(key)) addressed++;
       for (const { rest, cue } of starts) {
         if (seen.has(cue) || !rest.every((w, k) => tokens[i + 1 + k]?.key === w)) continue;
-        if (cue === REPORTING_CUE) {
+        if (cue === REPORTING_CUE || (cue === AFTER_CUE && REPORTED_AFTER.get(key)?.has(tokens[i - 1]?.key ?? ''))) {
           reported.set([key, ...rest].join(' '), c);
           continue;
         }
+        if (cue === AFTER_CUE) continue;
         if (TOKEN_CUES[cue]?.name === 'average' && ABOVE.has(tokens[i - 1]?.key ?? '')) continue;
         seen.add(cue);
         const { kind, weight } = TOKEN_CUES[cue] as (typeof TOKEN_CUES)[number];
@@ -141,18 +148,27 @@ function readWords(clauses: Clause[], adLanguage: string | null, add: (c: Cue) =
     const weight = reported.size >= 2 || rare ? 2 : 1;
     add({ kind: 'an article', weight, quote: clauseText(reported.values().next().value as Clause) });
   }
-  return rare;
+  return { rare, words };
 }
 
 /**
  * Marks of a text about job ads or the job market: job ads named again and again, statistics.
  * Decimal shares are looked for first (a cheap search); job-ad nouns only when a cue is there.
  */
-function reportMarks(head: string, clauses: Clause[], weight: number, rare: boolean, add: (c: Cue) => void): void {
+function reportMarks(
+  head: string,
+  clauses: Clause[],
+  weight: number,
+  read: { rare: boolean; words: number },
+  add: (c: Cue) => void,
+): void {
+  const { rare, words } = read;
   const shares = decimalShares(head);
   const statistics = shares.length >= SHARES;
   if (statistics) add({ kind: 'an article', weight: 1, quote: shares.slice(0, 3).join(' · ') });
-  if (weight === 0 && !statistics && !rare) return;
+  // With no other cue, only a short text that speaks to no one is read for them (a guide on writing
+  // an ad): counting them in every long formal ad would cost more time than they decide.
+  if (weight === 0 && !statistics && !(rare && words <= SHORT_TEXT)) return;
   const nouns = adNouns(clauses);
   if (nouns < AD_NOUNS) return;
   // Named often in a text that speaks to no one, they are its subject (an ad for ad sales speaks to its candidate).
@@ -161,6 +177,7 @@ function reportMarks(head: string, clauses: Clause[], weight: number, rare: bool
 /** Times a text names job ads before it reads as written about them (an ad may name itself once or twice). */
 const AD_NOUNS = 2;
 const MANY_AD_NOUNS = 3;
+const SHORT_TEXT = 200;
 const SHARES = 2;
 
 function cut(s: string): string {
@@ -225,10 +242,10 @@ export function documentCues(title: string, text: string, clauses: Clause[], adL
   }
   if (entries.size >= 2) add('a list of jobs', 2, [...entries].slice(0, 3).join(' · '));
   for (const c of pageCues(page)) add(c.kind, c.weight, c.quote);
-  const rare = readWords(clauses, adLanguage, (c) => cues.push({ ...c, quote: cut(c.quote) }));
+  const read = readWords(clauses, adLanguage, (c) => cues.push({ ...c, quote: cut(c.quote) }));
   const weight = cues.reduce((sum, c) => sum + c.weight, 0);
   // Below two, what the text says of job ads and figures may decide (read only then).
-  if (weight < 2) reportMarks(head, clauses, weight, rare, (c) => cues.push({ ...c, quote: cut(c.quote) }));
+  if (weight < 2) reportMarks(head, clauses, weight, read, (c) => cues.push({ ...c, quote: cut(c.quote) }));
   return cues;
 }
 
