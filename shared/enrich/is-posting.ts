@@ -1,5 +1,6 @@
 import type { Evidence } from '../posting/posting';
 import { documentKind, speaksAsAnAd } from './document-kind';
+import { headerKind } from './place-cues';
 import {
   ABOUT_US,
   AD_PARTS,
@@ -267,6 +268,9 @@ export function findIsPosting(
   if (s.quotes >= 4) article += 1;
   // Headings that speak to the candidate ("Co od tebe očekáváme") make quotes and a quoting title an ad's.
   if (article > 0 && !layout.byline && !s.speechClause && speaksAsAnAd(text, adLanguage)) article = 0;
+  // A job record heads its text with a location line ("Sted: Tromsø", "Arbeitsort: Kassel"): its
+  // quotes are a manager's words in an ad, not a reporter's. A byline still makes it an article.
+  if (article > 0 && !layout.byline && locationLineAtTop(clauses)) article = 0;
   const story = said.join(' · ') || opening;
   // A first-person story that barely touches the vocabulary of an ad is a blog post, even
   // without a byline (a feed's blog entries often carry their date in front matter instead).
@@ -278,6 +282,18 @@ export function findIsPosting(
   if (kind) return verdict(false, kind.quote, kind.kind);
   const cue = apply ?? parts.values().next().value;
   return verdict(true, cue ? clauseText(cue) : opening, 'ad vocabulary');
+}
+
+/** Clauses at a text's top where a job record's location line stands. */
+const TOP_CLAUSES = 6;
+function locationLineAtTop(clauses: Clause[]): boolean {
+  let n = 0;
+  for (const c of clauses) {
+    if (c.section === 'title') continue;
+    if (n++ >= TOP_CLAUSES) return false;
+    if (c.lineStart && headerKind(c) === 'header') return true;
+  }
+  return false;
 }
 
 /** Text too short to be read as anything: at most a heading's worth of words. */

@@ -233,3 +233,27 @@ describe("a job source's record that is all about the company stays an ad", () =
     expect(why(e)?.rule).toBe('a company page');
   });
 });
+
+describe('a job record headed by its location line keeps the quotes of its manager', () => {
+  it('keeps a Norwegian and a German ad quoting the manager under a location line', () => {
+    const no = read(
+      'Kokk',
+      'Arbeidssted: Bodø\n«Vi lager alt fra bunnen av,» sier kjøkkensjef Per Olsen. «Jeg ser etter en som elsker råvarer.»\nHos oss får du ansvar for lunsj og selskaper.\nKrav: fagbrev som kokk.\nSøknadsfrist: 1. mai.',
+    );
+    expect(no.isPosting).toBe(true);
+    expect(no.countries).toEqual(['NO']);
+    const de = read(
+      'Bäcker',
+      'Arbeitsort: Kassel\n„Bei uns zählt Handwerk“, sagt Bäckermeisterin Anna Beck. „Ich suche jemanden, der früh aufsteht und gern backt.“\nDu backst Brot und Brötchen nach unseren Rezepten.\nVoraussetzungen: Gesellenbrief als Bäcker.\nBewerbung bis 1. Mai.',
+    );
+    expect(de.isPosting).toBe(true);
+  });
+
+  it('still reads a news story with a byline as an article, location line or not', () => {
+    const e = read(
+      'Bakeriet som ikke finner folk',
+      'Av Kari Nordmann\nSted: Bodø\n«Vi har lett i et halvt år,» sier daglig leder Per Olsen. Bakeriet har tre ledige stillinger, men ingen søkere.',
+    );
+    expect(e.isPosting).toBe(false);
+  });
+});
