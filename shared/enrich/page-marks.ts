@@ -23,7 +23,8 @@ export function newPageMarks(): PageMarks {
 const OPENINGS_WINDOW = 8;
 /** The opening lines, where an FAQ's heading stands. */
 const OPENING = 3;
-const MAX_HEADING = 60;
+/** The longest FAQ or openings heading is 31 characters ("dažniausiai užduodami klausimai"). */
+const MAX_HEADING = 36;
 /** An opening's entry: a title, then its place or team ("Data Analyst – Amsterdam"). */
 const ENTRY = /\S\s[–—|-]\s\S/;
 const DIGIT = /\d/;
@@ -41,7 +42,8 @@ export function readPageLine(m: PageMarks, trimmed: string, n: number): void {
     if (ENTRY.test(trimmed)) m.entries.push(trimmed);
   }
   if (trimmed.length > MAX_HEADING) return;
-  const heading = trimmed.toLowerCase().replace(/\s*:$/, '');
+  const lower = trimmed.toLowerCase();
+  const heading = lower.endsWith(':') ? lower.slice(0, -1).trimEnd() : lower;
   if (n <= OPENING && FAQ_HEADINGS.has(heading)) m.faq ??= trimmed;
   if (OPENINGS_HEADINGS.has(heading)) {
     m.openings ??= trimmed;
