@@ -17,6 +17,9 @@ import {
   STOCK_PHOTO,
   TITLE_PARTS,
 } from './document-kind-words';
+import { newPageMarks, type PageKind, pageCues, readPageLine } from './page-marks';
+import { adNouns, decimalShares } from './report-marks';
+import { REPORTED_AFTER, REPORTING } from './report-words';
 import { type Clause, clauseText, fold, type Token } from './tokenize';
 
 /**
@@ -27,7 +30,7 @@ import { type Clause, clauseText, fold, type Token } from './tokenize';
  */
 
 export interface DocumentKind {
-  kind: 'an article' | 'an occupation guide' | 'a careers page' | 'a list of jobs';
+  kind: 'an article' | 'an occupation guide' | PageKind;
   quote: string;
 }
 
@@ -56,7 +59,12 @@ const TOKEN_CUES: { phrases: string[][]; kind: Cue['kind']; weight: Cue['weight'
   { phrases: NO_OPENINGS, kind: 'a careers page', weight: 2, name: 'none open' },
   { phrases: AVERAGE_SALARY, kind: 'an occupation guide', weight: 1, name: 'average' },
   { phrases: EMPLOYERS_IN_GENERAL, kind: 'an occupation guide', weight: 1, name: 'employers' },
+  // Counted apart (see readWords): each distinct reporting phrase adds to the weight.
+  { phrases: REPORTING, kind: 'an article', weight: 1, name: 'reporting' },
+  { phrases: [...REPORTED_AFTER.keys()].map((w) => [w]), kind: 'an article', weight: 1, name: 'reporting' },
 ];
+const REPORTING_CUE = TOKEN_CUES.findIndex((c) => c.name === 'reporting');
+const AFTER_CUE = TOKEN_CUES.length - 1;
 /** First word → the phrases it opens, with their cue. */
 const BY_FIRST = new Map<string, { rest: string[]; cue: number }[]>();
 TOKEN_CUES.forEach(({ phrases }, cue) => {
@@ -91,12 +99,23 @@ function lookupFor(adLanguage: string | null): {
   return { map, address: true };
 }
 
-function readWords(clauses: Clause[], adLanguage: string | null, add: (c: Cue) => void): void {
+/** Fewer address words than this per word: a text that hardly speaks to anyone (an ad does, often). */
+const RARE_ADDRESS = 0.02;
+/** Words a text needs before how rarely it addresses anyone says something. */
+const RARE_ADDRESS_WORDS = 30;
+
+/** Reads the text's words into cues; says whether the text hardly ever speaks to anyone, and its length. */
+function readWords(
+  clauses: Clause[],
+  adLanguage: string | null,
+  add: (c: Cue) => void,
+): { rare: boolean; words: number } {
   const { map, address } = lookupFor(adLanguage);
   const addressWords = address && adLanguage ? ADDRESS[adLanguage] : undefined;
-  let addressed = false;
+  let addressed = 0;
   let words = 0;
   const seen = new Set<number>();
+  const reported = new Map<string, Clause>();
   for (const c of clauses) {
     if (c.section === 'title') continue;
     const tokens = c.tokens;
@@ -105,9 +124,14 @@ function readWords(clauses: Clause[], adLanguage: string | null, add: (c: Cue) =
       const key = (tokens[i] as Token).key;
       const starts = map.get(key);
       if (starts === undefined) continue;
-      if (!addressed && addressWords?.has(key)) addressed = true;
+      if (addressWords?.has(key)) addressed++;
       for (const { rest, cue } of starts) {
         if (seen.has(cue) || !rest.every((w, k) => tokens[i + 1 + k]?.key === w)) continue;
+        if (cue === REPORTING_CUE || (cue === AFTER_CUE && REPORTED_AFTER.get(key)?.has(tokens[i - 1]?.key ?? ''))) {
+          reported.set([key, ...rest].join(' '), c);
+          continue;
+        }
+        if (cue === AFTER_CUE) continue;
         if (TOKEN_CUES[cue]?.name === 'average' && ABOVE.has(tokens[i - 1]?.key ?? '')) continue;
         seen.add(cue);
         const { kind, weight } = TOKEN_CUES[cue] as (typeof TOKEN_CUES)[number];
@@ -115,9 +139,46 @@ function readWords(clauses: Clause[], adLanguage: string | null, add: (c: Cue) =
       }
     }
   }
-  if (address && !addressed && words >= ADDRESS_WORDS)
+  if (address && addressed === 0 && words >= ADDRESS_WORDS)
     add({ kind: 'an article', weight: 1, quote: 'no "you" and no "we" in the text' });
+  // News reports who made the hiring known ("announced", "uppger"): twice, or once in a text that
+  // hardly speaks to its reader, it is a report about jobs, not an ad.
+  const rare = address && words >= RARE_ADDRESS_WORDS && addressed / words < RARE_ADDRESS;
+  if (reported.size > 0) {
+    const weight = reported.size >= 2 || rare ? 2 : 1;
+    add({ kind: 'an article', weight, quote: clauseText(reported.values().next().value as Clause) });
+  }
+  return { rare, words };
 }
+
+/**
+ * Marks of a text about job ads or the job market: job ads named again and again, statistics.
+ * Decimal shares are looked for first (a cheap search); job-ad nouns only when a cue is there.
+ */
+function reportMarks(
+  head: string,
+  clauses: Clause[],
+  weight: number,
+  read: { rare: boolean; words: number },
+  add: (c: Cue) => void,
+): void {
+  const { rare, words } = read;
+  const shares = decimalShares(head);
+  const statistics = shares.length >= SHARES;
+  if (statistics) add({ kind: 'an article', weight: 1, quote: shares.slice(0, 3).join(' · ') });
+  // With no other cue, only a short text that speaks to no one is read for them (a guide on writing
+  // an ad): counting them in every long formal ad would cost more time than they decide.
+  if (weight === 0 && !statistics && !(rare && words <= SHORT_TEXT)) return;
+  const nouns = adNouns(clauses);
+  if (nouns < AD_NOUNS) return;
+  // Named often in a text that speaks to no one, they are its subject (an ad for ad sales speaks to its candidate).
+  add({ kind: 'an article', weight: nouns >= MANY_AD_NOUNS && rare ? 2 : 1, quote: `job ads named ${nouns} times` });
+}
+/** Times a text names job ads before it reads as written about them (an ad may name itself once or twice). */
+const AD_NOUNS = 2;
+const MANY_AD_NOUNS = 3;
+const SHORT_TEXT = 200;
+const SHARES = 2;
 
 function cut(s: string): string {
   return s.trim().slice(0, QUOTE);
@@ -148,6 +209,7 @@ export function documentCues(title: string, text: string, clauses: Clause[], adL
   let press = false;
   let related = false;
   const entries = new Set<string>();
+  const page = newPageMarks();
   while (start < head.length && n < MAX_LINES) {
     const end = head.indexOf('\n', start);
     const line = head.slice(start, end === -1 ? head.length : end);
@@ -157,6 +219,7 @@ export function documentCues(title: string, text: string, clauses: Clause[], adL
     n++;
     if (n === 1 && DATELINE.test(line)) add('an article', 2, trimmed);
     if (trimmed.length > SHORT_LINE) continue;
+    readPageLine(page, trimmed, n);
     if (!photo && PHOTO_LINE.test(line)) {
       photo = true;
       add('an article', 1, trimmed);
@@ -178,7 +241,11 @@ export function documentCues(title: string, text: string, clauses: Clause[], adL
       entries.add(trimmed.toLowerCase());
   }
   if (entries.size >= 2) add('a list of jobs', 2, [...entries].slice(0, 3).join(' · '));
-  readWords(clauses, adLanguage, (c) => cues.push({ ...c, quote: cut(c.quote) }));
+  for (const c of pageCues(page)) add(c.kind, c.weight, c.quote);
+  const read = readWords(clauses, adLanguage, (c) => cues.push({ ...c, quote: cut(c.quote) }));
+  const weight = cues.reduce((sum, c) => sum + c.weight, 0);
+  // Below two, what the text says of job ads and figures may decide (read only then).
+  if (weight < 2) reportMarks(head, clauses, weight, read, (c) => cues.push({ ...c, quote: cut(c.quote) }));
   return cues;
 }
 

@@ -1,25 +1,8 @@
 import type { Evidence } from '../posting/posting';
 import { documentKind, speaksAsAnAd } from './document-kind';
-import {
-  ABOUT_US,
-  AD_PARTS,
-  BYLINE_BY,
-  BYLINE_LINE,
-  BYLINE_START,
-  CV_DETAILS,
-  CV_HEADING,
-  CV_PERSONAL_SECTIONS,
-  CV_SECTIONS,
-  ENTRY_BUTTON,
-  FIRST_PERSON,
-  GENDER_NOTE,
-  HEADLINE,
-  NOT_A_JOB,
-  PHOTO_CREDIT,
-  RELATED_ARTICLE,
-  REPORTED_SPEECH,
-  WIRE_DATELINE,
-} from './posting-words';
+import { headerKind } from './place-cues';
+import { type Layout, LIST_TITLES, readLayout } from './posting-layout';
+import { AD_PARTS, FIRST_PERSON, HEADLINE, NOT_A_JOB, REPORTED_SPEECH } from './posting-words';
 import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
 
 /** word → which part of an ad it belongs to */
@@ -36,96 +19,13 @@ const SIGNAL_WORDS = new Set([
 ]);
 const APPLY = 0;
 const NO_WORDS = new Set<string>();
-/** Lines looked at for a document's layout (headings, lists, bylines): enough for any page. */
-const MAX_LINES = 400;
-/** Longer lines are prose, never a heading, a byline or a list entry. */
-const MAX_LAYOUT_LINE = 150;
-/** The opening lines, where a byline, a CV's or an "about us" heading stands. */
-const OPENING = 4;
 const QUOTE = 160;
 /** Entries that make a list: one ad may repeat its title or its button twice. */
 const LIST = 3;
-/** An ad may write its title two or three ways ("Computerlinguist (m/w/d)", "Computerlinguisten (m/w/d)"). */
-const LIST_TITLES = 4;
 
 export interface PostingFinding {
   isPosting: boolean;
   evidence: Evidence[];
-}
-
-/** What a document's lines show: a byline, a photo credit, a list of jobs, a CV, a company page. */
-interface Layout {
-  byline?: string;
-  photo?: string;
-  /** Entries of a list of jobs: "Logistik (2)", a link's slug "kundenbetreuer-in-sofia-gesucht". */
-  listEntries: string[];
-  /** Distinct job titles with a gender note ("Kundenberater (m/w/d)"), by their words before it. */
-  titles: Map<string, string>;
-  /** Lines that are a list entry's button ("Apply now", "Mehr erfahren"). */
-  buttons: string[];
-  /** A link to another article ("Les også …"), a news agency's dateline. */
-  related?: string;
-  aboutUs?: string;
-  cv?: string;
-}
-
-const COUNTED_ENTRY = /^[^()]{2,60}\(\d{1,4}\)\s*$/;
-/** A heading or a button is short. */
-const MAX_HEADING = 40;
-const SLUG = /^\s*[\p{L}\d]+(-[\p{L}\d]+){3,}-?\s*$/u;
-
-function readLayout(text: string): Layout {
-  const layout: Layout = { listEntries: [], titles: new Map(), buttons: [] };
-  let n = 0;
-  let start = 0;
-  let opening = 0;
-  const cvSections = new Set<string>();
-  let cvPersonal: string | undefined;
-  while (start < text.length && n < MAX_LINES) {
-    const end = text.indexOf('\n', start);
-    const line = text.slice(start, end === -1 ? text.length : Math.min(end, start + MAX_LAYOUT_LINE + 1));
-    start = end === -1 ? text.length : end + 1;
-    n++;
-    const trimmed = line.trim();
-    if (trimmed.length === 0 || line.length > MAX_LAYOUT_LINE) continue;
-    if (opening++ < OPENING) {
-      if (ABOUT_US.test(line)) layout.aboutUs ??= trimmed;
-      if (CV_HEADING.test(line)) layout.cv ??= trimmed;
-      if (BYLINE_START.test(line) && BYLINE_BY.test(line)) layout.byline ??= trimmed;
-    }
-    // Each pattern runs only on lines that hold its mark (":", "(", "-", "/"): most lines hold none.
-    if (opening <= 15 && BYLINE_LINE.test(line)) layout.byline ??= trimmed;
-    const colon = trimmed.includes(':');
-    const paren = trimmed.includes('(');
-    if (colon && PHOTO_CREDIT.test(line)) layout.photo ??= trimmed;
-    if (RELATED_ARTICLE.test(line) || (paren && WIRE_DATELINE.test(line))) layout.related ??= trimmed;
-    if (trimmed.length <= MAX_HEADING) {
-      const heading = trimmed.toLowerCase().replace(/\s*:$/, '');
-      if (CV_SECTIONS.has(heading)) cvSections.add(heading);
-      if (CV_PERSONAL_SECTIONS.has(heading)) cvPersonal ??= trimmed;
-      if (ENTRY_BUTTON.test(line)) layout.buttons.push(trimmed);
-    }
-    const slug = !trimmed.includes(' ') && trimmed.includes('-');
-    if ((paren && COUNTED_ENTRY.test(line)) || (slug && SLUG.test(line))) layout.listEntries.push(trimmed);
-    if (!paren) continue;
-    const note = GENDER_NOTE.exec(line);
-    if (note) {
-      // An ad repeats its own title ("Jetzt als Kundenberater (m/w/d) bewerben"): its last words are the same.
-      const key = line
-        .slice(0, note.index)
-        .toLowerCase()
-        .split(/[^\p{L}\d]+/u)
-        .filter(Boolean)
-        .slice(-2)
-        .join(' ');
-      if (!layout.titles.has(key)) layout.titles.set(key, line.trim());
-    }
-  }
-  if (cvPersonal && cvSections.size >= 2) layout.cv ??= cvPersonal;
-  // A CV gives the personal details at its top.
-  const details = CV_DETAILS.exec(text.slice(0, 3000));
-  if (details) layout.cv ??= details[0];
-  return layout;
 }
 
 function verdict(isPosting: boolean, quote: string, rule: string): PostingFinding {
@@ -233,7 +133,11 @@ export function findIsPosting(
   // An ad may open with the company and leave applying to a button: a page that names no
   // requirements, tasks or terms either is the company's own ("we offer" is said of products too).
   const adPart = [...parts.keys()].some((p) => AD_PARTS[p]?.part !== 'offer');
-  if (layout.aboutUs && !adPart) return verdict(false, layout.aboutUs, 'a company page');
+  if (layout.aboutUs && !adPart) {
+    // A job source's record under a job title is one ad even when its text is all about the company.
+    if (fromJobSource && isJobTitle(title)) return verdict(true, title, 'title from a job source');
+    return verdict(false, layout.aboutUs, 'a company page');
+  }
   if (s.notAJob >= 3 && s.notAJob > parts.size && s.notAJobClause) {
     return verdict(false, clauseText(s.notAJobClause), 'a course or volunteering');
   }
@@ -263,6 +167,9 @@ export function findIsPosting(
   if (s.quotes >= 4) article += 1;
   // Headings that speak to the candidate ("Co od tebe očekáváme") make quotes and a quoting title an ad's.
   if (article > 0 && !layout.byline && !s.speechClause && speaksAsAnAd(text, adLanguage)) article = 0;
+  // A job record heads its text with a location line ("Sted: Tromsø", "Arbeitsort: Kassel"): its
+  // quotes are a manager's words in an ad, not a reporter's. A byline still makes it an article.
+  if (article > 0 && !layout.byline && locationLineAtTop(clauses)) article = 0;
   const story = said.join(' · ') || opening;
   // A first-person story that barely touches the vocabulary of an ad is a blog post, even
   // without a byline (a feed's blog entries often carry their date in front matter instead).
@@ -274,6 +181,18 @@ export function findIsPosting(
   if (kind) return verdict(false, kind.quote, kind.kind);
   const cue = apply ?? parts.values().next().value;
   return verdict(true, cue ? clauseText(cue) : opening, 'ad vocabulary');
+}
+
+/** Clauses at a text's top where a job record's location line stands. */
+const TOP_CLAUSES = 6;
+function locationLineAtTop(clauses: Clause[]): boolean {
+  let n = 0;
+  for (const c of clauses) {
+    if (c.section === 'title') continue;
+    if (n++ >= TOP_CLAUSES) return false;
+    if (c.lineStart && headerKind(c) === 'header') return true;
+  }
+  return false;
 }
 
 /** Text too short to be read as anything: at most a heading's worth of words. */

@@ -195,3 +195,65 @@ describe('job ads that share a trait with those documents stay ads', () => {
     expect(e.isPosting).toBe(true);
   });
 });
+
+describe("a job source's record that is all about the company stays an ad", () => {
+  it('keeps an English record under a job title with a Remote location and only "About Us"', () => {
+    const e = enrichPosting({
+      title: 'Platform Engineer',
+      locationText: 'Remote',
+      text: 'About Us\nWe build open-source tools for distributed databases. Our remote-first team of forty people works across twelve time zones.',
+    });
+    expect(e.isPosting).toBe(true);
+    expect(why(e)).toMatchObject({ value: 'true', rule: 'title from a job source', quote: 'Platform Engineer' });
+    expect(e.remote).toBe('remote');
+  });
+
+  it('keeps a German and a French record whose text is the company presentation', () => {
+    const de = enrichPosting({
+      title: 'Vertriebsmitarbeiter Innendienst (m/w/d)',
+      locationText: 'Hamburg',
+      text: 'Über uns\nWir sind ein Familienunternehmen aus Hamburg und liefern seit 1962 Ersatzteile für Landmaschinen in ganz Europa.',
+    });
+    expect(de.isPosting).toBe(true);
+    expect(de.countries).toEqual(['DE']);
+    const fr = enrichPosting({
+      title: 'Technicien de maintenance',
+      locationText: 'Lyon',
+      text: 'Qui sommes-nous\nNous concevons des ascenseurs depuis 1980 et comptons 300 collaborateurs dans toute la région Auvergne-Rhône-Alpes.',
+    });
+    expect(fr.isPosting).toBe(true);
+  });
+
+  it('still reads the same presentation without a job source as a company page', () => {
+    const e = read(
+      'Über uns',
+      'Über uns\nWir sind ein Familienunternehmen aus Hamburg und liefern seit 1962 Ersatzteile für Landmaschinen in ganz Europa.',
+    );
+    expect(e.isPosting).toBe(false);
+    expect(why(e)?.rule).toBe('a company page');
+  });
+});
+
+describe('a job record headed by its location line keeps the quotes of its manager', () => {
+  it('keeps a Norwegian and a German ad quoting the manager under a location line', () => {
+    const no = read(
+      'Kokk',
+      'Arbeidssted: Bodø\n«Vi lager alt fra bunnen av,» sier kjøkkensjef Per Olsen. «Jeg ser etter en som elsker råvarer.»\nHos oss får du ansvar for lunsj og selskaper.\nKrav: fagbrev som kokk.\nSøknadsfrist: 1. mai.',
+    );
+    expect(no.isPosting).toBe(true);
+    expect(no.countries).toEqual(['NO']);
+    const de = read(
+      'Bäcker',
+      'Arbeitsort: Kassel\n„Bei uns zählt Handwerk“, sagt Bäckermeisterin Anna Beck. „Ich suche jemanden, der früh aufsteht und gern backt.“\nDu backst Brot und Brötchen nach unseren Rezepten.\nVoraussetzungen: Gesellenbrief als Bäcker.\nBewerbung bis 1. Mai.',
+    );
+    expect(de.isPosting).toBe(true);
+  });
+
+  it('still reads a news story with a byline as an article, location line or not', () => {
+    const e = read(
+      'Bakeriet som ikke finner folk',
+      'Av Kari Nordmann\nSted: Bodø\n«Vi har lett i et halvt år,» sier daglig leder Per Olsen. Bakeriet har tre ledige stillinger, men ingen søkere.',
+    );
+    expect(e.isPosting).toBe(false);
+  });
+});

@@ -1,0 +1,102 @@
+import {
+  ABOUT_US,
+  BYLINE_BY,
+  BYLINE_LINE,
+  BYLINE_START,
+  CV_DETAILS,
+  CV_HEADING,
+  CV_PERSONAL_SECTIONS,
+  CV_SECTIONS,
+  ENTRY_BUTTON,
+  GENDER_NOTE,
+  PHOTO_CREDIT,
+  RELATED_ARTICLE,
+  WIRE_DATELINE,
+} from './posting-words';
+
+// A document's layout, line by line, for is-posting.ts: a byline, a photo credit, the entries of a
+// list of jobs, a CV's sections, an "about us" heading at the top.
+
+/** Lines looked at for a document's layout (headings, lists, bylines): enough for any page. */
+const MAX_LINES = 400;
+/** Longer lines are prose, never a heading, a byline or a list entry. */
+const MAX_LAYOUT_LINE = 150;
+/** The opening lines, where a byline, a CV's or an "about us" heading stands. */
+const OPENING = 4;
+/** An ad may write its title two or three ways ("Computerlinguist (m/w/d)", "Computerlinguisten (m/w/d)"). */
+export const LIST_TITLES = 4;
+
+/** What a document's lines show: a byline, a photo credit, a list of jobs, a CV, a company page. */
+export interface Layout {
+  byline?: string;
+  photo?: string;
+  /** Entries of a list of jobs: "Logistik (2)", a link's slug "kundenbetreuer-in-sofia-gesucht". */
+  listEntries: string[];
+  /** Distinct job titles with a gender note ("Kundenberater (m/w/d)"), by their words before it. */
+  titles: Map<string, string>;
+  /** Lines that are a list entry's button ("Apply now", "Mehr erfahren"). */
+  buttons: string[];
+  /** A link to another article ("Les også …"), a news agency's dateline. */
+  related?: string;
+  aboutUs?: string;
+  cv?: string;
+}
+
+const COUNTED_ENTRY = /^[^()]{2,60}\(\d{1,4}\)\s*$/;
+/** A heading or a button is short. */
+const MAX_HEADING = 40;
+const SLUG = /^\s*[\p{L}\d]+(-[\p{L}\d]+){3,}-?\s*$/u;
+
+export function readLayout(text: string): Layout {
+  const layout: Layout = { listEntries: [], titles: new Map(), buttons: [] };
+  let n = 0;
+  let start = 0;
+  let opening = 0;
+  const cvSections = new Set<string>();
+  let cvPersonal: string | undefined;
+  while (start < text.length && n < MAX_LINES) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : Math.min(end, start + MAX_LAYOUT_LINE + 1));
+    start = end === -1 ? text.length : end + 1;
+    n++;
+    const trimmed = line.trim();
+    if (trimmed.length === 0 || line.length > MAX_LAYOUT_LINE) continue;
+    if (opening++ < OPENING) {
+      if (ABOUT_US.test(line)) layout.aboutUs ??= trimmed;
+      if (CV_HEADING.test(line)) layout.cv ??= trimmed;
+      if (BYLINE_START.test(line) && BYLINE_BY.test(line)) layout.byline ??= trimmed;
+    }
+    // Each pattern runs only on lines that hold its mark (":", "(", "-", "/"): most lines hold none.
+    if (opening <= 15 && BYLINE_LINE.test(line)) layout.byline ??= trimmed;
+    const colon = trimmed.includes(':');
+    const paren = trimmed.includes('(');
+    if (colon && PHOTO_CREDIT.test(line)) layout.photo ??= trimmed;
+    if (RELATED_ARTICLE.test(line) || (paren && WIRE_DATELINE.test(line))) layout.related ??= trimmed;
+    if (trimmed.length <= MAX_HEADING) {
+      const heading = trimmed.toLowerCase().replace(/\s*:$/, '');
+      if (CV_SECTIONS.has(heading)) cvSections.add(heading);
+      if (CV_PERSONAL_SECTIONS.has(heading)) cvPersonal ??= trimmed;
+      if (ENTRY_BUTTON.test(line)) layout.buttons.push(trimmed);
+    }
+    const slug = !trimmed.includes(' ') && trimmed.includes('-');
+    if ((paren && COUNTED_ENTRY.test(line)) || (slug && SLUG.test(line))) layout.listEntries.push(trimmed);
+    if (!paren) continue;
+    const note = GENDER_NOTE.exec(line);
+    if (note) {
+      // An ad repeats its own title ("Jetzt als Kundenberater (m/w/d) bewerben"): its last words are the same.
+      const key = line
+        .slice(0, note.index)
+        .toLowerCase()
+        .split(/[^\p{L}\d]+/u)
+        .filter(Boolean)
+        .slice(-2)
+        .join(' ');
+      if (!layout.titles.has(key)) layout.titles.set(key, line.trim());
+    }
+  }
+  if (cvPersonal && cvSections.size >= 2) layout.cv ??= cvPersonal;
+  // A CV gives the personal details at its top.
+  const details = CV_DETAILS.exec(text.slice(0, 3000));
+  if (details) layout.cv ??= details[0];
+  return layout;
+}
