@@ -18,6 +18,7 @@ import {
   TITLE_PARTS,
 } from './document-kind-words';
 import { type Clause, clauseText, fold, type Token } from './tokenize';
+import { wordClass } from './word-classes';
 
 /**
  * What kind of document a text reads as when it is not one job ad although it uses an ad's words:
@@ -91,6 +92,9 @@ function lookupFor(adLanguage: string | null): {
   return { map, address: true };
 }
 
+/** Token class of the words readWords looks up in any language: a phrase's first word or an address word. */
+const READ_WORD = wordClass((k) => BY_FIRST.has(k) || Object.values(ADDRESS).some((words) => words.has(k)));
+
 function readWords(clauses: Clause[], adLanguage: string | null, add: (c: Cue) => void): void {
   const { map, address } = lookupFor(adLanguage);
   const addressWords = address && adLanguage ? ADDRESS[adLanguage] : undefined;
@@ -102,7 +106,9 @@ function readWords(clauses: Clause[], adLanguage: string | null, add: (c: Cue) =
     const tokens = c.tokens;
     words += tokens.length;
     for (let i = 0; i < tokens.length; i++) {
-      const key = (tokens[i] as Token).key;
+      const t = tokens[i] as Token;
+      if ((t.classes & READ_WORD) === 0) continue;
+      const key = t.key;
       const starts = map.get(key);
       if (starts === undefined) continue;
       if (!addressed && addressWords?.has(key)) addressed = true;

@@ -1,4 +1,5 @@
 import { assignSections, type Section } from './sections';
+import { keepWord, knownWord } from './word-classes';
 
 /** At most this much of a document is analysed: enough for any real posting, bounded on junk. */
 export const MAX_CHARS = 50_000;
@@ -12,6 +13,8 @@ export interface Token {
   upper: boolean;
   /** What stands between this token and the next one in its clause ('' at the end). */
   gapAfter: string;
+  /** The word-classes.ts classes of `key`, as bits: a finder skips words no table of its holds. */
+  classes: number;
 }
 
 /** A stretch of text between clause breaks (newline, bullet, sentence end, semicolon). */
@@ -176,9 +179,9 @@ export function tokenize(text: string, as?: Section): Clause[] {
         lineStart = true;
       }
     }
-    // fold() of a plain ASCII word is its lower case: no look-up in fold's large cache.
-    const key = ascii ? ((seen & UPPER) !== 0 ? raw.toLowerCase() : raw) : fold(raw);
-    const token: Token = { raw, key, upper: (first & UPPER) !== 0, gapAfter: '' };
+    // A word met before costs one look-up: its key (fold() of a plain ASCII word is its lower case) and classes.
+    const word = knownWord(raw) ?? keepWord(raw, ascii ? ((seen & UPPER) !== 0 ? raw.toLowerCase() : raw) : fold(raw));
+    const token: Token = { raw, key: word.key, upper: (first & UPPER) !== 0, gapAfter: '', classes: word.classes };
     current.push(token);
     prev = token;
     prevEnd = i;
