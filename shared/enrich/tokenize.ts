@@ -1,5 +1,5 @@
 import { assignSections, type Section } from './sections';
-import { keepWord, knownWord } from './word-classes';
+import { knownWord, rememberWord, words } from './word-table';
 
 /** At most this much of a document is analysed: enough for any real posting, bounded on junk. */
 export const MAX_CHARS = 50_000;
@@ -109,6 +109,12 @@ function codePointAt(src: string, i: number, c: number): number {
   return d >= 0xdc00 && d <= 0xdfff ? ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000 : c;
 }
 
+function countNewlines(gap: string): number {
+  let n = 0;
+  for (let i = gap.indexOf('\n'); i !== -1; i = gap.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 /**
  * Splits text (capped at MAX_CHARS) into clauses of tokens, each in its section: `as` for a text
  * that is one part as a whole (a title, a source's location field), else as headings divide it.
@@ -143,6 +149,8 @@ export function tokenize(text: string, as?: Section): Clause[] {
       continue;
     }
     const start = i;
+    // The characters' hash, taken as they are scanned: word-table.ts finds a word met before by it.
+    let hash = width === 1 ? c : Math.imul(c, 31) + src.charCodeAt(i + 1);
     i += width;
     let ascii = c < 128;
     // The classes of the word's ASCII letters: an upper-case one means lower-casing it.
@@ -153,15 +161,24 @@ export function tokenize(text: string, as?: Section): Clause[] {
         const k = ASCII_CLASS[d] as number;
         if ((k & STARTS) === 0) break;
         seen |= k;
+        hash = (Math.imul(hash, 31) + d) | 0;
         i++;
         continue;
       }
       ascii = false;
       const cp = codePointAt(src, i, d);
       if ((classOf(cp) & (STARTS | MARK)) === 0) break;
+      hash = (Math.imul(hash, 31) + d) | 0;
+      if (cp > 0xffff) hash = (Math.imul(hash, 31) + src.charCodeAt(i + 1)) | 0;
       i += cp > 0xffff ? 2 : 1;
     }
-    const raw = src.slice(start, i);
+    let word = knownWord(src, start, i, hash);
+    if (word < 0) {
+      const raw = src.slice(start, i);
+      // fold() of a plain ASCII word is its lower case: no look-up in fold's large cache.
+      word = rememberWord(raw, ascii ? ((seen & UPPER) !== 0 ? raw.toLowerCase() : raw) : fold(raw), hash);
+    }
+    const raw = words.raw[word] as string;
     if (start - prevEnd === 1 && src.charCodeAt(prevEnd) === 32) {
       // One space, the most common gap by far: no clause break, no new line.
       if (prev !== null) prev.gapAfter = ' ';
@@ -174,14 +191,19 @@ export function tokenize(text: string, as?: Section): Clause[] {
       } else if (prev !== null) {
         prev.gapAfter = gap.length > 40 ? gap.slice(0, 40) : gap;
       }
-      if (gap.includes('\n')) {
-        line += gap.split('\n').length - 1;
+      const newlines = countNewlines(gap);
+      if (newlines > 0) {
+        line += newlines;
         lineStart = true;
       }
     }
-    // A word met before costs one look-up: its key (fold() of a plain ASCII word is its lower case) and classes.
-    const word = knownWord(raw) ?? keepWord(raw, ascii ? ((seen & UPPER) !== 0 ? raw.toLowerCase() : raw) : fold(raw));
-    const token: Token = { raw, key: word.key, upper: (first & UPPER) !== 0, gapAfter: '', classes: word.classes };
+    const token: Token = {
+      raw,
+      key: words.key[word] as string,
+      upper: (first & UPPER) !== 0,
+      gapAfter: '',
+      classes: words.classes[word] as number,
+    };
     current.push(token);
     prev = token;
     prevEnd = i;
