@@ -1,4 +1,5 @@
 import { assignSections, type Section } from './sections';
+import { classesOf } from './word-classes';
 import { knownWord, rememberWord, words } from './word-table';
 
 /** At most this much of a document is analysed: enough for any real posting, bounded on junk. */
@@ -219,6 +220,11 @@ export function tokenize(text: string, as?: Section): Clause[] {
  */
 export function tokenAt(tokens: Token[], i: number): Token | undefined {
   return i >= 0 ? tokens[i] : undefined;
+}
+
+/** `t` read as another word (a stem, a base form): the classes are that word's, not `t`'s. */
+export function asWord(t: Token, key: string): Token {
+  return { ...t, key, classes: classesOf(key) };
 }
 
 /** A clause as the ad wrote it (words and what stands between them), cut to `max` characters: evidence quotes it. */
