@@ -93,7 +93,8 @@ function lookupFor(adLanguage: string | null): {
 }
 
 /** Token class of the words readWords looks up in any language: a phrase's first word or an address word. */
-const READ_WORD = wordClass((k) => BY_FIRST.has(k) || Object.values(ADDRESS).some((words) => words.has(k)));
+const READ_WORDS = new Set([...BY_FIRST.keys(), ...Object.values(ADDRESS).flatMap((words) => [...words])]);
+const READ_WORD = wordClass((k) => READ_WORDS.has(k));
 
 function readWords(clauses: Clause[], adLanguage: string | null, add: (c: Cue) => void): void {
   const { map, address } = lookupFor(adLanguage);

@@ -27,8 +27,19 @@ export function isCue(key: string): boolean {
   );
 }
 
+/** Every word cuesOf weighs but a CEFR level: one set, so a new word's class costs one look-up. */
+const CUE_WORDS = new Set([
+  ...OPTIONAL_CUES,
+  ...NEGATIONS,
+  ...REQUIRED_CUES,
+  ...SPEAK_YOU,
+  ...FLUENT_WORDS,
+  ...NATIVE_WORDS,
+  ...GOOD_WORDS,
+  ...SPEAK_VERBS,
+]);
 /** Token class of every word cuesOf weighs: it passes over the others. */
-const CUE_WORD = wordClass((k) => OPTIONAL_CUES.has(k) || NEGATIONS.has(k) || isCue(k) || SPEAK_VERBS.has(k));
+const CUE_WORD = wordClass((k) => CUE_WORDS.has(k) || CEFR.test(k));
 
 /** What the words of a clause, or of one part of it, say of the languages there. */
 export interface ClauseCues {

@@ -35,11 +35,11 @@ import {
   ONSITE,
   ONSITE_PAIRS,
   OPEN,
+  OPEN_WORD,
   OR,
   OUR,
   PARTIAL,
   PLACED,
-  REGION_CUE,
   RESIDENCE,
   STRONG,
   TO,
@@ -164,7 +164,7 @@ function regionIn(tokens: Token[]): RemoteRegion | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // Every remote, home-office and residence word passes mayMatter: most words pass neither test.
-    if ((t.classes & REGION_CUE) === 0) continue;
+    if ((t.classes & (MAY_MATTER | OPEN_WORD)) === 0) continue;
     const k = t.key;
     const remoteWord = isRemoteWord(k) ? !aboutTheWork(tokens, i) : isHomeOffice(k) || homeWorkPhrase(tokens, i);
     if (remoteWord) {

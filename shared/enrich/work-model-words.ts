@@ -260,8 +260,8 @@ export function mayMatter(k: string): boolean {
 
 /** Token class of the words mayMatter passes: readClause skips the others by a bit. */
 export const MAY_MATTER = wordClass(mayMatter);
-/** Token class of the words regionIn reads: those mayMatter passes and "open". */
-export const REGION_CUE = wordClass((k) => mayMatter(k) || OPEN.has(k));
+/** Token class of "open": regionIn reads it and the words mayMatter passes. */
+export const OPEN_WORD = wordClass((k) => OPEN.has(k));
 /** Token class of "regular" words: regularVisits reads nothing else. */
 export const REGULAR_WORD = wordClass((k) => REGULAR.has(k));
 /** Token class of the words wherever() starts from. */
