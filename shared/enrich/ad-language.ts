@@ -1,6 +1,7 @@
 import type { Evidence } from '../posting/posting';
 import { STOP_WORDS } from './stop-words';
 import { type Clause, clauseText } from './tokenize';
+import { wordClass } from './word-classes';
 
 const MAX_TOKENS = 3000;
 const LANGUAGES = Object.keys(STOP_WORDS);
@@ -10,6 +11,8 @@ const LANGUAGES_OF = new Map<string, number[]>();
 LANGUAGES.forEach((lang, n) => {
   for (const w of STOP_WORDS[lang] ?? []) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), n]);
 });
+/** Token class of the function words, elided ("l'") or not: most words of an ad are none. */
+const FUNCTION_WORD = wordClass((k) => LANGUAGES_OF.has(k) || LANGUAGES_OF.has(`${k}'`));
 /** The winner needs this many function words in the whole text: three words are no evidence. */
 const MIN_HITS = 3;
 /** A language with this share of the winner's text, met earlier, is the ad's main one (a bilingual ad). */
@@ -69,6 +72,7 @@ export function findAdLanguage(clauses: Clause[]): AdLanguageFinding {
       if (first >= 0x370 && isGreek(first)) greekWords++;
       // Parts of an address ("example.com", "jobs@…") are no words of any language.
       if (gap === '.' || gap === '@' || gap === '/') continue;
+      if ((t.classes & FUNCTION_WORD) === 0) continue;
       // An elided article or preposition ("l'", "dell'", "qu'") is keyed with its apostrophe.
       const elided = t.gapAfter === "'" || t.gapAfter === '\u2019';
       const langs = LANGUAGES_OF.get(elided ? `${t.key}'` : t.key);

@@ -21,6 +21,7 @@ import { newPageMarks, type PageKind, pageCues, readPageLine } from './page-mark
 import { adNouns, decimalShares } from './report-marks';
 import { REPORTED_AFTER, REPORTING } from './report-words';
 import { type Clause, clauseText, fold, type Token } from './tokenize';
+import { wordClass } from './word-classes';
 
 /**
  * What kind of document a text reads as when it is not one job ad although it uses an ad's words:
@@ -99,6 +100,10 @@ function lookupFor(adLanguage: string | null): {
   return { map, address: true };
 }
 
+/** Token class of the words readWords looks up in any language: a phrase's first word or an address word. */
+const READ_WORDS = new Set([...BY_FIRST.keys(), ...Object.values(ADDRESS).flatMap((words) => [...words])]);
+const READ_WORD = wordClass((k) => READ_WORDS.has(k));
+
 /** Fewer address words than this per word: a text that hardly speaks to anyone (an ad does, often). */
 const RARE_ADDRESS = 0.02;
 /** Words a text needs before how rarely it addresses anyone says something. */
@@ -121,7 +126,9 @@ function readWords(
     const tokens = c.tokens;
     words += tokens.length;
     for (let i = 0; i < tokens.length; i++) {
-      const key = (tokens[i] as Token).key;
+      const t = tokens[i] as Token;
+      if ((t.classes & READ_WORD) === 0) continue;
+      const key = t.key;
       const starts = map.get(key);
       if (starts === undefined) continue;
       if (addressWords?.has(key)) addressed++;

@@ -4,6 +4,7 @@ import { headerKind } from './place-cues';
 import { type Layout, LIST_TITLES, readLayout } from './posting-layout';
 import { AD_PARTS, FIRST_PERSON, HEADLINE, NOT_A_JOB, REPORTED_SPEECH } from './posting-words';
 import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
+import { wordClass } from './word-classes';
 
 /** word → which part of an ad it belongs to */
 const PART_OF = new Map<string, number>();
@@ -17,6 +18,7 @@ const SIGNAL_WORDS = new Set([
   ...Object.values(FIRST_PERSON).flatMap((s) => [...s]),
   ...Object.values(REPORTED_SPEECH).flatMap((s) => [...s]),
 ]);
+const SIGNAL_WORD = wordClass((k) => SIGNAL_WORDS.has(k));
 const APPLY = 0;
 const NO_WORDS = new Set<string>();
 const QUOTE = 160;
@@ -72,7 +74,7 @@ export function postingSignals(text: string, clauses: Clause[], adLanguage: stri
       if (t.key.charCodeAt(0) > 57) s.words++;
       // "I" is English for me, but Scandinavian for "in".
       const me = t.raw === 'I' && adLanguage === 'en';
-      if (!SIGNAL_WORDS.has(t.key)) {
+      if ((t.classes & SIGNAL_WORD) === 0) {
         if (me) s.firstPerson++;
         continue;
       }

@@ -13,6 +13,7 @@ import {
 } from './cue-words';
 import { CEFR } from './language-level';
 import type { Token } from './tokenize';
+import { wordClass } from './word-classes';
 
 /** Whether a word makes a language in its clause a requirement: a required cue, "you speak", or a level (CEFR or a word). */
 export function isCue(key: string): boolean {
@@ -26,6 +27,20 @@ export function isCue(key: string): boolean {
   );
 }
 
+/** Every word cuesOf weighs but a CEFR level: one set, so a new word's class costs one look-up. */
+const CUE_WORDS = new Set([
+  ...OPTIONAL_CUES,
+  ...NEGATIONS,
+  ...REQUIRED_CUES,
+  ...SPEAK_YOU,
+  ...FLUENT_WORDS,
+  ...NATIVE_WORDS,
+  ...GOOD_WORDS,
+  ...SPEAK_VERBS,
+]);
+/** Token class of every word cuesOf weighs: it passes over the others. */
+const CUE_WORD = wordClass((k) => CUE_WORDS.has(k) || CEFR.test(k));
+
 /** What the words of a clause, or of one part of it, say of the languages there. */
 export interface ClauseCues {
   req: boolean;
@@ -37,7 +52,9 @@ export interface ClauseCues {
 export function cuesOf(tokens: Token[], from: number, to: number): ClauseCues {
   const cues: ClauseCues = { req: false, opt: false, neg: false };
   for (let i = from; i < to; i++) {
-    const k = tokens[i]?.key ?? '';
+    const t = tokens[i];
+    if (t === undefined || (t.classes & CUE_WORD) === 0) continue;
+    const k = t.key;
     // "B2, preferably C1": the plus is about the level, not the language.
     if (OPTIONAL_CUES.has(k) && !CEFR.test(tokens[i + 1]?.key ?? '')) cues.opt = true;
     if (NEGATIONS.has(k)) {

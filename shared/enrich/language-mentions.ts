@@ -20,11 +20,18 @@ import { levelOf } from './language-level';
 import {
   isAnyLanguageName,
   LANGUAGE_GROUPS,
+  MAY_NAME_LANGUAGE,
   matchLanguage,
   matchLanguageAbbreviation,
   matchLanguageCode,
 } from './language-names';
 import { type Clause, type Token, tokenAt } from './tokenize';
+import { wordClass } from './word-classes';
+
+// Token classes analyseClause asks of every word (see word-classes.ts).
+const LANGUAGE_WORD = wordClass((k) => LANGUAGE_WORDS.has(k));
+const AND_WORD = wordClass((k) => AND_WORDS.has(k));
+const GROUP_WORD = wordClass((k) => LANGUAGE_GROUPS.has(k));
 
 /** What a language mention is taken for: a requirement, a plus, or neither. */
 export type Status = 'required' | 'optional' | 'ignored';
@@ -64,22 +71,25 @@ export function analyseClause(
   // Whether words i - 1, i and i + 1 are words for "language": each looked up once, not thrice.
   let wordBefore = false;
   let wordHere = false;
-  let wordAfter = tokens.length > 0 && LANGUAGE_WORDS.has((tokens[0] as Token).key);
+  let wordAfter = tokens.length > 0 && ((tokens[0] as Token).classes & LANGUAGE_WORD) !== 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     wordBefore = wordHere;
     wordHere = wordAfter;
-    wordAfter = i + 1 < tokens.length && LANGUAGE_WORDS.has((tokens[i + 1] as Token).key);
+    wordAfter = i + 1 < tokens.length && ((tokens[i + 1] as Token).classes & LANGUAGE_WORD) !== 0;
     // "et" is French "and"; in a Danish or Norwegian ad, or before "plus" or "krav", it is the article.
     const article = t.key === 'et' && ((locales !== null && !locales.has('fr')) || isCueNoun(tokens[i + 1]?.key ?? ''));
-    if (AND_WORDS.has(t.key) && !article) {
+    if ((t.classes & AND_WORD) !== 0 && !article) {
       part++;
       partStart.push(i + 1);
       continue;
     }
     if (wordHere && t.gapAfter.includes(':')) codeList = true;
-    const group = LANGUAGE_GROUPS.get(t.key);
-    const match = group ? null : matchLanguage(t.key, t.upper, locales, tokens[i + 1]?.key);
+    const group = (t.classes & GROUP_WORD) !== 0 ? LANGUAGE_GROUPS.get(t.key) : undefined;
+    const match =
+      group || (t.classes & MAY_NAME_LANGUAGE) === 0
+        ? null
+        : matchLanguage(t.key, t.upper, locales, tokens[i + 1]?.key);
     // adjectiveForm reads a word only beside a word for "language".
     const adjective = group || match || !(wordBefore || wordAfter) ? null : adjectiveForm(tokens, i, locales);
     const code =

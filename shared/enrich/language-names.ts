@@ -11,6 +11,7 @@ import { LANGUAGE_NAME_LOCALES, NAME_LOCALES } from './name-locales';
 import { isRegionKey } from './place-names';
 import { ALL_STOP_WORDS } from './stop-words';
 import { fold, foldedSet } from './tokenize';
+import { wordClass } from './word-classes';
 
 export { NAME_LOCALES };
 
@@ -184,7 +185,7 @@ export function matchLanguage(
   locales: ReadonlySet<string> | null,
   nextKey = '',
 ): LanguageMatch | null {
-  if (!nameTables().prefixes.has(key.slice(0, 3))) return null;
+  if (!mayNameLanguage(key)) return null;
   const genitive = GENITIVE_CODES.get(key);
   if (genitive && nextKey.startsWith('kiel') && !byLocale(key, locales, upper))
     return { code: genitive, selfCued: false };
@@ -197,6 +198,13 @@ export function matchLanguage(
   memo.set(key, found);
   return found;
 }
+
+/** Whether a word starts as a language's name, a stem of one or a speaker word: most words do not. */
+function mayNameLanguage(key: string): boolean {
+  return nameTables().prefixes.has(key.slice(0, 3));
+}
+/** Token class of mayNameLanguage: matchLanguage returns null for every word without it. */
+export const MAY_NAME_LANGUAGE = wordClass(mayNameLanguage);
 
 const GENITIVE_CODES = new Map(Object.entries(FINNISH_GENITIVES));
 

@@ -2,9 +2,10 @@ import { isKnownCountry } from '../places/codes';
 import { type GeoCity, geoCitiesStartingWith } from './geonames-cities';
 import { isLanguageName } from './language-names';
 import { HEADER_WORDS } from './place-cues';
-import { cityPhrases, isRegionKey, REGION_WORDS, regionByStem, regionPhrases } from './place-names';
+import { cityPhrases, isRegionKey, mayBeRegionStem, REGION_WORDS, regionByStem, regionPhrases } from './place-names';
 import { ALL_STOP_WORDS } from './stop-words';
 import { foldedSet, type Token } from './tokenize';
+import { wordClass } from './word-classes';
 
 export interface PlaceAt {
   code: string;
@@ -103,10 +104,25 @@ function genitiveCity(t: Token, next: Token | undefined): { city: string; code: 
   return entry ?? null;
 }
 
+/**
+ * Token class of the words placeAt may find a place at by their key: a city's or a region's first
+ * word, an inflected country name's start, a city's genitive. Every capitalised word of an ad asked
+ * those four tables; now only these do.
+ */
+const PLACE_START = wordClass(
+  (k) =>
+    cityPhrases(k) !== undefined ||
+    regionPhrases(k) !== undefined ||
+    (k.length >= 6 && mayBeRegionStem(k)) ||
+    (k.length >= 6 && k.endsWith('s') && cityPhrases(k.slice(0, -1)) !== undefined),
+);
+
 /** The country or city named at word `i` (capitalised, as places are written), or null. */
 export function placeAt(tokens: Token[], i: number, acceptCodes: boolean): PlaceAt | null {
   const t = tokens[i];
   if (!t?.upper) return null;
+  // A country's code ("DE") is read from the word as written: no class of its key says it.
+  if ((t.classes & PLACE_START) === 0 && !(acceptCodes && /^[A-Z]{2}$/.test(t.raw))) return null;
   const city = phraseAt(tokens, i, cityPhrases(t.key));
   if (city) return { code: city.code, city: city.city, length: city.words.length };
   const region = phraseAt(tokens, i, regionPhrases(t.key));

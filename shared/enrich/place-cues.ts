@@ -1,4 +1,5 @@
 import { type Clause, fold, foldedSet, type Token, tokenAt } from './tokenize';
+import { wordClass } from './word-classes';
 
 // The words around a place that say whether it is where the job is. Each list holds the forms
 // ads write in the EU's and the Nordics' job markets; a phrase is matched word by word, folded.
@@ -144,6 +145,9 @@ export function headerKind(clause: Clause): 'label' | 'header' | null {
 /** The first words of every cue and label: most words start neither. */
 const CUE_FIRST_WORDS = new Set([...CUE_PHRASES.keys(), ...HEADER_PHRASES.keys()]);
 
+const CUE_FIRST_WORD = wordClass((k) => CUE_FIRST_WORDS.has(k));
+const DISTRACTOR = wordClass((k) => DISTRACTORS.has(k));
+
 /** A "based in" style cue: where its words start and where the words after it start. */
 export interface Cue {
   start: number;
@@ -155,7 +159,7 @@ export interface Cue {
 /** The first "based in" style cue of a clause, or null when it holds none. */
 export function findCue(tokens: Token[]): Cue | null {
   for (let i = 0; i < tokens.length; i++) {
-    if (!CUE_FIRST_WORDS.has((tokens[i] as Token).key)) continue;
+    if (((tokens[i] as Token).classes & CUE_FIRST_WORD) === 0) continue;
     const n = phraseAt(tokens, i, CUE_PHRASES);
     if (n > 0) return { start: i, end: i + n, label: false };
     const label = phraseAt(tokens, i, HEADER_PHRASES);
@@ -170,7 +174,7 @@ export function isDistractor(clause: Clause, end = clause.tokens.length): boolea
   const tokens = clause.tokens;
   for (let i = 0; i < Math.min(end, tokens.length); i++) {
     const t = tokens[i] as Token;
-    if (DISTRACTORS.has(t.key) || t.gapAfter.includes('@')) return true;
+    if ((t.classes & DISTRACTOR) !== 0 || t.gapAfter.includes('@')) return true;
   }
   return false;
 }

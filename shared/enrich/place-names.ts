@@ -265,10 +265,15 @@ export const REGION_WORDS: Map<string, RemoteRegion> = new Map([
   ),
 ]);
 
+/** Whether a word starts as an inflected country name may: regionByStem is null for every other word. */
+export function mayBeRegionStem(key: string): boolean {
+  return regionTables().stemHeads.has(key.slice(0, 5));
+}
+
 /** A one-word inflected country name ("Нидерландах" → NL). */
 export function regionByStem(key: string): string | null {
-  const { stems, stemHeads } = regionTables();
-  if (!stemHeads.has(key.slice(0, 5))) return null;
+  const { stems } = regionTables();
+  if (!mayBeRegionStem(key)) return null;
   for (let len = key.length; len >= key.length - 3 && len >= 5; len--) {
     const code = stems.get(key.slice(0, len));
     if (code) return code;

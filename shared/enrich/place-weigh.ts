@@ -1,7 +1,7 @@
 import type { Evidence } from '../posting/posting';
 import type { GeoCity } from './geonames-cities';
 import { geoCityAt, isTownIn, namesArea, namesCounty } from './place-at';
-import { type Clause, clauseText, type Token } from './tokenize';
+import { asWord, type Clause, clauseText, type Token } from './tokenize';
 
 // Weighing the places an ad names: GeoNames for the words that may be towns, then the countries
 // and cities the strongest mentions point to.
@@ -124,7 +124,7 @@ function plainTown(p: Pending, preferred: Set<string>): Hit | null {
 function inflectedTown(p: Pending, preferred: Set<string>): GeoCity | null {
   const t = p.tokens[p.i] as Token;
   for (const base of p.bases ?? []) {
-    const city = geoCityAt([{ ...t, key: base, gapAfter: '' }], 0, p.min, preferred);
+    const city = geoCityAt([{ ...asWord(t, base), gapAfter: '' }], 0, p.min, preferred);
     if (city && preferred.has(city.country)) return city;
   }
   return null;

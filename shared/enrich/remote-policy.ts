@@ -26,8 +26,8 @@ import {
   isHomeOffice,
   isHybridWord,
   isRemoteWord,
+  MAY_MATTER,
   MOVE,
-  mayMatter,
   mayTrigger,
   NOT,
   NOT_WORK,
@@ -35,6 +35,7 @@ import {
   ONSITE,
   ONSITE_PAIRS,
   OPEN,
+  OPEN_WORD,
   OR,
   OUR,
   PARTIAL,
@@ -75,8 +76,9 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
   // Where a branch below may start: most clauses have no such word and cost one lookup a word.
   const at: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const k = (tokens[i] as Token).key;
-    if (!mayMatter(k)) continue;
+    const t = tokens[i] as Token;
+    if ((t.classes & MAY_MATTER) === 0) continue;
+    const k = t.key;
     if (OR.has(k)) or = true;
     else if (NOT.has(k)) negated = true;
     else if (!mayTrigger(k)) continue;
@@ -160,9 +162,10 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
 /** The remote region a clause names after a remote or residence word, or before a remote word. */
 function regionIn(tokens: Token[]): RemoteRegion | null {
   for (let i = 0; i < tokens.length; i++) {
-    const k = (tokens[i] as Token).key;
+    const t = tokens[i] as Token;
     // Every remote, home-office and residence word passes mayMatter: most words pass neither test.
-    if (!mayMatter(k) && !OPEN.has(k)) continue;
+    if ((t.classes & (MAY_MATTER | OPEN_WORD)) === 0) continue;
+    const k = t.key;
     const remoteWord = isRemoteWord(k) ? !aboutTheWork(tokens, i) : isHomeOffice(k) || homeWorkPhrase(tokens, i);
     if (remoteWord) {
       const region = regionAfter(tokens, i, 4) ?? regionBefore(tokens, i, 3);

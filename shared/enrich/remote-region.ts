@@ -13,7 +13,7 @@ import {
   TIME_ZONE_WORDS,
   ZONES,
 } from './region-words';
-import { type Clause, type Token, tokenize } from './tokenize';
+import { asWord, type Clause, type Token, tokenize } from './tokenize';
 
 // Where a remote worker may live, as ads write it: "EU", "EMEA", "Remote (DE, AT, CH)", "UK,
 // Germany or France", "CET ± 3h", "UTC-1 to UTC+3", "European time zones", "deutschlandweit".
@@ -34,7 +34,7 @@ function wideRegion(t: Token): RemoteRegion | null {
       const named = REGION_WORD.get(stem) ?? REGION_WORDS.get(stem);
       if (named) return named;
       if (isRegionKey(stem)) {
-        const place = placeAt([{ ...t, key: stem, upper: true }], 0, false);
+        const place = placeAt([{ ...asWord(t, stem), upper: true }], 0, false);
         if (place) return place.code;
       }
     }

@@ -1,4 +1,6 @@
 import { assignSections, type Section } from './sections';
+import { classesOf } from './word-classes';
+import { knownWord, rememberWord, words } from './word-table';
 
 /** At most this much of a document is analysed: enough for any real posting, bounded on junk. */
 export const MAX_CHARS = 50_000;
@@ -12,6 +14,8 @@ export interface Token {
   upper: boolean;
   /** What stands between this token and the next one in its clause ('' at the end). */
   gapAfter: string;
+  /** The word-classes.ts classes of `key`, as bits: a finder skips words no table of its holds. */
+  classes: number;
 }
 
 /** A stretch of text between clause breaks (newline, bullet, sentence end, semicolon). */
@@ -106,6 +110,12 @@ function codePointAt(src: string, i: number, c: number): number {
   return d >= 0xdc00 && d <= 0xdfff ? ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000 : c;
 }
 
+function countNewlines(gap: string): number {
+  let n = 0;
+  for (let i = gap.indexOf('\n'); i !== -1; i = gap.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 /**
  * Splits text (capped at MAX_CHARS) into clauses of tokens, each in its section: `as` for a text
  * that is one part as a whole (a title, a source's location field), else as headings divide it.
@@ -140,6 +150,8 @@ export function tokenize(text: string, as?: Section): Clause[] {
       continue;
     }
     const start = i;
+    // The characters' hash, taken as they are scanned: word-table.ts finds a word met before by it.
+    let hash = width === 1 ? c : Math.imul(c, 31) + src.charCodeAt(i + 1);
     i += width;
     let ascii = c < 128;
     // The classes of the word's ASCII letters: an upper-case one means lower-casing it.
@@ -150,15 +162,24 @@ export function tokenize(text: string, as?: Section): Clause[] {
         const k = ASCII_CLASS[d] as number;
         if ((k & STARTS) === 0) break;
         seen |= k;
+        hash = (Math.imul(hash, 31) + d) | 0;
         i++;
         continue;
       }
       ascii = false;
       const cp = codePointAt(src, i, d);
       if ((classOf(cp) & (STARTS | MARK)) === 0) break;
+      hash = (Math.imul(hash, 31) + d) | 0;
+      if (cp > 0xffff) hash = (Math.imul(hash, 31) + src.charCodeAt(i + 1)) | 0;
       i += cp > 0xffff ? 2 : 1;
     }
-    const raw = src.slice(start, i);
+    let word = knownWord(src, start, i, hash);
+    if (word < 0) {
+      const raw = src.slice(start, i);
+      // fold() of a plain ASCII word is its lower case: no look-up in fold's large cache.
+      word = rememberWord(raw, ascii ? ((seen & UPPER) !== 0 ? raw.toLowerCase() : raw) : fold(raw), hash);
+    }
+    const raw = words.raw[word] as string;
     if (start - prevEnd === 1 && src.charCodeAt(prevEnd) === 32) {
       // One space, the most common gap by far: no clause break, no new line.
       if (prev !== null) prev.gapAfter = ' ';
@@ -171,14 +192,19 @@ export function tokenize(text: string, as?: Section): Clause[] {
       } else if (prev !== null) {
         prev.gapAfter = gap.length > 40 ? gap.slice(0, 40) : gap;
       }
-      if (gap.includes('\n')) {
-        line += gap.split('\n').length - 1;
+      const newlines = countNewlines(gap);
+      if (newlines > 0) {
+        line += newlines;
         lineStart = true;
       }
     }
-    // fold() of a plain ASCII word is its lower case: no look-up in fold's large cache.
-    const key = ascii ? ((seen & UPPER) !== 0 ? raw.toLowerCase() : raw) : fold(raw);
-    const token: Token = { raw, key, upper: (first & UPPER) !== 0, gapAfter: '' };
+    const token: Token = {
+      raw,
+      key: words.key[word] as string,
+      upper: (first & UPPER) !== 0,
+      gapAfter: '',
+      classes: words.classes[word] as number,
+    };
     current.push(token);
     prev = token;
     prevEnd = i;
@@ -194,6 +220,11 @@ export function tokenize(text: string, as?: Section): Clause[] {
  */
 export function tokenAt(tokens: Token[], i: number): Token | undefined {
   return i >= 0 ? tokens[i] : undefined;
+}
+
+/** `t` read as another word (a stem, a base form): the classes are that word's, not `t`'s. */
+export function asWord(t: Token, key: string): Token {
+  return { ...t, key, classes: classesOf(key) };
 }
 
 /** A clause as the ad wrote it (words and what stands between them), cut to `max` characters: evidence quotes it. */

@@ -12,6 +12,7 @@ import {
   NOT,
   PARTIAL,
   REGULAR,
+  REGULAR_WORD,
   REMOTE_PAIRS,
   REMOTE_THINGS,
   SERVICE,
@@ -20,6 +21,7 @@ import {
   VISIT,
   WANT,
   WHERE,
+  WHERE_WORD,
   WHEREVER,
 } from './work-model-words';
 
@@ -78,15 +80,19 @@ export function aboutTheWork(tokens: Token[], i: number): boolean {
 
 /** "Regular visits to the office", "présence régulière sur site". */
 export function regularVisits(tokens: Token[]): boolean {
-  for (let i = 0; i < tokens.length; i++)
-    if (REGULAR.has((tokens[i] as Token).key) && has(tokens, i, VISIT, 3)) return true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if ((t.classes & REGULAR_WORD) !== 0 && REGULAR.has(t.key) && has(tokens, i, VISIT, 3)) return true;
+  }
   return false;
 }
 
 /** "Wherever you want", "von wo Du willst", "hvor du vil". */
 export function wherever(tokens: Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    const k = (tokens[i] as Token).key;
+    const t = tokens[i] as Token;
+    if ((t.classes & WHERE_WORD) === 0) continue;
+    const k = t.key;
     if (WHEREVER.has(k)) return true;
     if (WHERE.has(k) && (WANT.has(tokens[i + 2]?.key ?? '') || WANT.has(tokens[i + 1]?.key ?? ''))) return true;
   }
