@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { enrichPosting } from '../../../shared/enrich/enrich-posting';
-import { TEXTS } from './probes/ad-language-texts';
+import { NEIGHBOURS, TEXTS } from './probes/ad-language-texts';
 
 // Texts written for these tests in each language of Europe's job markets (see the probes file):
 // blog notes and news between neighbours that share most function words, one-sentence offers,
@@ -17,6 +17,12 @@ describe.each(Object.entries(TEXTS))('the ad language of short texts in %s', (ta
   it("reads a board's record of a title and field lines labelled in the language", () => {
     const title = texts.record.split('\n')[0] ?? '';
     expect(language(title, texts.record)).toBe(code(tag));
+  });
+});
+
+describe('the same note written in neighbouring languages', () => {
+  it.each(NEIGHBOURS)('is read as %s', (want, text) => {
+    expect(language('', text)).toBe(want);
   });
 });
 

@@ -234,3 +234,103 @@ export const TEXTS: Record<string, LanguageTexts> = {
       'Ħaddiem tal-maħżen\nKumpanija: Riħ tat-Tramuntana Ltd\nPost tax-xogħol: Ħal Qormi\nTip ta’ impjieg: Full-time',
   },
 };
+
+/** Two sentences of a small company's note, the same in each language: neighbours side by side. */
+export const NEIGHBOURS: [language: string, text: string][] = [
+  [
+    'no',
+    'Vi er et lite firma i Bergen som lager programvare for sykehus. Nå trenger vi flere folk, og vi håper at du vil bli med oss.',
+  ],
+  [
+    'da',
+    'Vi er et lille firma i Aarhus, der laver software til hospitaler. Nu har vi brug for flere folk, og vi håber, at du vil være med.',
+  ],
+  [
+    'sv',
+    'Vi är ett litet företag i Malmö som gör mjukvara för sjukhus. Nu behöver vi fler personer och hoppas att du vill vara med.',
+  ],
+  [
+    'es',
+    'Somos una empresa pequeña de Valencia que hace programas para hospitales. Ahora necesitamos más gente y esperamos que quieras unirte.',
+  ],
+  [
+    'pt',
+    'Somos uma pequena empresa do Porto que faz programas para hospitais. Agora precisamos de mais pessoas e esperamos que te queiras juntar.',
+  ],
+  [
+    'ca',
+    'Som una petita empresa de Lleida que fa programes per a hospitals. Ara necessitem més gent i esperem que et vulguis afegir.',
+  ],
+  [
+    'cs',
+    'Jsme malá firma z Olomouce, která vyvíjí software pro nemocnice. Teď potřebujeme další lidi a doufáme, že se k nám přidáte.',
+  ],
+  [
+    'sk',
+    'Sme malá firma z Nitry, ktorá vyvíja softvér pre nemocnice. Teraz potrebujeme ďalších ľudí a dúfame, že sa k nám pridáte.',
+  ],
+  [
+    'pl',
+    'Jesteśmy małą firmą z Lublina, która tworzy oprogramowanie dla szpitali. Teraz potrzebujemy więcej ludzi i mamy nadzieję, że do nas dołączysz.',
+  ],
+  [
+    'bg',
+    'Ние сме малка фирма от Варна, която прави софтуер за болници. Сега имаме нужда от още хора и се надяваме да се присъедините.',
+  ],
+  [
+    'ru',
+    'Мы небольшая компания из Самары, которая делает программы для больниц. Сейчас нам нужны люди, и мы надеемся, что вы присоединитесь.',
+  ],
+  [
+    'uk',
+    'Ми невелика компанія з Полтави, яка робить програми для лікарень. Зараз нам потрібні люди, і ми сподіваємося, що ви приєднаєтеся.',
+  ],
+  [
+    'mk',
+    'Ние сме мала фирма од Охрид која прави софтвер за болници. Сега ни требаат уште луѓе и се надеваме дека ќе ни се придружите.',
+  ],
+  [
+    'sl',
+    'Smo majhno podjetje iz Kranja, ki razvija programsko opremo za bolnišnice. Zdaj potrebujemo več ljudi in upamo, da se nam boste pridružili.',
+  ],
+  [
+    'hr',
+    'Mi smo mala tvrtka iz Zadra koja razvija softver za bolnice. Sada trebamo još ljudi i nadamo se da ćete nam se pridružiti.',
+  ],
+  [
+    'sr',
+    'Mi smo mala firma iz Niša koja razvija softver za bolnice. Sada nam trebaju još ljudi i nadamo se da ćete nam se pridružiti uskoro, gde god da živite.',
+  ],
+  [
+    'hu',
+    'Egy kis debreceni cég vagyunk, amely kórházaknak fejleszt szoftvert. Most több emberre van szükségünk, és reméljük, hogy csatlakozol.',
+  ],
+  [
+    'fi',
+    'Olemme pieni oululainen yritys, joka tekee ohjelmistoja sairaaloille. Nyt tarvitsemme lisää ihmisiä ja toivomme, että liityt mukaan.',
+  ],
+  [
+    'et',
+    'Oleme väike Pärnu ettevõte, mis teeb tarkvara haiglatele. Nüüd vajame rohkem inimesi ja loodame, et sa liitud meiega.',
+  ],
+  [
+    'lv',
+    'Mēs esam neliels uzņēmums no Daugavpils, kas izstrādā programmatūru slimnīcām. Tagad mums vajag vairāk cilvēku, un mēs ceram, ka tu pievienosies.',
+  ],
+  [
+    'lt',
+    'Esame nedidelė Klaipėdos įmonė, kurianti programinę įrangą ligoninėms. Dabar mums reikia daugiau žmonių ir tikimės, kad prisijungsi.',
+  ],
+  [
+    'it',
+    'Siamo una piccola azienda di Bari che crea software per gli ospedali. Ora abbiamo bisogno di più persone e speriamo che tu voglia unirti.',
+  ],
+  [
+    'ro',
+    'Suntem o firmă mică din Iași care face programe pentru spitale. Acum avem nevoie de mai mulți oameni și sperăm că te vei alătura.',
+  ],
+  [
+    'nl',
+    'Wij zijn een klein bedrijf uit Gent dat software maakt voor ziekenhuizen. Nu hebben we meer mensen nodig en we hopen dat je erbij komt.',
+  ],
+];
