@@ -38,12 +38,17 @@ function isAscii(word: string): boolean {
  */
 function functionWordLanguages(t: Token): number[] | undefined {
   const elided = t.gapAfter === "'" || t.gapAfter === '\u2019';
-  const key = elided ? `${t.key}'` : t.key;
-  const langs = LANGUAGES_OF_KEY.get(key);
-  if (langs === undefined || t.raw === t.key || isAscii(t.raw)) return langs;
+  const langs = LANGUAGES_OF_KEY.get(elided ? `${t.key}'` : t.key);
+  return langs === undefined || t.raw === t.key ? langs : asWritten(t, langs, elided);
+}
+
+/** Of a function word's languages by its key, those that write it as this token does. */
+function asWritten(t: Token, byKey: number[], elided: boolean): number[] | undefined {
+  if (isAscii(t.raw)) return byKey;
   const form = writtenForm(t.raw);
   return LANGUAGES_OF.get(elided ? `${form}'` : form);
 }
+
 // Each group of languages a telling letter names, as indexes into LANGUAGES.
 const LETTER_INDEXES = new Map<string[], number[]>();
 function tellingLetter(t: Token): number[] | undefined {
@@ -58,6 +63,36 @@ function tellingLetter(t: Token): number[] | undefined {
     LETTER_INDEXES.set(codes, indexes);
   }
   return indexes;
+}
+
+/** Adds each telling letter's share to a clause's scores; says whether it found one. */
+function addTellingLetters(clause: Clause, score: Float64Array): boolean {
+  let found = false;
+  for (const t of clause.tokens) {
+    const telling = tellingLetter(t);
+    if (telling === undefined) continue;
+    found = true;
+    for (const l of telling) score[l] = (score[l] as number) + LETTER_WEIGHT / telling.length;
+  }
+  return found;
+}
+
+let rankBest = 0;
+let rankSecond = 0;
+/** The language scoring most (its score and the runner-up's left in rankBest and rankSecond). */
+function rank(score: Float64Array): number {
+  let winner = -1;
+  rankBest = 0;
+  rankSecond = 0;
+  for (let l = 0; l < score.length; l++) {
+    const s = score[l] as number;
+    if (s > rankBest) {
+      rankSecond = rankBest;
+      rankBest = s;
+      winner = l;
+    } else if (s > rankSecond) rankSecond = s;
+  }
+  return winner;
 }
 
 /** The codes of the languages a word is a function word of. */
@@ -132,14 +167,12 @@ export function findAdLanguage(clauses: Clause[]): AdLanguageFinding {
       if (first >= 0x370 && isGreek(first)) greekWords++;
       // Parts of an address ("example.com", "jobs@…") are no words of any language.
       if (gap === '.' || gap === '@' || gap === '/') continue;
-      // A letter only a few languages write ("ř", "ő") tips a clause whose function words they share.
-      const telling = tellingLetter(t);
-      if (telling !== undefined) {
-        dirty = true;
-        for (const l of telling) score[l] = (score[l] as number) + LETTER_WEIGHT / telling.length;
-      }
       // An elided article or preposition ("l'", "dell'", "qu'") is keyed with its apostrophe.
-      const langs = functionWordLanguages(t);
+      // (functionWordLanguages, written out: this loop runs for every word of every ad.)
+      const elided = t.gapAfter === "'" || t.gapAfter === '\u2019';
+      const byKey = LANGUAGES_OF_KEY.get(elided ? `${t.key}'` : t.key);
+      if (byKey === undefined) continue;
+      const langs = t.raw === t.key ? byKey : asWritten(t, byKey, elided);
       if (langs === undefined) continue;
       dirty = true;
       if (langs.length === 1) own[langs[0] as number] = (own[langs[0] as number] as number) + 1;
@@ -155,14 +188,14 @@ export function findAdLanguage(clauses: Clause[]): AdLanguageFinding {
       clauseHits[GREEK] = greekWords;
       dirty = true;
     } else if (dirty) {
-      let second = 0;
-      for (let l = 0; l < LANGUAGES.length; l++) {
-        const s = score[l] as number;
-        if (s > best) {
-          second = best;
-          best = s;
-          winner = l;
-        } else if (s > second) second = s;
+      winner = rank(score);
+      best = rankBest;
+      let second = rankSecond;
+      // Letters only a few languages write ("ř", "ő") tip a clause whose function words they share.
+      if (best > 0 && best === second && addTellingLetters(clause, score)) {
+        winner = rank(score);
+        best = rankBest;
+        second = rankSecond;
       }
       // A clause votes only when one language leads: a clause of shared words ("i", "en") does
       // not, but its words count towards the minimum of each language tied at the top.
