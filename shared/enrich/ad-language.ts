@@ -1,23 +1,119 @@
 import type { Evidence } from '../posting/posting';
-import { STOP_WORDS } from './stop-words';
-import { type Clause, clauseText } from './tokenize';
+import { LETTER_WEIGHT, letterLanguages } from './language-letters';
+import { STOP_WORD_FORMS, writtenForm } from './stop-words';
+import { type Clause, clauseText, fold, type Token } from './tokenize';
 import { wordClass } from './word-classes';
 
 const MAX_TOKENS = 3000;
-const LANGUAGES = Object.keys(STOP_WORDS);
+const LANGUAGES = Object.keys(STOP_WORD_FORMS);
 const GREEK = LANGUAGES.indexOf('el');
-/** word → the languages (indexes into LANGUAGES) it is a function word of */
+// Croatian and Serbian in Latin script share nearly every function word: a clause of shared words
+// is Croatian's, and the words only one of them writes ("tjedan" / "nedelje", "tko" / "ko",
+// "također" / "takođe") decide the document.
+const HR = LANGUAGES.indexOf('hr');
+const SR = LANGUAGES.indexOf('sr');
+/** word as written → the languages (indexes into LANGUAGES) it is a function word of */
 const LANGUAGES_OF = new Map<string, number[]>();
+/** folded key → the languages it is a function word of, however it is written */
+const LANGUAGES_OF_KEY = new Map<string, number[]>();
+function note(map: Map<string, number[]>, word: string, n: number): void {
+  const langs = map.get(word) ?? [];
+  if (!langs.includes(n)) map.set(word, [...langs, n]);
+}
 LANGUAGES.forEach((lang, n) => {
-  for (const w of STOP_WORDS[lang] ?? []) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), n]);
+  for (const w of STOP_WORD_FORMS[lang] ?? []) {
+    note(LANGUAGES_OF, w, n);
+    note(LANGUAGES_OF_KEY, fold(w), n);
+  }
 });
-/** Token class of the function words, elided ("l'") or not: most words of an ad are none. */
-const FUNCTION_WORD = wordClass((k) => LANGUAGES_OF.has(k) || LANGUAGES_OF.has(`${k}'`));
+/** Token class of the function words by key, elided ("l'") or not: most words of an ad are none. */
+const FUNCTION_WORD = wordClass((k) => LANGUAGES_OF_KEY.has(k) || LANGUAGES_OF_KEY.has(`${k}'`));
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/**
+ * The languages a word is a function word of. A word written with diacritics is read as written
+ * ("až" is none of Hungarian's "az", Icelandic "í" none of Norwegian's "i"); one without may be
+ * any of them, as ads typed without diacritics write Romanian "si" and "in" for "și" and "în".
+ */
+function functionWordLanguages(t: Token): number[] | undefined {
+  const elided = t.gapAfter === "'" || t.gapAfter === '\u2019';
+  const langs = LANGUAGES_OF_KEY.get(elided ? `${t.key}'` : t.key);
+  return langs === undefined || t.raw === t.key ? langs : asWritten(t, langs, elided);
+}
+
+/** Of a function word's languages by its key, those that write it as this token does. */
+function asWritten(t: Token, byKey: number[], elided: boolean): number[] | undefined {
+  if (isAscii(t.raw)) return byKey;
+  const form = writtenForm(t.raw);
+  return LANGUAGES_OF.get(elided ? `${form}'` : form);
+}
+
+// Each group of languages a telling letter names, as indexes into LANGUAGES.
+const LETTER_INDEXES = new Map<string[], number[]>();
+function tellingLetter(t: Token): number[] | undefined {
+  // Most words are lower-case ASCII, which the key then equals: only others are scanned (a word
+  // whose only telling letter is one folding keeps, as "ø" or "ł", goes unread unless capitalised).
+  if (t.raw === t.key && t.key.charCodeAt(0) < 0x80) return undefined;
+  const codes = letterLanguages(t.raw);
+  if (codes === undefined) return undefined;
+  let indexes = LETTER_INDEXES.get(codes);
+  if (indexes === undefined) {
+    indexes = codes.map((c) => LANGUAGES.indexOf(c)).filter((n) => n >= 0);
+    LETTER_INDEXES.set(codes, indexes);
+  }
+  return indexes;
+}
+
+/** Adds each telling letter's share to a clause's scores; says whether it found one. */
+function addTellingLetters(clause: Clause, score: Float64Array): boolean {
+  let found = false;
+  for (const t of clause.tokens) {
+    const telling = tellingLetter(t);
+    if (telling === undefined) continue;
+    found = true;
+    for (const l of telling) score[l] = (score[l] as number) + LETTER_WEIGHT / telling.length;
+  }
+  return found;
+}
+
+let rankBest = 0;
+let rankSecond = 0;
+/** The language scoring most (its score and the runner-up's left in rankBest and rankSecond). */
+function rank(score: Float64Array): number {
+  let winner = -1;
+  rankBest = 0;
+  rankSecond = 0;
+  for (let l = 0; l < score.length; l++) {
+    const s = score[l] as number;
+    if (s > rankBest) {
+      rankSecond = rankBest;
+      rankBest = s;
+      winner = l;
+    } else if (s > rankSecond) rankSecond = s;
+  }
+  return winner;
+}
+
+/** The codes of the languages a word is a function word of. */
+export function functionWordCodes(t: Token): string[] | undefined {
+  return functionWordLanguages(t)?.map((n) => LANGUAGES[n] as string);
+}
+
 /** The winner needs this many function words in the whole text: three words are no evidence. */
 const MIN_HITS = 3;
 /** A language with this share of the winner's text, met earlier, is the ad's main one (a bilingual ad). */
 const BILINGUAL_SHARE = 0.6;
 const SAMPLE = 80;
+
+function tiedAtTop(score: Float64Array, best: number): number {
+  let n = 0;
+  for (const s of score) if (s === best) n++;
+  return n;
+}
 
 export interface AdLanguageFinding {
   language: string | null;
@@ -45,6 +141,8 @@ export function findAdLanguage(clauses: Clause[]): AdLanguageFinding {
   const bestClauseHits = new Uint32Array(LANGUAGES.length);
   const score = new Float64Array(LANGUAGES.length);
   const clauseHits = new Uint32Array(LANGUAGES.length);
+  /** Function words only that language writes. */
+  const own = new Uint32Array(LANGUAGES.length);
   let seen = 0;
   let previous = -1;
   let previousLine = -1;
@@ -74,10 +172,14 @@ export function findAdLanguage(clauses: Clause[]): AdLanguageFinding {
       if (gap === '.' || gap === '@' || gap === '/') continue;
       if ((t.classes & FUNCTION_WORD) === 0) continue;
       // An elided article or preposition ("l'", "dell'", "qu'") is keyed with its apostrophe.
+      // (functionWordLanguages, written out: this loop runs for every word of every ad.)
       const elided = t.gapAfter === "'" || t.gapAfter === '\u2019';
-      const langs = LANGUAGES_OF.get(elided ? `${t.key}'` : t.key);
+      const byKey = LANGUAGES_OF_KEY.get(elided ? `${t.key}'` : t.key);
+      if (byKey === undefined) continue;
+      const langs = t.raw === t.key ? byKey : asWritten(t, byKey, elided);
       if (langs === undefined) continue;
       dirty = true;
+      if (langs.length === 1) own[langs[0] as number] = (own[langs[0] as number] as number) + 1;
       for (const l of langs) {
         score[l] = (score[l] as number) + 1 / langs.length;
         clauseHits[l] = (clauseHits[l] as number) + 1;
@@ -90,18 +192,20 @@ export function findAdLanguage(clauses: Clause[]): AdLanguageFinding {
       clauseHits[GREEK] = greekWords;
       dirty = true;
     } else if (dirty) {
-      let second = 0;
-      for (let l = 0; l < LANGUAGES.length; l++) {
-        const s = score[l] as number;
-        if (s > best) {
-          second = best;
-          best = s;
-          winner = l;
-        } else if (s > second) second = s;
+      winner = rank(score);
+      best = rankBest;
+      let second = rankSecond;
+      // Letters only a few languages write ("ř", "ő") tip a clause whose function words they share.
+      if (best > 0 && best === second && addTellingLetters(clause, score)) {
+        winner = rank(score);
+        best = rankBest;
+        second = rankSecond;
       }
       // A clause votes only when one language leads: a clause of shared words ("i", "en") does
       // not, but its words count towards the minimum of each language tied at the top.
-      if (best > 0 && best === second) {
+      if (best > 0 && best === second && score[HR] === best && score[SR] === best && tiedAtTop(score, best) === 2) {
+        winner = HR;
+      } else if (best > 0 && best === second) {
         winner = -1;
         for (let l = 0; l < LANGUAGES.length; l++) {
           if (score[l] === best) hits[l] = (hits[l] as number) + (clauseHits[l] as number);
@@ -134,15 +238,17 @@ export function findAdLanguage(clauses: Clause[]): AdLanguageFinding {
     if ((hits[l] as number) < MIN_HITS) continue;
     if (top < 0 || (weight[l] as number) > (weight[top] as number)) top = l;
   }
-  if (top < 0) return { language: null };
+  // Words every candidate shares decide nothing: some clause must have voted for the winner.
+  if (top < 0 || (weight[top] as number) === 0) return { language: null };
   let main = top;
   for (let l = 0; l < LANGUAGES.length; l++) {
     const bilingual =
       (hits[l] as number) >= MIN_HITS && (weight[l] as number) >= BILINGUAL_SHARE * (weight[top] as number);
     if (bilingual && (firstClause[l] as number) < (firstClause[main] as number)) main = l;
   }
-  const language = LANGUAGES[main] as string;
   const sample = clauses[bestClause[main] as number];
+  if ((main === HR || main === SR) && own[HR] !== own[SR]) main = (own[SR] as number) > (own[HR] as number) ? SR : HR;
+  const language = LANGUAGES[main] as string;
   return {
     language,
     evidence: sample

@@ -82,8 +82,8 @@ export function enrichPosting(input: EnrichInput): Enrichment {
   const clauses = tokenize(text);
   const titleClauses = tokenize(cutFromText ? '' : title, 'title');
   const locationClauses = tokenize(input.locationText ?? '', 'header');
-  const read = findAdLanguage(clauses.length > 0 ? clauses : titleClauses);
-  const ad = read.language || !thin(clauses) ? read : findTitleLanguage([...titleClauses, ...clauses]);
+  // A short record is read title first (title-language.ts), a text with sentences by its function words.
+  const ad = thin(clauses) ? findTitleLanguage(titleClauses, clauses) : findAdLanguage(clauses);
   const adLanguage = ad.language;
   const fromJobSource =
     Boolean(input.locationText) || (input.remoteHint !== undefined && input.remoteHint !== 'unknown');
