@@ -194,31 +194,6 @@ export const OR_WORDS = foldedSet(
   'or eller oder ou o lub albo tai или either vagy alebo nebo ή sau arba vai või ali veya eða oppure',
 );
 
-export const NATIVE_WORDS = foldedSet(`
-  native muttersprache muttersprachler muttersprachlich moedertaal modersmål morsmål madrelingua nativo natif носитель
-  ojczysty äidinkieli muttersprachlerin nativa madre materna natywny anyanyelvi anyanyelv rodilý rodený μητρική
-  emakeel gimtoji dzimtā maternă maternelle materno ojczystym ojczysta ojczystego rodilá rodená
-  tongue muttersprachniveau muttersprachlerniveau muttersprachliches muttersprachlichem äidinkielenä äidinkielinen emakeelena materinski materinji materni roden родна роден
-`);
-export const FLUENT_WORDS = foldedSet(`
-  fluent fluently fluency fluidez fluentemente fluidamente fließend flydende flytende flytande vloeiend fluente fluido courant couramment biegły biegła
-  verhandlungssichere verhandlungssicheres verhandlungssicheren verhandlungssicherem verhandlungssicherer fließenden
-  fließender
-  biegle sujuva sujuvaa sujuvasti свободный свободно свободное verhandlungssicher fluentes fluenti fluida fluidos
-  fließende fließendes flüssig flüssiges folyékony folyékonyan plynulá plynule plynulý άπταιστα laisvai brīvi vabalt
-  soravalt tekoče tečno akıcı reiprennandi вільно вільне fluentă
-  excellent excellente excelente eccellente exzellent exzellente exzellentes hervorragend hervorragende ausgezeichnet
-  ausgezeichnete exemplarisk obehindrat obehindrad utmärkt utmärkta utmerket utmerkede fremragende parfaitement
-  perfekt perfekte perfektes perfect perfecte perfeito perfeita perfecto perfecta perfetto perfetta uitstekend
-  uitstekende erinomainen erinomaista doskonała doskonały отличное отличный άριστη άριστα kiváló výborná výborný
-  vynikajúca vynikajúci
-`);
-export const GOOD_WORDS = foldedSet(`
-  good gute guten gutes gode god goda goede bon bonne buen buena bom boa buona buono dobra dobry hyvä хороший хорошее
-  bons boas buenos buenas καλή καλές добро добри jó dobrá dobrý gerai labas hea dobro iyi bună buon buone goed gut
-  bueno
-`);
-
 /** Heading words that open a requirements section. */
 export const REQUIREMENT_HEADINGS = foldedSet(`
   requirements requirement qualifications qualification profile skills languages bring
@@ -262,22 +237,6 @@ export const OPTIONAL_HEADINGS = foldedSet(`
 export const OTHER_WORDS = foldedSet(`
   other another annet andet annat anden andere anderen anderes autre autres otra otro outra outro altra altro inny
   inna innego muu muun másik iný jiný άλλη друг друга друг alta kita cita teine drugi başka annað
-`);
-
-/** Levels below "good" that the level field does not hold ("basic German", "Grundkenntnisse"): no other level is read into them. */
-/** Words for a level between basic and good ("intermediate", "középfokú"): a word level of its own. */
-export const INTERMEDIATE_WORDS = foldedSet(`
-  intermediate intermedio intermedia intermediário intermediária intermédio intermédiaire średniozaawansowany
-  średniozaawansowana középfokú mierne pokročilý средно keskitaso keskitason mellannivå mellemniveau middels
-  conversational
-`);
-
-/** Words for a level below "good" ("conoscenza basica", "Grundkenntnisse"), intermediate ones included. */
-export const BASIC_WORDS = foldedSet(`
-  basic elementary beginner basico básico basica básica base basis grundkenntnisse grundlegende
-  grundlæggende grundläggande grunnleggende basiskennis elementare podstawowa
-  podstawowy perus perustaso alapfokú začiatočník základná základní
-  ${[...INTERMEDIATE_WORDS].join(' ')}
 `);
 
 /** Labels of a field that lists the languages a job asks for ("Languages: German, English"); not "the language:". */

@@ -1,7 +1,6 @@
 import type { LanguageLevel } from '../posting/posting';
 import {
   AND_WORDS,
-  BASIC_WORDS,
   BUT_WORDS,
   CONDITIONAL_WORDS,
   COURSE_WORDS,
@@ -24,6 +23,7 @@ import {
   matchLanguageAbbreviation,
   matchLanguageCode,
 } from './language-names';
+import { BASIC_WORDS } from './level-words';
 import { type Clause, type Token, tokenAt } from './tokenize';
 
 /** What a language mention is taken for: a requirement, a plus, or neither. */
