@@ -13,7 +13,7 @@ import {
   OR_WORDS,
   OTHER_WORDS,
 } from './cue-words';
-import { adjectiveForm, usedAsAdjective } from './language-adjectives';
+import { adjectiveForm, besideLanguageNoun, usedAsAdjective } from './language-adjectives';
 import { type ClauseCues, cuesOf } from './language-cues';
 import { levelOf } from './language-level';
 import {
@@ -22,8 +22,10 @@ import {
   matchLanguage,
   matchLanguageAbbreviation,
   matchLanguageCode,
+  mayNameLanguage,
 } from './language-names';
 import { BASIC_WORDS } from './level-words';
+import { stateLanguage } from './state-language';
 import { type Clause, type Token, tokenAt } from './tokenize';
 
 /** What a language mention is taken for: a requirement, a plus, or neither. */
@@ -54,6 +56,7 @@ export function analyseClause(
   isTitle: boolean,
   locales: ReadonlySet<string> | null,
   nounFirst: boolean,
+  adLanguage: string | null = null,
 ): Mention[] {
   const tokens = clause.tokens;
   const mentions: Mention[] = [];
@@ -80,10 +83,17 @@ export function analyseClause(
     if (wordHere && t.gapAfter.includes(':')) codeList = true;
     const group = LANGUAGE_GROUPS.get(t.key);
     const match = group ? null : matchLanguage(t.key, t.upper, locales, tokens[i + 1]?.key);
-    // adjectiveForm reads a word only beside a word for "language".
-    const adjective = group || match || !(wordBefore || wordAfter) ? null : adjectiveForm(tokens, i, locales);
+    // adjectiveForm reads a word only beside a word for "language" (or in a list that shares one).
+    const adjective =
+      group || match || !(wordBefore || wordAfter || (mayNameLanguage(t.key) && besideLanguageNoun(tokens, i)))
+        ? null
+        : adjectiveForm(tokens, i, locales);
     const code =
-      match?.code ?? adjective ?? (codeList ? matchLanguageCode(t.raw) : null) ?? matchLanguageAbbreviation(t.raw);
+      match?.code ??
+      adjective ??
+      (codeList ? matchLanguageCode(t.raw) : null) ??
+      matchLanguageAbbreviation(t.raw) ??
+      (group ? null : stateLanguage(t.key, wordBefore || wordAfter, adLanguage));
     // A title names the language a job needs as an adjective ("Dutch Customer Agent"), never a group
     // ("Nordic Sales Manager", "Nordisk Råd" name a market or a body).
     const asTitle = isTitle && !group;

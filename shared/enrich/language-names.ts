@@ -164,12 +164,16 @@ function byStem(key: string, locales: ReadonlySet<string> | null, upper: boolean
     const list = stems.get(key.slice(0, len));
     if (!list) continue;
     const rest = key.slice(len);
+    // One stem may be two locales' ("slovensk-": Slovene's own language, Slovak's): the ad's locale first.
+    let other: string | null = null;
     for (const { locale, code } of list) {
       if (!endingFits(locale, rest)) continue;
       // Finnish names are the countries' names too: capitalised, "Ruotsin" is Sweden's.
       if (locale === 'fi' && upper) continue;
-      if (!locales || locales.has(locale) || len >= 6) return code;
+      if (!locales || locales.has(locale)) return code;
+      if (len >= 6) other ??= code;
     }
+    if (other !== null) return other;
   }
   return null;
 }
@@ -249,6 +253,11 @@ const JAZYK_ABBREVIATIONS: Record<string, string> = { AJ: 'en', NJ: 'de', FJ: 'f
 export function matchLanguageAbbreviation(raw: string): string | null {
   // Two letters first: a property look-up with any other word would intern it for nothing.
   return raw.length === 2 && Object.hasOwn(JAZYK_ABBREVIATIONS, raw) ? (JAZYK_ABBREVIATIONS[raw] ?? null) : null;
+}
+
+/** A cheap first test: whether a folded word (or a form of it) could name a language at all. */
+export function mayNameLanguage(key: string): boolean {
+  return nameTables().prefixes.has(key.slice(0, 3));
 }
 
 /** Whether a folded word names a language in a locale places and ad language are read in (not a town). */

@@ -101,7 +101,7 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
         : aside
           ? null
           : section;
-    const mentions = analyseClause(c, kind, title, locales, nounFirst);
+    const mentions = analyseClause(c, kind, title, locales, nounFirst, adLanguage);
     // A heading line that itself names a language ("German a plus") is content, not a heading.
     // A short line with "bonus" under "What we offer" is one of the offers.
     if (heading !== null && (heading !== 'opt' || (mentions.length === 0 && !underOffers))) {

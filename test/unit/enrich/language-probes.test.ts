@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FORMS } from './probes/forms';
 import { GERMANIC } from './probes/germanic';
 import { HEADINGS } from './probes/headings';
 import { LEVELS } from './probes/levels';
@@ -17,6 +18,7 @@ describe.each([
   ...Object.entries(PHRASINGS),
   ...Object.entries(HEADINGS),
   ...Object.entries(LEVELS),
+  ...Object.entries(FORMS),
 ])('language requirements in %s ads', (lang, probes) => {
   it.each(probes)('"%s" reads as %s', (sentence, spec) => {
     const want = expected(spec);
