@@ -231,6 +231,9 @@ export const OPTIONAL_HEADINGS = foldedSet(`
   gradito graditi preferenziali plusem mile eduksi előny előnyt výhodou výhoda πλεονέκτημα предимство avantaj
   valorará valorarán valora preferenziale titolo pre ønskelig ønskeligt önskvärt önskemål fordel kasuks eeliseks
   privalumas priekšrocība prednost
+  desejáveis desejados valorizados plusy atuty privalumai pranašumai priekšrocības avantaje предимства prednosti
+  eelised výhodou plusz előnyök πλεονεκτήματα bonuspunkte zusatzqualifikationen wünschenswerte preferible
+  preferibili merit meriter meritoriskt
 `);
 
 /** "other" / "another": "or another language" asks for no language in particular. */

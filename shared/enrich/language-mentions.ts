@@ -121,6 +121,9 @@ export function analyseClause(
   // "Wenn du zusätzlich Spanisch sprichst, ist das ein Plus", "Det er en fordel, hvis du taler tysk":
   // a plus said of a condition covers the languages the condition names.
   const condition = clauseCues.opt ? tokens.findIndex((t) => CONDITIONAL_WORDS.has(t.key)) : -1;
+  // "Предимство ще имат кандидати с …, висше образование и владеене на немски език", "Advantage:
+  // experience in X and knowledge of German": a plus that opens the sentence covers the list after it.
+  const plusAt = clauseCues.opt ? tokens.findIndex((t) => OPTIONAL_CUES.has(t.key)) : -1;
   // "Languages: German, English", "Idiomas: inglés": a field that lists what the job asks for.
   const first = tokens[0];
   const languageField =
@@ -154,6 +157,8 @@ export function analyseClause(
     else if (LEARN_WORDS.has(before) || after.some((k) => COURSE_WORDS.has(k))) [status, rule] = ['ignored', 'course'];
     else if (cues.opt) [status, rule] = ['optional', 'a plus'];
     else if (cues.neg) [status, rule] = butAPlus(m.part) ? ['optional', 'a plus'] : ['ignored', 'negated'];
+    else if (plusAt >= 0 && plusAt < from && !reading.strong && !m.selfCued && !(bare && previousStatus))
+      [status, rule] = ['optional', 'a plus'];
     else if (m.selfCued) [status, rule] = ['required', 'speaker word'];
     else if (cues.req) [status, rule] = ['required', 'requirement cue'];
     else if (bare && previousStatus) [status, rule] = [previousStatus, previousRule];
@@ -195,6 +200,8 @@ interface PartReading {
   otherWords: number;
   /** The part states a level below "good" ("conoscenza basica"). */
   basic: boolean;
+  /** The part says "required" or a level, not only "knowledge of": a plus said before it does not cover it. */
+  strong: boolean;
 }
 
 function languageOrWord(t: Token): boolean {
@@ -230,8 +237,14 @@ function readPart(tokens: Token[], from: number, to: number): PartReading {
   let otherWords = 0;
   for (let i = from; i < to; i++) if (!languageOrWord(tokens[i] as Token)) otherWords++;
   let basic = false;
-  for (let i = from; i < to; i++) if (BASIC_WORDS.has(tokens[i]?.key ?? '')) basic = true;
-  return { cues: cuesOf(tokens, from, to), level: levelOf(tokens.slice(from, to)), otherWords, basic };
+  let strong = false;
+  for (let i = from; i < to; i++) {
+    const k = tokens[i]?.key ?? '';
+    if (BASIC_WORDS.has(k)) basic = true;
+    if (NEGATABLE.has(k)) strong = true;
+  }
+  const level = levelOf(tokens.slice(from, to));
+  return { cues: cuesOf(tokens, from, to), level, otherWords, basic, strong: strong || level !== null };
 }
 
 /**

@@ -3,6 +3,7 @@ import { FORMS } from './probes/forms';
 import { GERMANIC } from './probes/germanic';
 import { HEADINGS } from './probes/headings';
 import { LEVELS } from './probes/levels';
+import { NICE_TO_HAVE } from './probes/nice-to-have';
 import { OTHER } from './probes/other';
 import { PHRASINGS } from './probes/phrasings';
 import { expected, read } from './probes/probe';
@@ -19,6 +20,7 @@ describe.each([
   ...Object.entries(HEADINGS),
   ...Object.entries(LEVELS),
   ...Object.entries(FORMS),
+  ...Object.entries(NICE_TO_HAVE),
 ])('language requirements in %s ads', (lang, probes) => {
   it.each(probes)('"%s" reads as %s', (sentence, spec) => {
     const want = expected(spec);
