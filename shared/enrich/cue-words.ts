@@ -56,7 +56,7 @@ export const REQUIRED_CUES = foldedSet(`
   edellytys edellytyksenä
   reiprennandi kunnátta nauðsynleg skilyrði
   communication communicate kommunikation kommunikasjon communicatie comunicación comunicação comunicazione
-  komunikacja professional professionnel professionnelle profesional professionale profissional
+  komunikacja komunikatywnym komunikatywnej komunikatywnie įgūdžiai įgūdžių professional professionnel professionnelle profesional professionale profissional
   arbeidsspråk arbeidsspråket arbetsspråk arbetsspråket arbejdssprog arbejdssproget arbeitssprache werktaal työkieli
   töökeel
 `);
@@ -109,7 +109,7 @@ export const OPTIONAL_CUES = foldedSet(`
   gerne gjerne gärna idealerweise wünschenswerte ideally optional helpful useful valuable appreciated welcomed
   beneficial helst positivt meritt merit bevorzugt vorzugsweise idéalement préférence idealmente preferentemente
   preferencialmente preferibilmente voorkeur mieluiten ihanteellisesti
-  aanbeveling
+  aanbeveling valued
   souhaitée appréciées apprécié
   valora valoran valorarán deseable preferible
   diferencial diferenciais desejável desejáveis
@@ -132,7 +132,7 @@ export const OPTIONAL_CUES = foldedSet(`
 
 /** Negations; with a requirement word next to them they cancel it ("Polish is not necessary"). */
 export const NEGATIONS = foldedSet(
-  'not no without ikke inte ej nicht kein keine keinen niet geen pas non não nie ei не без sin sem senza ingen δεν nem ne nu nav nėra nebūtina pole mitte ni nije değil ekki',
+  'not no without ikke inte ej nicht kein keine keinen niet geen pas non não nie ei не без sin sem senza ingen inget inga intet δεν nem ne nu nav nėra nebūtina pole mitte ni nije değil ekki t',
 );
 
 /** Requirement words a negation cancels. */
@@ -149,11 +149,12 @@ export const NEGATABLE = foldedSet(`
   uvjet uvjeta preduvjet potreban potrebna obavezan obavezna obvezen obvezna pogoj pogojem
   obligāts obligāta obligātas obligāti nepieciešama nepieciešamas būtinas būtina būtini privalomas privaloma
   nõutud kohustuslik edellytys vaadi vaaditaan
+  obligatorie obligatorii necesară necesare изисква изискват изискване need needs necessaire nécessaires
 `);
 
 /** Words allowed between a negation and what it negates ("not a requirement", "inte ett krav"). */
 export const FILLERS = foldedSet(
-  'a an any et ett en ein eine um uma un une el la the is er är ist es be at å jest je est é è este είναι е є on ole se si',
+  'a an any et ett en ein eine um uma un une el la the is er är ist es be at å jest je est é è este είναι е є on ole se si се',
 );
 
 /** After a language: it is a course or a thing to learn, not a requirement. */

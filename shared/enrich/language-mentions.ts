@@ -18,6 +18,7 @@ import { type ClauseCues, cuesOf } from './language-cues';
 import { levelOf } from './language-level';
 import {
   isAnyLanguageName,
+  isFinnishGenitive,
   LANGUAGE_GROUPS,
   matchLanguage,
   matchLanguageAbbreviation,
@@ -75,14 +76,16 @@ export function analyseClause(
     wordAfter = i + 1 < tokens.length && LANGUAGE_WORDS.has((tokens[i + 1] as Token).key);
     // "et" is French "and"; in a Danish or Norwegian ad, or before "plus" or "krav", it is the article.
     const article = t.key === 'et' && ((locales !== null && !locales.has('fr')) || isCueNoun(tokens[i + 1]?.key ?? ''));
-    if (AND_WORDS.has(t.key) && !article) {
+    // Italian "è", Portuguese "é" fold to "e" ("and"): "Non è richiesta", "Não é necessário" say "is".
+    const verb = t.key === 'e' && t.raw !== 'e' && t.raw !== 'E';
+    if (AND_WORDS.has(t.key) && !article && !verb) {
       part++;
       partStart.push(i + 1);
       continue;
     }
     if (wordHere && t.gapAfter.includes(':')) codeList = true;
     const group = LANGUAGE_GROUPS.get(t.key);
-    const match = group ? null : matchLanguage(t.key, t.upper, locales, tokens[i + 1]?.key);
+    const match = group ? null : matchLanguage(t.key, t.upper, locales, finnishNext(tokens, i));
     // adjectiveForm reads a word only beside a word for "language" (or in a list that shares one).
     const adjective =
       group || match || !(wordBefore || wordAfter || (mayNameLanguage(t.key) && besideLanguageNoun(tokens, i)))
@@ -267,6 +270,20 @@ function shareLevels(tokens: Token[], mentions: Mention[]): void {
     const [a, b] = [mentions[i - 1] as Mention, mentions[i] as Mention];
     if (b.level === null && a.level !== null && joined(a, b)) b.level = a.level;
   }
+}
+
+// "suomen, ruotsin ja englannin kielen taito": genitives in a list share the one "kielen" after them.
+const FINNISH_LIST = new Set(['ja', 'tai', 'seka']);
+/** The word a Finnish genitive at `i` is read before: the next one, or the "kiel…" word closing its list. */
+function finnishNext(tokens: Token[], i: number): string | undefined {
+  const next = tokens[i + 1]?.key;
+  if (next === undefined || !isFinnishGenitive(tokens[i]?.key ?? '')) return next;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
+    const k = (tokens[j] as Token).key;
+    if (k.startsWith('kiel')) return k;
+    if (!FINNISH_LIST.has(k) && !isFinnishGenitive(k)) return next;
+  }
+  return next;
 }
 
 /** A noun "et" may stand before as an article: a plus or a requirement ("et plus", "et krav"). */

@@ -1,4 +1,5 @@
 import {
+  BALTIC_ADVERBS,
   endingFits,
   FINNISH_GENITIVES,
   inflectionStems,
@@ -117,6 +118,7 @@ const nameTables = lazy((): NameTables => {
     ...tables.names.keys(),
     ...Object.keys(SPEAKER_WORDS),
     ...Object.keys(FINNISH_GENITIVES),
+    ...Object.keys(BALTIC_ADVERBS),
     ...tables.stems.keys(),
   ])
     tables.prefixes.add(k.slice(0, 3));
@@ -204,6 +206,11 @@ export function matchLanguage(
 
 const GENITIVE_CODES = new Map(Object.entries(FINNISH_GENITIVES));
 
+/** A Finnish genitive of a language's name ("ruotsin"), read as the language only before "kieli…". */
+export function isFinnishGenitive(key: string): boolean {
+  return GENITIVE_CODES.has(key);
+}
+
 type Memo = Map<string, LanguageMatch | null>;
 /** One memo per locale set and case: a word's answer depends on both. */
 const MEMOS = new WeakMap<ReadonlySet<string>, [Memo, Memo]>();
@@ -223,6 +230,8 @@ function matchWord(key: string, upper: boolean, locales: ReadonlySet<string> | n
   // Own properties only: a token may well be "constructor".
   const speaker = Object.hasOwn(SPEAKER_WORDS, key) ? SPEAKER_WORDS[key] : undefined;
   if (speaker) return { code: speaker, selfCued: true };
+  const adverb = Object.hasOwn(BALTIC_ADVERBS, key) ? BALTIC_ADVERBS[key] : undefined;
+  if (adverb) return { code: adverb, selfCued: false };
   for (const suffix of key.length >= 7 ? SPEAKER_SUFFIXES : []) {
     if (key.length > suffix.length + 2 && key.endsWith(suffix)) {
       const stem = key.slice(0, -suffix.length);

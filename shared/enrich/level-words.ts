@@ -12,7 +12,7 @@ export const NATIVE_WORDS = foldedSet(`
   emakeel gimtoji dzimtā maternă maternelle materno ojczystym ojczysta ojczystego rodilá rodená
   tongue muttersprachniveau muttersprachlerniveau muttersprachliches muttersprachlichem äidinkielenä äidinkielinen
   emakeelena materinski materinji materni roden родна роден
-  nativ nativă izvorni izvorna izvorno майчин майчина родной родная рідна рідний μητρικής
+  emakeele nativ nativă izvorni izvorna izvorno майчин майчина родной родная рідна рідний μητρικής
 `);
 
 export const FLUENT_WORDS = foldedSet(`
@@ -42,7 +42,7 @@ export const GOOD_WORDS = foldedSet(`
   good gute guten gutes gode god goda goede bon bonne buen buena bom boa buona buono dobra dobry hyvä хороший хорошее
   bons boas buenos buenas καλή καλές добро добри jó dobrá dobrý gerai labas hea dobro iyi bună buon buone goed gut
   bueno
-  bun bune bine dobre dobrou dobrú dobře добра добре хорошо хороша хороше добрий labi laba heal heas geros gera
+  godt gott geri bun bune bine dobre dobrou dobrú dobře добра добре хорошо хороша хороше добрий labi laba heal heas geros gera
   καλής καλά
 `);
 
@@ -53,7 +53,7 @@ export const INTERMEDIATE_WORDS = foldedSet(`
   conversational
   medio medii medie intermediar intermediară średnio średnim średniozaawansowanym středně stredne srednje
   средна средни средний среднее середній vidējā vidējās vidējs vidutiniškai vidutinis vidutiniu vidutinišką
-  kesktasemel keskmine keskmisel suhtlustasemel társalgási μέτρια μέτριο μέτριες
+  középfokon kesktasemel keskmine keskmisel suhtlustasemel társalgási μέτρια μέτριο μέτριες
 `);
 
 /** Words for a level below "good" ("conoscenza basica", "Grundkenntnisse"), intermediate ones included. */
@@ -64,7 +64,7 @@ export const BASIC_WORDS = foldedSet(`
   podstawowym podstawowej elementarny notions débutant élémentaire elemental principiante
   începător elementar bază základy základnú základnou osnovno osnovna osnovni osnovne основно основна основни
   базово базови базовый базовое базовий начално начални начальный pamata pamatlīmenī pamatzināšanas pradinis
-  pradiniu baziniu bazinis algtasemel algtase elementaarne elementaarsel baastasemel alapszintű βασική βασικές
+  alapfokon alapszinten pradiniu baziniu bazinis algtasemel algtase elementaarne elementaarsel baastasemel alapszintű βασική βασικές
   ${[...INTERMEDIATE_WORDS].join(' ')}
 `);
 

@@ -8,6 +8,7 @@ import { OTHER } from './probes/other';
 import { PHRASINGS } from './probes/phrasings';
 import { expected, read } from './probes/probe';
 import { ROMANCE } from './probes/romance';
+import { SENTENCE_FORMS } from './probes/sentence-forms';
 import { SLAVIC } from './probes/slavic';
 
 // Requirement, "a plus", negation, courses, levels and "one of" said the ways ads in each language
@@ -21,6 +22,7 @@ describe.each([
   ...Object.entries(LEVELS),
   ...Object.entries(FORMS),
   ...Object.entries(NICE_TO_HAVE),
+  ...Object.entries(SENTENCE_FORMS),
 ])('language requirements in %s ads', (lang, probes) => {
   it.each(probes)('"%s" reads as %s', (sentence, spec) => {
     const want = expected(spec);
