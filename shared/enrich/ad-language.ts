@@ -5,6 +5,12 @@ import { type Clause, clauseText } from './tokenize';
 const MAX_TOKENS = 3000;
 const LANGUAGES = Object.keys(STOP_WORDS);
 const GREEK = LANGUAGES.indexOf('el');
+const ICELANDIC = LANGUAGES.indexOf('is');
+
+/** A word with "ð" or "þ", letters of Icelandic alone among the languages here (lower case: keys are folded). */
+function icelandicWord(key: string): boolean {
+  return key.indexOf('ð') >= 0 || key.indexOf('þ') >= 0;
+}
 /** word → the languages (indexes into LANGUAGES) it is a function word of */
 const LANGUAGES_OF = new Map<string, number[]>();
 LANGUAGES.forEach((lang, n) => {
@@ -69,6 +75,12 @@ export function findAdLanguage(clauses: Clause[]): AdLanguageFinding {
       if (first >= 0x370 && isGreek(first)) greekWords++;
       // Parts of an address ("example.com", "jobs@…") are no words of any language.
       if (gap === '.' || gap === '@' || gap === '/') continue;
+      // "verða", "þú", "Aðalverkefni": the letters say Icelandic where its function words are shared ("og", "til").
+      if (ICELANDIC >= 0 && t.key.length > 1 && icelandicWord(t.key)) {
+        score[ICELANDIC] = (score[ICELANDIC] as number) + 1;
+        clauseHits[ICELANDIC] = (clauseHits[ICELANDIC] as number) + 1;
+        dirty = true;
+      }
       // An elided article or preposition ("l'", "dell'", "qu'") is keyed with its apostrophe.
       const elided = t.gapAfter === "'" || t.gapAfter === '\u2019';
       const langs = LANGUAGES_OF.get(elided ? `${t.key}'` : t.key);
