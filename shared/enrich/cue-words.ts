@@ -125,7 +125,7 @@ export const OPTIONAL_CUES = foldedSet(`
   privalumas pranašumas
   priekšrocība
   kasuks eeliseks plussiks
-  prednost prednosti
+  prednost prednosti prednošću dobrodošlo dobrodošla dobrodošel dobrodošli dobrodošao toll
   tercih tercihen
   kostur
 `);
@@ -234,7 +234,7 @@ export const OPTIONAL_HEADINGS = foldedSet(`
   privalumas priekšrocība prednost
   desejáveis desejados valorizados plusy atuty privalumai pranašumai priekšrocības avantaje предимства prednosti
   eelised výhodou plusz előnyök πλεονεκτήματα bonuspunkte zusatzqualifikationen wünschenswerte preferible
-  preferibili merit meriter meritoriskt
+  preferibili merit meriter meritoriskt deseables preferibles valorables
 `);
 
 /** "other" / "another": "or another language" asks for no language in particular. */

@@ -9,6 +9,11 @@ const AUXILIARIES = new Set(['would', 'could', 'should', 'may', 'might', 'must',
 /** Ad languages that put adjectives after the noun ("direito português", "mercato francese"). */
 export const NOUN_FIRST = new Set(['fr', 'es', 'pt', 'it', 'ro', 'ca']);
 
+// "to know", "to master": "Es un plus saber italiano", "dominar inglés" name the language, no noun.
+const KNOW_VERBS = foldedSet(
+  'know knowing saber conocer dominar conhecer sapere conoscere padroneggiare savoir maîtriser',
+);
+
 /** A neighbour that cannot be the noun a language name qualifies. */
 function neutral(k: string): boolean {
   return (
@@ -20,6 +25,7 @@ function neutral(k: string): boolean {
     NEGATIONS.has(k) ||
     AUXILIARIES.has(k) ||
     AND_WORDS.has(k) ||
+    KNOW_VERBS.has(k) ||
     OR_WORDS.has(k) ||
     isLanguageName(k) ||
     /^\d/.test(k) ||

@@ -3,8 +3,8 @@ import { foldedSet } from './tokenize';
 /**
  * Words that state how well a language must be known, by level, in the languages of Europe's job
  * markets (folded: "výborně" is "vyborne"). Each is also a requirement cue: "basic German" asks
- * for German. Words that are as often something else ("base", "mediu" = environment, Estonian
- * "head" = English "head") are left out.
+ * for German. Words that are as often something else ("base", "mediu" = environment) are levels but
+ * no cues; Estonian "head" (= English "head") is left out.
  */
 export const NATIVE_WORDS = foldedSet(`
   native muttersprache muttersprachler muttersprachlich moedertaal modersmål morsmål madrelingua nativo natif носитель
@@ -51,7 +51,7 @@ export const INTERMEDIATE_WORDS = foldedSet(`
   intermediate intermedio intermedia intermediário intermediária intermédio intermédiaire średniozaawansowany
   średniozaawansowana középfokú mierne pokročilý средно keskitaso keskitason mellannivå mellemniveau middels
   conversational
-  medio medii medie intermediar intermediară średnio średnim średniozaawansowanym středně stredne srednje
+  medio mediu medii medie intermediar intermediară średnio średnim średniozaawansowanym středně stredne srednje
   средна средни средний среднее середній vidējā vidējās vidējs vidutiniškai vidutinis vidutiniu vidutinišką
   középfokon kesktasemel keskmine keskmisel suhtlustasemel társalgási μέτρια μέτριο μέτριες
 `);
@@ -68,8 +68,8 @@ export const BASIC_WORDS = foldedSet(`
   ${[...INTERMEDIATE_WORDS].join(' ')}
 `);
 
-/** Level words too common as other words to make a language required by themselves ("base salary", "medio ambiente"). */
-const NOT_CUES = foldedSet('base basis medio bine');
+/** Level words too common as other words to make a language required by themselves ("base salary", "medio ambiente", "mediu de lucru"). */
+const NOT_CUES = foldedSet('base basis medio mediu bine');
 
 /** Every level word that is a requirement cue by itself. */
 export const LEVEL_CUES: ReadonlySet<string> = new Set(

@@ -37,6 +37,7 @@ export const LEVELS: Record<string, Probe[]> = {
     ['- Limba engleză la nivel excelent', 'en:fluent'],
     ['- Cunoștințe de bază de limba germană', 'de:basic'],
     ['- Limba română nativă', 'ro:native'],
+    ['- Limba engleză - nivel mediu', 'en:intermediate'],
   ],
   lt: [
     ['- Puikiai mokėti lietuvių kalbą', 'lt:fluent'],

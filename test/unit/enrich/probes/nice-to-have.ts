@@ -22,6 +22,14 @@ export const NICE_TO_HAVE: Record<string, Probe[]> = {
     ['Предимства:\n- Познания по немски език', '?de'],
     ['- Предимство ще имат кандидати с опит в продажбите и владеене на немски език', '?de'],
   ],
+  es: [
+    ['Requisitos deseables:\n- Francés', '?fr'],
+    ['- Es un plus saber italiano', '?it'],
+  ],
+  hr: [['- Poznavanje talijanskog jezika smatrat će se prednošću', '?it']],
+  sl: [['- Znanje nemščine je dobrodošlo', '?de']],
+  de: [['- Spanischkenntnisse wären toll', '?es']],
+  cs: [['- Výhodou je znalost němčiny', '?de']],
   sv: [
     [
       '- Vi ser gärna att du har erfarenhet av försäljning och du behöver goda kunskaper i svenska och engelska',
