@@ -1,6 +1,6 @@
 import { AND_WORDS, LANGUAGE_WORDS, NEGATIONS, OPTIONAL_CUES, OR_WORDS, SPEAK_VERBS } from './cue-words';
 import { isCue } from './language-cues';
-import { isLanguageName, matchLanguage } from './language-names';
+import { isFinnishGenitive, isLanguageName, isNameIn, matchLanguage } from './language-names';
 import { ALL_STOP_WORDS } from './stop-words';
 import { foldedSet, spaceOnly, type Token, tokenAt } from './tokenize';
 
@@ -113,4 +113,23 @@ export function adjectiveForm(tokens: Token[], i: number, locales: ReadonlySet<s
     if (m) return m.code;
   }
   return null;
+}
+
+/** A German name of a language ("Englisch") not followed by a participle it forms an adjective with ("sprechende"). */
+export function isGermanNoun(key: string, next: string | undefined): boolean {
+  return isNameIn(key, 'de') && !(next?.startsWith('sprech') ?? false);
+}
+
+// "suomen, ruotsin ja englannin kielen taito": genitives in a list share the one "kielen" after them.
+const FINNISH_LIST = new Set(['ja', 'tai', 'seka']);
+/** The word a Finnish genitive at `i` is read before: the next one, or the "kiel…" word closing its list. */
+export function finnishNext(tokens: Token[], i: number): string | undefined {
+  const next = tokens[i + 1]?.key;
+  if (next === undefined || !isFinnishGenitive(tokens[i]?.key ?? '')) return next;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
+    const k = (tokens[j] as Token).key;
+    if (k.startsWith('kiel')) return k;
+    if (!FINNISH_LIST.has(k) && !isFinnishGenitive(k)) return next;
+  }
+  return next;
 }

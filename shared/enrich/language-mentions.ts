@@ -13,12 +13,11 @@ import {
   OR_WORDS,
   OTHER_WORDS,
 } from './cue-words';
-import { adjectiveForm, besideLanguageNoun, usedAsAdjective } from './language-adjectives';
+import { adjectiveForm, besideLanguageNoun, finnishNext, isGermanNoun, usedAsAdjective } from './language-adjectives';
 import { type ClauseCues, cuesOf } from './language-cues';
 import { levelOf } from './language-level';
 import {
   isAnyLanguageName,
-  isFinnishGenitive,
   LANGUAGE_GROUPS,
   matchLanguage,
   matchLanguageAbbreviation,
@@ -100,7 +99,13 @@ export function analyseClause(
     // A title names the language a job needs as an adjective ("Dutch Customer Agent"), never a group
     // ("Nordic Sales Manager", "Nordisk Råd" name a market or a body).
     const asTitle = isTitle && !group;
-    if ((group || code) && (asTitle || adjective || match?.selfCued || !usedAsAdjective(tokens, i, nounFirst))) {
+    // German capitalises nouns: "Englisch wäre super", "Französisch rundet dein Profil ab" name the
+    // language; its adjective is written small ("englische Kunden") or joined ("Englisch sprechende").
+    const germanNoun = adLanguage === 'de' && t.upper && match !== null && isGermanNoun(t.key, tokens[i + 1]?.key);
+    if (
+      (group || code) &&
+      (asTitle || adjective || germanNoun || match?.selfCued || !usedAsAdjective(tokens, i, nounFirst))
+    ) {
       mentions.push({
         codes: group ?? [code as string],
         at: i,
@@ -270,20 +275,6 @@ function shareLevels(tokens: Token[], mentions: Mention[]): void {
     const [a, b] = [mentions[i - 1] as Mention, mentions[i] as Mention];
     if (b.level === null && a.level !== null && joined(a, b)) b.level = a.level;
   }
-}
-
-// "suomen, ruotsin ja englannin kielen taito": genitives in a list share the one "kielen" after them.
-const FINNISH_LIST = new Set(['ja', 'tai', 'seka']);
-/** The word a Finnish genitive at `i` is read before: the next one, or the "kiel…" word closing its list. */
-function finnishNext(tokens: Token[], i: number): string | undefined {
-  const next = tokens[i + 1]?.key;
-  if (next === undefined || !isFinnishGenitive(tokens[i]?.key ?? '')) return next;
-  for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
-    const k = (tokens[j] as Token).key;
-    if (k.startsWith('kiel')) return k;
-    if (!FINNISH_LIST.has(k) && !isFinnishGenitive(k)) return next;
-  }
-  return next;
 }
 
 /** A noun "et" may stand before as an article: a plus or a requirement ("et plus", "et krav"). */

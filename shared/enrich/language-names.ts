@@ -274,6 +274,11 @@ export function isLanguageName(key: string): boolean {
   return nameTables().baseNames.has(key);
 }
 
+/** Whether a folded word is a language's own name in `locale` ("englisch" in de). */
+export function isNameIn(key: string, locale: string): boolean {
+  return nameTables().names.get(key)?.has(locale) ?? false;
+}
+
 /** Whether a folded word is a language's name in any locale known (for "bare" list parts). */
 export function isAnyLanguageName(key: string): boolean {
   return nameTables().names.has(key);

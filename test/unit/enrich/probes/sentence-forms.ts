@@ -3,9 +3,15 @@ import type { Probe } from './probe';
 /**
  * Negations, levels and names in sentence forms of each language (expectations as in germanic.ts):
  * "è" and "é" are "is", not "and"; a contraction ("don't") negates; genitives in a Finnish list
- * share one "kielen"; Baltic adverbs ("angliškai") name the language.
+ * share one "kielen"; Baltic adverbs ("angliškai") name the language; a capitalised German name
+ * before a verb ("Italienisch wäre …") is the language, not an adjective.
  */
 export const SENTENCE_FORMS: Record<string, Probe[]> = {
+  de: [
+    ['- Italienisch wäre wünschenswert', '?it'],
+    ['- Kenntnisse in Englisch setzen wir voraus', 'en'],
+    ['- Polnisch sprechende Kolleginnen sind willkommen', '-'],
+  ],
   it: [["- Non è richiesta la conoscenza dell'inglese", '-']],
   pt: [['- Não é necessário falar português', '-']],
   sv: [
