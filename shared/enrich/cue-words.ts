@@ -56,7 +56,7 @@ export const REQUIRED_CUES = foldedSet(`
   edellytys edellytyksenä
   reiprennandi kunnátta nauðsynleg skilyrði
   communication communicate kommunikation kommunikasjon communicatie comunicación comunicação comunicazione
-  komunikacja professional professionnel professionnelle profesional professionale profissional
+  komunikacja komunikatywnym komunikatywnej komunikatywnie įgūdžiai įgūdžių professional professionnel professionnelle profesional professionale profissional
   arbeidsspråk arbeidsspråket arbetsspråk arbetsspråket arbejdssprog arbejdssproget arbeitssprache werktaal työkieli
   töökeel
 `);
@@ -109,7 +109,7 @@ export const OPTIONAL_CUES = foldedSet(`
   gerne gjerne gärna idealerweise wünschenswerte ideally optional helpful useful valuable appreciated welcomed
   beneficial helst positivt meritt merit bevorzugt vorzugsweise idéalement préférence idealmente preferentemente
   preferencialmente preferibilmente voorkeur mieluiten ihanteellisesti
-  aanbeveling
+  aanbeveling valued
   souhaitée appréciées apprécié
   valora valoran valorarán deseable preferible
   diferencial diferenciais desejável desejáveis
@@ -125,14 +125,14 @@ export const OPTIONAL_CUES = foldedSet(`
   privalumas pranašumas
   priekšrocība
   kasuks eeliseks plussiks
-  prednost prednosti
+  prednost prednosti prednošću dobrodošlo dobrodošla dobrodošel dobrodošli dobrodošao toll
   tercih tercihen
   kostur
 `);
 
 /** Negations; with a requirement word next to them they cancel it ("Polish is not necessary"). */
 export const NEGATIONS = foldedSet(
-  'not no without ikke inte ej nicht kein keine keinen niet geen pas non não nie ei не без sin sem senza ingen δεν nem ne nu nav nėra nebūtina pole mitte ni nije değil ekki',
+  'not no without ikke inte ej nicht kein keine keinen niet geen pas non não nie ei не без sin sem senza ingen inget inga intet δεν nem ne nu nav nėra nebūtina pole mitte ni nije değil ekki t',
 );
 
 /** Requirement words a negation cancels. */
@@ -149,11 +149,12 @@ export const NEGATABLE = foldedSet(`
   uvjet uvjeta preduvjet potreban potrebna obavezan obavezna obvezen obvezna pogoj pogojem
   obligāts obligāta obligātas obligāti nepieciešama nepieciešamas būtinas būtina būtini privalomas privaloma
   nõutud kohustuslik edellytys vaadi vaaditaan
+  obligatorie obligatorii necesară necesare изисква изискват изискване need needs necessaire nécessaires
 `);
 
 /** Words allowed between a negation and what it negates ("not a requirement", "inte ett krav"). */
 export const FILLERS = foldedSet(
-  'a an any et ett en ein eine um uma un une el la the is er är ist es be at å jest je est é è este είναι е є on ole se si',
+  'a an any et ett en ein eine um uma un une el la the is er är ist es be at å jest je est é è este είναι е є on ole se si се',
 );
 
 /** After a language: it is a course or a thing to learn, not a requirement. */
@@ -194,31 +195,6 @@ export const OR_WORDS = foldedSet(
   'or eller oder ou o lub albo tai или either vagy alebo nebo ή sau arba vai või ali veya eða oppure',
 );
 
-export const NATIVE_WORDS = foldedSet(`
-  native muttersprache muttersprachler muttersprachlich moedertaal modersmål morsmål madrelingua nativo natif носитель
-  ojczysty äidinkieli muttersprachlerin nativa madre materna natywny anyanyelvi anyanyelv rodilý rodený μητρική
-  emakeel gimtoji dzimtā maternă maternelle materno ojczystym ojczysta ojczystego rodilá rodená
-  tongue muttersprachniveau muttersprachlerniveau muttersprachliches muttersprachlichem äidinkielenä äidinkielinen emakeelena materinski materinji materni roden родна роден
-`);
-export const FLUENT_WORDS = foldedSet(`
-  fluent fluently fluency fluidez fluentemente fluidamente fließend flydende flytende flytande vloeiend fluente fluido courant couramment biegły biegła
-  verhandlungssichere verhandlungssicheres verhandlungssicheren verhandlungssicherem verhandlungssicherer fließenden
-  fließender
-  biegle sujuva sujuvaa sujuvasti свободный свободно свободное verhandlungssicher fluentes fluenti fluida fluidos
-  fließende fließendes flüssig flüssiges folyékony folyékonyan plynulá plynule plynulý άπταιστα laisvai brīvi vabalt
-  soravalt tekoče tečno akıcı reiprennandi вільно вільне fluentă
-  excellent excellente excelente eccellente exzellent exzellente exzellentes hervorragend hervorragende ausgezeichnet
-  ausgezeichnete exemplarisk obehindrat obehindrad utmärkt utmärkta utmerket utmerkede fremragende parfaitement
-  perfekt perfekte perfektes perfect perfecte perfeito perfeita perfecto perfecta perfetto perfetta uitstekend
-  uitstekende erinomainen erinomaista doskonała doskonały отличное отличный άριστη άριστα kiváló výborná výborný
-  vynikajúca vynikajúci
-`);
-export const GOOD_WORDS = foldedSet(`
-  good gute guten gutes gode god goda goede bon bonne buen buena bom boa buona buono dobra dobry hyvä хороший хорошее
-  bons boas buenos buenas καλή καλές добро добри jó dobrá dobrý gerai labas hea dobro iyi bună buon buone goed gut
-  bueno
-`);
-
 /** Heading words that open a requirements section. */
 export const REQUIREMENT_HEADINGS = foldedSet(`
   requirements requirement qualifications qualification profile skills languages bring
@@ -256,28 +232,15 @@ export const OPTIONAL_HEADINGS = foldedSet(`
   gradito graditi preferenziali plusem mile eduksi előny előnyt výhodou výhoda πλεονέκτημα предимство avantaj
   valorará valorarán valora preferenziale titolo pre ønskelig ønskeligt önskvärt önskemål fordel kasuks eeliseks
   privalumas priekšrocība prednost
+  desejáveis desejados valorizados plusy atuty privalumai pranašumai priekšrocības avantaje предимства prednosti
+  eelised výhodou plusz előnyök πλεονεκτήματα bonuspunkte zusatzqualifikationen wünschenswerte preferible
+  preferibili merit meriter meritoriskt deseables preferibles valorables
 `);
 
 /** "other" / "another": "or another language" asks for no language in particular. */
 export const OTHER_WORDS = foldedSet(`
   other another annet andet annat anden andere anderen anderes autre autres otra otro outra outro altra altro inny
   inna innego muu muun másik iný jiný άλλη друг друга друг alta kita cita teine drugi başka annað
-`);
-
-/** Levels below "good" that the level field does not hold ("basic German", "Grundkenntnisse"): no other level is read into them. */
-/** Words for a level between basic and good ("intermediate", "középfokú"): a word level of its own. */
-export const INTERMEDIATE_WORDS = foldedSet(`
-  intermediate intermedio intermedia intermediário intermediária intermédio intermédiaire średniozaawansowany
-  średniozaawansowana középfokú mierne pokročilý средно keskitaso keskitason mellannivå mellemniveau middels
-  conversational
-`);
-
-/** Words for a level below "good" ("conoscenza basica", "Grundkenntnisse"), intermediate ones included. */
-export const BASIC_WORDS = foldedSet(`
-  basic elementary beginner basico básico basica básica base basis grundkenntnisse grundlegende
-  grundlæggende grundläggande grunnleggende basiskennis elementare podstawowa
-  podstawowy perus perustaso alapfokú začiatočník základná základní
-  ${[...INTERMEDIATE_WORDS].join(' ')}
 `);
 
 /** Labels of a field that lists the languages a job asks for ("Languages: German, English"); not "the language:". */

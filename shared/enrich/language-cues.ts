@@ -1,8 +1,5 @@
 import {
   FILLERS,
-  FLUENT_WORDS,
-  GOOD_WORDS,
-  NATIVE_WORDS,
   NEGATABLE,
   NEGATIONS,
   OPTIONAL_CUES,
@@ -11,20 +8,14 @@ import {
   SPEAK_VERBS,
   SPEAK_YOU,
 } from './cue-words';
-import { CEFR } from './language-level';
+import { CEFR, cefrKey } from './language-level';
+import { LEVEL_CUES } from './level-words';
 import type { Token } from './tokenize';
 import { wordClass } from './word-classes';
 
 /** Whether a word makes a language in its clause a requirement: a required cue, "you speak", or a level (CEFR or a word). */
 export function isCue(key: string): boolean {
-  return (
-    REQUIRED_CUES.has(key) ||
-    SPEAK_YOU.has(key) ||
-    CEFR.test(key) ||
-    FLUENT_WORDS.has(key) ||
-    NATIVE_WORDS.has(key) ||
-    GOOD_WORDS.has(key)
-  );
+  return REQUIRED_CUES.has(key) || SPEAK_YOU.has(key) || LEVEL_CUES.has(key) || CEFR.test(cefrKey(key));
 }
 
 /** Every word cuesOf weighs but a CEFR level: one set, so a new word's class costs one look-up. */
@@ -33,13 +24,11 @@ const CUE_WORDS = new Set([
   ...NEGATIONS,
   ...REQUIRED_CUES,
   ...SPEAK_YOU,
-  ...FLUENT_WORDS,
-  ...NATIVE_WORDS,
-  ...GOOD_WORDS,
+  ...LEVEL_CUES,
   ...SPEAK_VERBS,
 ]);
 /** Token class of every word cuesOf weighs: it passes over the others. */
-const CUE_WORD = wordClass((k) => CUE_WORDS.has(k) || CEFR.test(k));
+const CUE_WORD = wordClass((k) => CUE_WORDS.has(k) || CEFR.test(cefrKey(k)));
 
 /** What the words of a clause, or of one part of it, say of the languages there. */
 export interface ClauseCues {
@@ -56,7 +45,7 @@ export function cuesOf(tokens: Token[], from: number, to: number): ClauseCues {
     if (t === undefined || (t.classes & CUE_WORD) === 0) continue;
     const k = t.key;
     // "B2, preferably C1": the plus is about the level, not the language.
-    if (OPTIONAL_CUES.has(k) && !CEFR.test(tokens[i + 1]?.key ?? '')) cues.opt = true;
+    if (OPTIONAL_CUES.has(k) && !CEFR.test(cefrKey(tokens[i + 1]?.key ?? ''))) cues.opt = true;
     if (NEGATIONS.has(k)) {
       // "not necessary", "inte ett krav", "ikke et krav": the negated word is not a requirement.
       for (let j = i + 1; j < Math.min(to, i + 4); j++) {

@@ -77,6 +77,41 @@ export const FINNISH_GENITIVES: Record<string, string> = {
   portugalin: 'pt',
 };
 
+/**
+ * Lithuanian and Latvian say "in English" with an adverb that shares little with the name
+ * ("kalbėti angliškai", "runāt latviski"; the names are "anglų", "latviešu"), folded.
+ */
+export const BALTIC_ADVERBS: Record<string, string> = {
+  angliskai: 'en',
+  vokiskai: 'de',
+  rusiskai: 'ru',
+  lietuviskai: 'lt',
+  lenkiskai: 'pl',
+  prancuziskai: 'fr',
+  ispaniskai: 'es',
+  italiskai: 'it',
+  latviskai: 'lv',
+  svediskai: 'sv',
+  norvegiskai: 'no',
+  daniskai: 'da',
+  suomiskai: 'fi',
+  estiskai: 'et',
+  angliski: 'en',
+  latviski: 'lv',
+  krieviski: 'ru',
+  vaciski: 'de',
+  franciski: 'fr',
+  spaniski: 'es',
+  italiski: 'it',
+  zviedriski: 'sv',
+  norvegiski: 'no',
+  daniski: 'da',
+  somiski: 'fi',
+  igauniski: 'et',
+  leitiski: 'lt',
+  poliski: 'pl',
+};
+
 // Trailing vowels (Latin, Cyrillic, Greek) a declined name replaces with its own ending.
 const FINAL_VOWELS = /[aeiouyаеиоуыяйіїєαεηιουω]+$/u;
 

@@ -1,10 +1,20 @@
 import type { LanguageLevel } from '../posting/posting';
-import { BASIC_WORDS, FLUENT_WORDS, GOOD_WORDS, INTERMEDIATE_WORDS, NATIVE_WORDS } from './cue-words';
+import { BASIC_WORDS, FLUENT_WORDS, GOOD_WORDS, INTERMEDIATE_WORDS, NATIVE_WORDS } from './level-words';
 import type { Token } from './tokenize';
 
 /** A CEFR level, as a token's key or a level lower-cased: "b2". */
 export const CEFR = /^[abc][12]$/;
 const CEFR_ORDER = ['a1', 'a2', 'b1', 'b2', 'c1', 'c2'];
+// Cyrillic ads often write the level with their own look-alike letters: "В1", "С1" (Cyrillic ve, es).
+const CYRILLIC_LEVEL: Record<string, string> = { а: 'a', в: 'b', с: 'c' };
+
+/** A token's key with a level written in Cyrillic look-alike letters read as the Latin level ("в1" → "b1"). */
+export function cefrKey(key: string): string {
+  if (key.length !== 2) return key;
+  const latin = CYRILLIC_LEVEL[key.charAt(0)];
+  return latin !== undefined ? latin + key.charAt(1) : key;
+}
+
 /** The word levels, lowest first. */
 const WORD_LEVELS = ['basic', 'intermediate', 'good', 'fluent', 'native'] as const;
 
@@ -21,7 +31,7 @@ export function levelOf(tokens: Token[]): LanguageLevel | null {
   let cefr = -1;
   let word = -1;
   for (const t of tokens) {
-    const c = CEFR_ORDER.indexOf(t.key);
+    const c = CEFR_ORDER.indexOf(cefrKey(t.key));
     if (c >= 0 && (cefr === -1 || c < cefr)) cefr = c;
     const w = wordLevel(t.key);
     if (w >= 0 && (word === -1 || w < word)) word = w;

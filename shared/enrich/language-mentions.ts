@@ -1,7 +1,6 @@
 import type { LanguageLevel } from '../posting/posting';
 import {
   AND_WORDS,
-  BASIC_WORDS,
   BUT_WORDS,
   CONDITIONAL_WORDS,
   COURSE_WORDS,
@@ -14,7 +13,7 @@ import {
   OR_WORDS,
   OTHER_WORDS,
 } from './cue-words';
-import { adjectiveForm, usedAsAdjective } from './language-adjectives';
+import { adjectiveForm, besideLanguageNoun, finnishNext, isGermanNoun, usedAsAdjective } from './language-adjectives';
 import { type ClauseCues, cuesOf } from './language-cues';
 import { levelOf } from './language-level';
 import {
@@ -24,7 +23,10 @@ import {
   matchLanguage,
   matchLanguageAbbreviation,
   matchLanguageCode,
+  mayNameLanguage,
 } from './language-names';
+import { BASIC_WORDS } from './level-words';
+import { stateLanguage } from './state-language';
 import { type Clause, type Token, tokenAt } from './tokenize';
 import { wordClass } from './word-classes';
 
@@ -61,6 +63,7 @@ export function analyseClause(
   isTitle: boolean,
   locales: ReadonlySet<string> | null,
   nounFirst: boolean,
+  adLanguage: string | null = null,
 ): Mention[] {
   const tokens = clause.tokens;
   const mentions: Mention[] = [];
@@ -79,7 +82,9 @@ export function analyseClause(
     wordAfter = i + 1 < tokens.length && ((tokens[i + 1] as Token).classes & LANGUAGE_WORD) !== 0;
     // "et" is French "and"; in a Danish or Norwegian ad, or before "plus" or "krav", it is the article.
     const article = t.key === 'et' && ((locales !== null && !locales.has('fr')) || isCueNoun(tokens[i + 1]?.key ?? ''));
-    if ((t.classes & AND_WORD) !== 0 && !article) {
+    // Italian "è", Portuguese "é" fold to "e" ("and"): "Non è richiesta", "Não é necessário" say "is".
+    const verb = t.key === 'e' && t.raw !== 'e' && t.raw !== 'E';
+    if ((t.classes & AND_WORD) !== 0 && !article && !verb) {
       part++;
       partStart.push(i + 1);
       continue;
@@ -89,15 +94,30 @@ export function analyseClause(
     const match =
       group || (t.classes & MAY_NAME_LANGUAGE) === 0
         ? null
-        : matchLanguage(t.key, t.upper, locales, tokens[i + 1]?.key);
-    // adjectiveForm reads a word only beside a word for "language".
-    const adjective = group || match || !(wordBefore || wordAfter) ? null : adjectiveForm(tokens, i, locales);
+        : matchLanguage(t.key, t.upper, locales, finnishNext(tokens, i));
+    // adjectiveForm reads a word only beside a word for "language" (or in a list that shares one).
+    const adjective =
+      group ||
+      match ||
+      !(wordBefore || wordAfter || ((t.classes & MAY_NAME_LANGUAGE) !== 0 && besideLanguageNoun(tokens, i)))
+        ? null
+        : adjectiveForm(tokens, i, locales);
     const code =
-      match?.code ?? adjective ?? (codeList ? matchLanguageCode(t.raw) : null) ?? matchLanguageAbbreviation(t.raw);
+      match?.code ??
+      adjective ??
+      (codeList ? matchLanguageCode(t.raw) : null) ??
+      matchLanguageAbbreviation(t.raw) ??
+      (group ? null : stateLanguage(t.key, wordBefore || wordAfter, adLanguage));
     // A title names the language a job needs as an adjective ("Dutch Customer Agent"), never a group
     // ("Nordic Sales Manager", "Nordisk Råd" name a market or a body).
     const asTitle = isTitle && !group;
-    if ((group || code) && (asTitle || adjective || match?.selfCued || !usedAsAdjective(tokens, i, nounFirst))) {
+    // German capitalises nouns: "Englisch wäre super", "Französisch rundet dein Profil ab" name the
+    // language; its adjective is written small ("englische Kunden") or joined ("Englisch sprechende").
+    const germanNoun = adLanguage === 'de' && t.upper && match !== null && isGermanNoun(t.key, tokens[i + 1]?.key);
+    if (
+      (group || code) &&
+      (asTitle || adjective || germanNoun || match?.selfCued || !usedAsAdjective(tokens, i, nounFirst))
+    ) {
       mentions.push({
         codes: group ?? [code as string],
         at: i,
@@ -121,6 +141,9 @@ export function analyseClause(
   // "Wenn du zusätzlich Spanisch sprichst, ist das ein Plus", "Det er en fordel, hvis du taler tysk":
   // a plus said of a condition covers the languages the condition names.
   const condition = clauseCues.opt ? tokens.findIndex((t) => CONDITIONAL_WORDS.has(t.key)) : -1;
+  // "Предимство ще имат кандидати с …, висше образование и владеене на немски език", "Advantage:
+  // experience in X and knowledge of German": a plus that opens the sentence covers the list after it.
+  const plusAt = clauseCues.opt ? tokens.findIndex((t) => OPTIONAL_CUES.has(t.key)) : -1;
   // "Languages: German, English", "Idiomas: inglés": a field that lists what the job asks for.
   const first = tokens[0];
   const languageField =
@@ -154,6 +177,8 @@ export function analyseClause(
     else if (LEARN_WORDS.has(before) || after.some((k) => COURSE_WORDS.has(k))) [status, rule] = ['ignored', 'course'];
     else if (cues.opt) [status, rule] = ['optional', 'a plus'];
     else if (cues.neg) [status, rule] = butAPlus(m.part) ? ['optional', 'a plus'] : ['ignored', 'negated'];
+    else if (plusAt >= 0 && plusAt < from && !reading.strong && !m.selfCued && !(bare && previousStatus))
+      [status, rule] = ['optional', 'a plus'];
     else if (m.selfCued) [status, rule] = ['required', 'speaker word'];
     else if (cues.req) [status, rule] = ['required', 'requirement cue'];
     else if (bare && previousStatus) [status, rule] = [previousStatus, previousRule];
@@ -195,6 +220,8 @@ interface PartReading {
   otherWords: number;
   /** The part states a level below "good" ("conoscenza basica"). */
   basic: boolean;
+  /** The part says "required" or a level, not only "knowledge of": a plus said before it does not cover it. */
+  strong: boolean;
 }
 
 function languageOrWord(t: Token): boolean {
@@ -230,8 +257,14 @@ function readPart(tokens: Token[], from: number, to: number): PartReading {
   let otherWords = 0;
   for (let i = from; i < to; i++) if (!languageOrWord(tokens[i] as Token)) otherWords++;
   let basic = false;
-  for (let i = from; i < to; i++) if (BASIC_WORDS.has(tokens[i]?.key ?? '')) basic = true;
-  return { cues: cuesOf(tokens, from, to), level: levelOf(tokens.slice(from, to)), otherWords, basic };
+  let strong = false;
+  for (let i = from; i < to; i++) {
+    const k = tokens[i]?.key ?? '';
+    if (BASIC_WORDS.has(k)) basic = true;
+    if (NEGATABLE.has(k)) strong = true;
+  }
+  const level = levelOf(tokens.slice(from, to));
+  return { cues: cuesOf(tokens, from, to), level, otherWords, basic, strong: strong || level !== null };
 }
 
 /**

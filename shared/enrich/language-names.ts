@@ -1,4 +1,5 @@
 import {
+  BALTIC_ADVERBS,
   endingFits,
   FINNISH_GENITIVES,
   inflectionStems,
@@ -118,6 +119,7 @@ const nameTables = lazy((): NameTables => {
     ...tables.names.keys(),
     ...Object.keys(SPEAKER_WORDS),
     ...Object.keys(FINNISH_GENITIVES),
+    ...Object.keys(BALTIC_ADVERBS),
     ...tables.stems.keys(),
   ])
     tables.prefixes.add(k.slice(0, 3));
@@ -165,12 +167,16 @@ function byStem(key: string, locales: ReadonlySet<string> | null, upper: boolean
     const list = stems.get(key.slice(0, len));
     if (!list) continue;
     const rest = key.slice(len);
+    // One stem may be two locales' ("slovensk-": Slovene's own language, Slovak's): the ad's locale first.
+    let other: string | null = null;
     for (const { locale, code } of list) {
       if (!endingFits(locale, rest)) continue;
       // Finnish names are the countries' names too: capitalised, "Ruotsin" is Sweden's.
       if (locale === 'fi' && upper) continue;
-      if (!locales || locales.has(locale) || len >= 6) return code;
+      if (!locales || locales.has(locale)) return code;
+      if (len >= 6) other ??= code;
     }
+    if (other !== null) return other;
   }
   return null;
 }
@@ -200,13 +206,18 @@ export function matchLanguage(
 }
 
 /** Whether a word starts as a language's name, a stem of one or a speaker word: most words do not. */
-function mayNameLanguage(key: string): boolean {
+export function mayNameLanguage(key: string): boolean {
   return nameTables().prefixes.has(key.slice(0, 3));
 }
 /** Token class of mayNameLanguage: matchLanguage returns null for every word without it. */
 export const MAY_NAME_LANGUAGE = wordClass(mayNameLanguage);
 
 const GENITIVE_CODES = new Map(Object.entries(FINNISH_GENITIVES));
+
+/** A Finnish genitive of a language's name ("ruotsin"), read as the language only before "kieli…". */
+export function isFinnishGenitive(key: string): boolean {
+  return GENITIVE_CODES.has(key);
+}
 
 type Memo = Map<string, LanguageMatch | null>;
 /** One memo per locale set and case: a word's answer depends on both. */
@@ -227,6 +238,8 @@ function matchWord(key: string, upper: boolean, locales: ReadonlySet<string> | n
   // Own properties only: a token may well be "constructor".
   const speaker = Object.hasOwn(SPEAKER_WORDS, key) ? SPEAKER_WORDS[key] : undefined;
   if (speaker) return { code: speaker, selfCued: true };
+  const adverb = Object.hasOwn(BALTIC_ADVERBS, key) ? BALTIC_ADVERBS[key] : undefined;
+  if (adverb) return { code: adverb, selfCued: false };
   for (const suffix of key.length >= 7 ? SPEAKER_SUFFIXES : []) {
     if (key.length > suffix.length + 2 && key.endsWith(suffix)) {
       const stem = key.slice(0, -suffix.length);
@@ -262,6 +275,11 @@ export function matchLanguageAbbreviation(raw: string): string | null {
 /** Whether a folded word names a language in a locale places and ad language are read in (not a town). */
 export function isLanguageName(key: string): boolean {
   return nameTables().baseNames.has(key);
+}
+
+/** Whether a folded word is a language's own name in `locale` ("englisch" in de). */
+export function isNameIn(key: string, locale: string): boolean {
+  return nameTables().names.get(key)?.has(locale) ?? false;
 }
 
 /** Whether a folded word is a language's name in any locale known (for "bare" list parts). */

@@ -14,6 +14,7 @@ import { CEFR } from './language-level';
 import { analyseClause, type Mention, type SectionKind } from './language-mentions';
 import { isAnyLanguageName } from './language-names';
 import { nameLocales } from './name-locales';
+import { headingSection } from './sections';
 import { ALL_STOP_WORDS } from './stop-words';
 import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
 
@@ -34,20 +35,31 @@ function joint(tokens: Token[], a: Mention, b: Mention): 'or' | 'list' | 'and' {
   return between.length === 0 ? 'list' : 'and';
 }
 
-/** A short line that opens a section ("Requirements", "Nice to have", "Vi tilbyder"), or null. */
-function headingOf(clause: Clause): 'req' | 'opt' | 'other' | null {
+/**
+ * A short line that opens a section ("Requirements", "Nice to have", "Vi tilbyder"), or null.
+ * Under "Nice to have" a list item that names skills ("DevOps skills") opens nothing: only a line
+ * ending in a colon or a heading sections.ts knows opens the requirements again.
+ */
+function headingOf(clause: Clause, section: SectionKind): 'req' | 'opt' | 'other' | null {
   if (!clause.lineStart || clause.tokens.length > 6) return null;
-  // "Erfahrung in der Branche von Vorteil" is a short line of its own; "Nice to have" opens a section.
-  // A list item ("Salario + bonus") is not a heading.
+  // "Erfahrung in der Branche von Vorteil" is a short line of its own; "Nice to have" and
+  // "Az állás betöltéséhez előnyt jelent:" open a section. A list item ("Salario + bonus") is not a heading.
   if (
-    clause.tokens.length <= 4 &&
-    clause.tokens.some((t) => OPTIONAL_HEADINGS.has(t.key)) &&
+    (clause.tokens.length <= 4 || clause.colonEnd) &&
+    (clause.tokens.some((t) => OPTIONAL_HEADINGS.has(t.key)) || goodToHave(clause)) &&
     !clause.tokens.some((t) => t.gapAfter.includes('+'))
   )
     return 'opt';
-  if (clause.tokens.some((t) => REQUIREMENT_HEADINGS.has(t.key))) return 'req';
+  if (clause.tokens.some((t) => REQUIREMENT_HEADINGS.has(t.key)))
+    return section !== 'opt' || clause.colonEnd || headingSection(clause) === 'requirements' ? 'req' : null;
   if (clause.tokens.some((t) => OTHER_HEADINGS.has(t.key))) return 'other';
   return null;
+}
+
+/** "Good to have", "Good-to-have skills": "good" alone is a level, before "to have" a heading. */
+function goodToHave(clause: Clause): boolean {
+  const t = clause.tokens;
+  return t[0]?.key === 'good' && t[1]?.key === 'to' && t[2]?.key === 'have';
 }
 
 /**
@@ -89,7 +101,7 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
   for (let n = 0; n < all.length; n++) {
     const c = all[n] as Clause;
     const title = n < titleClauses.length;
-    const heading = title ? null : headingOf(c);
+    const heading: ReturnType<typeof headingOf> = title ? null : headingOf(c, section);
     // Under "about us" or the perks, only a sentence that says it asks for a language does
     // ("free Danish lessons", "our Danish customers" ask nothing). Under a heading the sections know
     // ("Ihr Profil", "Wymagania"), a language is required unless said otherwise.
@@ -101,7 +113,7 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
         : aside
           ? null
           : section;
-    const mentions = analyseClause(c, kind, title, locales, nounFirst);
+    const mentions = analyseClause(c, kind, title, locales, nounFirst, adLanguage);
     // A heading line that itself names a language ("German a plus") is content, not a heading.
     // A short line with "bonus" under "What we offer" is one of the offers.
     if (heading !== null && (heading !== 'opt' || (mentions.length === 0 && !underOffers))) {

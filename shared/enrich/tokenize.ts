@@ -26,6 +26,8 @@ export interface Clause {
   lineStart: boolean;
   /** The part of the ad it stands in (see sections.ts). */
   section: Section;
+  /** The clause ends with a colon: a label or a heading ("Nice to have:"), not a sentence. */
+  colonEnd?: boolean;
 }
 
 // Words repeat across postings: fold each once (bounded: a long-lived Lambda meets many words).
@@ -128,9 +130,15 @@ export function tokenize(text: string, as?: Section): Clause[] {
   let lineStart = true;
   let prevEnd = 0;
   let prev: Token | null = null;
+  let colonEnd = false;
   const flush = (): void => {
-    if (current.length > 0) clauses.push({ tokens: current, line, lineStart, section: as ?? 'body' });
+    if (current.length > 0) {
+      const clause: Clause = { tokens: current, line, lineStart, section: as ?? 'body' };
+      if (colonEnd) clause.colonEnd = true;
+      clauses.push(clause);
+    }
     current = [];
+    colonEnd = false;
   };
   const n = src.length;
   let i = 0;
@@ -187,6 +195,7 @@ export function tokenize(text: string, as?: Section): Clause[] {
       const gap = src.slice(prevEnd, start);
       if (prev !== null && breaksClause(gap, raw, prev.key)) {
         prev.gapAfter = '';
+        if (gap.charCodeAt(0) === 58 || /^[^\n\w]*:/.test(gap)) colonEnd = true;
         flush();
         lineStart = false;
       } else if (prev !== null) {

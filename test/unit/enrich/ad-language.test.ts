@@ -78,6 +78,20 @@ describe('the ad language', () => {
     ).toBe('no');
   });
 
+  it('tells Icelandic from Norwegian by its own letters, where the function words are shared', () => {
+    expect(
+      adLanguage(
+        'Í sumar mun starfa hópur á vegum fyrirtækisins og verða unglingar ráðnir til starfa í honum. Verkefni hópsins verður að hugsa um lóðir.',
+      ),
+    ).toBe('is');
+    expect(adLanguage('I sommer skal vi ansette folk til bedriften og de skal jobbe med vask og maling.')).toBe('no');
+    const e = enrichPosting({
+      title: 'Starfsmaður í eldhús',
+      text: 'Við leitum að starfsmanni í eldhús og til að sinna þrifum. Umsóknir skal senda til starfsmannastjóra.',
+    });
+    expect(e.impliedLanguage).toBe('is');
+  });
+
   it('gives a bilingual ad the language it opens with, though its other half has more function words', () => {
     const fi =
       'Etsimme kokenutta kirjanpitäjää liittymään tiimiimme. Tehtävä on kokoaikainen ja sijaitsee Tampereella.\nTarjoamme vakituisen työsuhteen ja hyvän palkan.\n';
