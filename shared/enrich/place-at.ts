@@ -116,13 +116,26 @@ export function placeAt(tokens: Token[], i: number, acceptCodes: boolean): Place
   if (stem) return { code: stem, city: null, length: 1 };
   const genitive = genitiveCity(t, tokens[i + 1]);
   if (genitive) return { code: genitive.code, city: genitive.city, length: 1 };
-  if (acceptCodes && /^[A-Z]{2}$/.test(t.raw) && isKnownCountry(t.raw) && !isSubdivisionCode(tokens, i)) {
+  if (
+    acceptCodes &&
+    /^[A-Z]{2}$/.test(t.raw) &&
+    isKnownCountry(t.raw) &&
+    !isSubdivisionCode(tokens, i) &&
+    !startsTownName(tokens, i)
+  ) {
     return { code: t.raw, city: null, length: 1 };
   }
   return null;
 }
 
 const COMMA = /^\s*,\s*$/;
+const NOWHERE = new Set<string>();
+
+/** "LA CALMETTE", "EL PUERTO": two capitals that start a town's name in an upper-case line, not a country's code. */
+function startsTownName(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.gapAfter !== ' ' || !tokens[i + 1]?.upper) return false;
+  return (geoCityAt(tokens, i, 0, NOWHERE)?.words.length ?? 0) > 1;
+}
 
 /**
  * "Gerlingen, BW, Germany", "Pune, MH, IN": a code between a town and a country is the town's

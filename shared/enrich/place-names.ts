@@ -62,19 +62,23 @@ function isCanonical(code: string): boolean {
   return Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
 }
 const A = 'A'.charCodeAt(0);
-// Every country name in every ad locale, from ICU: built on first use (a dozen Intl objects).
-const regionTables = lazy((): RegionTables => {
-  const tables: RegionTables = { phrases: new Map(), keys: new Set(), stems: new Map(), stemHeads: new Set() };
-  const countryCodes: string[] = [];
+/** Today's country codes ICU names. */
+const countryCodes = lazy((): string[] => {
+  const codes: string[] = [];
   for (let i = 0; i < 26; i++) {
     for (let j = 0; j < 26; j++) {
       const code = String.fromCharCode(A + i, A + j);
-      if (isKnownCountry(code) && !RETIRED.has(code) && isCanonical(code)) countryCodes.push(code);
+      if (isKnownCountry(code) && !RETIRED.has(code) && isCanonical(code)) codes.push(code);
     }
   }
+  return codes;
+});
+// Every country name in every ad locale, from ICU: built on first use (a dozen Intl objects).
+const regionTables = lazy((): RegionTables => {
+  const tables: RegionTables = { phrases: new Map(), keys: new Set(), stems: new Map(), stemHeads: new Set() };
   for (const locale of NAME_LOCALES) {
     const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-    for (const code of countryCodes) {
+    for (const code of countryCodes()) {
       const name = names.of(code);
       if (name) addRegion(tables, name, code, locale);
     }
@@ -104,6 +108,33 @@ const regionTables = lazy((): RegionTables => {
 /** Country names starting with a folded word, longest first. */
 export function regionPhrases(first: string): { words: string[]; code: string }[] | undefined {
   return regionTables().phrases.get(first);
+}
+
+// One-word country names in one language, for an ad written in it: "Německo" in a Czech ad,
+// "Saksamaa" (and, inflected, "Saksamaal") in an Estonian one. Read only in that language's ads: a
+// name in one language may be an ordinary word in another (Portuguese "Omã" is Estonian "oma").
+const localeNames = new Map<string, Map<string, string>>();
+const SHORTEST_LOCAL_NAME = 4;
+
+/** The country a folded word names in language `lang` (ISO 639-1), one-word names only. */
+export function countryInLanguage(key: string, lang: string | null): string | null {
+  if (!lang || key.length < SHORTEST_LOCAL_NAME) return null;
+  let names = localeNames.get(lang);
+  if (!names) {
+    names = new Map();
+    let display: Intl.DisplayNames | null = null;
+    try {
+      display = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    } catch {
+      // Not a locale ICU knows: no names.
+    }
+    for (const code of display ? countryCodes() : []) {
+      const w = words(display?.of(code) ?? '');
+      if (w.length === 1 && (w[0] as string).length >= SHORTEST_LOCAL_NAME) names.set(w[0] as string, code);
+    }
+    localeNames.set(lang, names);
+  }
+  return names.get(key) ?? null;
 }
 
 /** Whether a folded word is a one-word country name ("estland", "portugal", "norge"). */
@@ -202,7 +233,13 @@ const CITY_TABLE: [string, string[]][] = [
   ['PL', ['Lodz', 'Łódź']],
   ['PL', ['Katowice']],
   ['CZ', ['Prague', 'Praha', 'Prag', 'Praga', 'Praag']],
-  ['CZ', ['Brno']],
+  ['CZ', ['Brno', 'Brünn']],
+  ['CZ', ['Pilsen', 'Plzeň']],
+  ['CZ', ['Ostrava']],
+  ['BG', ['Sofia', 'София']],
+  ['BG', ['Plovdiv', 'Пловдив']],
+  ['BG', ['Varna', 'Варна']],
+  ['BG', ['Burgas', 'Бургас']],
   ['SK', ['Bratislava']],
   ['HU', ['Budapest', 'Budapeste']],
   ['RO', ['Bucharest', 'București', 'Bucuresti', 'Bukarest', 'Bucarest']],
@@ -211,7 +248,8 @@ const CITY_TABLE: [string, string[]][] = [
   ['GR', ['Thessaloniki', 'Saloniki', 'Θεσσαλονίκη']],
   ['HR', ['Zagreb']],
   ['SI', ['Ljubljana']],
-  ['RS', ['Belgrade', 'Beograd', 'Belgrad']],
+  ['RS', ['Belgrade', 'Beograd', 'Belgrad', 'Београд', 'Белград']],
+  ['RS', ['Novi Sad', 'Нови Сад']],
   ['MT', ['Valletta']],
   ['MT', ['Sliema']],
   ['MT', ["St Julian's", 'St Julians', "St. Julian's", 'San Ġiljan']],
@@ -223,9 +261,14 @@ const CITY_TABLE: [string, string[]][] = [
   ['IT', ['Naples', 'Napoli', 'Neapel']],
   ['IT', ['Florence', 'Firenze', 'Florenz']],
   ['IT', ['Bologna']],
+  ['IT', ['Venice', 'Venezia', 'Venedig', 'Venise']],
+  ['IT', ['Genoa', 'Genova', 'Genua', 'Gênes']],
   ['IS', ['Reykjavik', 'Reykjavík']],
   ['TR', ['Istanbul', 'İstanbul']],
-  ['UA', ['Kyiv', 'Kiev', 'Kyjiw']],
+  ['UA', ['Kyiv', 'Kiev', 'Kyjiw', 'Київ', 'Киев']],
+  ['UA', ['Lviv', 'Львів', 'Lwów', 'Lemberg']],
+  ['BY', ['Minsk', 'Мінск', 'Минск']],
+  ['RU', ['Moscow', 'Москва', 'Moskau', 'Moscou', 'Moskwa', 'Moscú']],
   ['US', ['New York City', 'New York', 'NYC']],
   ['US', ['San Francisco']],
   // A city whose name starts with its country's.

@@ -13,7 +13,7 @@ import {
   postcodeEnd,
 } from './place-cues';
 import { inflectedBases, mayBeInflectedPlace } from './place-inflections';
-import { cityPhrases, regionPhrases } from './place-names';
+import { cityPhrases, countryInLanguage, regionPhrases } from './place-names';
 import { decide, type Hit, type Pending, type PlaceFindings, type Rule, resolve } from './place-weigh';
 import { type Clause, type Token, tokenAt } from './tokenize';
 
@@ -26,6 +26,7 @@ const TITLE_POPULATION = 10_000;
 const BODY_POPULATION = 20_000;
 /** An inflected town in running text ("Kuopiossa") must be this big, and where the ad's language is spoken. */
 const INFLECTED_POPULATION = 5_000;
+const SHORTEST_INFLECTED_COUNTRY = 5;
 
 /** Single-language countries: an ad in the language and naming no place is for a job there. */
 const HOME_COUNTRY: Record<string, string> = {
@@ -75,7 +76,7 @@ function scanClause(
   clause: Clause,
   rule: Rule,
   scan: Scan,
-  opts: { from?: number; everyWord?: boolean; acceptCodes?: boolean; cue?: number; only?: number },
+  opts: { from?: number; everyWord?: boolean; acceptCodes?: boolean; cue?: number; only?: number; weak?: boolean },
 ): void {
   const { hits, pending } = scan;
   const tokens = clause.tokens;
@@ -112,6 +113,13 @@ function scanClause(
     }
     const t = tokens[i] as Token;
     if (ARTICLES.has(prev?.key ?? '')) continue;
+    // "Německo" in a Czech ad: a country named in the ad's own language.
+    const own = countryInLanguage(t.key, scan.lang);
+    if (own) {
+      hits.push({ code: own, city: null, rule: here, clause, words: [t.key] });
+      chain = i;
+      continue;
+    }
     // "Kuopiossa", "w Tczewie": the names the word may be a case form of.
     const bases = mayBeInflectedPlace(tokens, i, scan.lang) ? inflectedBases(t.key, scan.lang) : [];
     const named = bases.length > 0 ? namedPlace(bases) : null;
@@ -124,7 +132,10 @@ function scanClause(
     // "Bari, Italy": a town followed by its country.
     const then = t.gapAfter !== ' ' && /^\s*,\s*$/.test(t.gapAfter) ? placeAt(tokens, i + 1, false) : null;
     const country = then && !then.city ? then.code : undefined;
-    const min = here === 'body' ? BODY_POPULATION : here === 'title' ? TITLE_POPULATION : 0;
+    // Right after a weak cue a word only GeoNames knows is read as running text's ("join our Bright team");
+    // after its preposition it is the cue's ("working at our headquarters in Zutphen").
+    const townRule: Rule = opts.weak && inCue && !listed && !PLACE_PREPOSITIONS.has(prev?.key ?? '') ? 'body' : here;
+    const min = townRule === 'body' ? BODY_POPULATION : townRule === 'title' ? TITLE_POPULATION : 0;
     if (namesCouncil(tokens, i)) {
       pending.push({ tokens, i, rule: 'council', clause, min: 0 });
     } else if (
@@ -139,7 +150,7 @@ function scanClause(
       pending.push({
         tokens,
         i,
-        rule: here,
+        rule: townRule,
         clause,
         min: country ? 0 : min,
         country,
@@ -192,7 +203,7 @@ export function findPlaces(
     if (found && (isHistory(c) || isCompanySeat(c, found.start) || isDistractor(c, found.label ? found.end : 0)))
       continue;
     if (found && isDistractor(c, found.start)) {
-      scanClause(c, 'based in', scan, { cue, from: cue });
+      scanClause(c, 'based in', scan, { cue, from: cue, weak: found.weak });
       continue;
     }
     if (header) {
@@ -206,7 +217,7 @@ export function findPlaces(
     }
     // The company's own story names its places, not the job's ("Founded in Oslo, offices in Riga").
     if (c.section === 'about') continue;
-    scanClause(c, cue >= 0 ? 'based in' : 'body', scan, cue >= 0 ? { cue } : {});
+    scanClause(c, cue >= 0 ? 'based in' : 'body', scan, cue >= 0 ? { cue, weak: found?.weak } : {});
   }
   const home = adLanguage ? HOME_COUNTRY[adLanguage] : undefined;
   const spoken = [...(home ? [home] : []), ...(adLanguage ? (LANGUAGE_COUNTRIES[adLanguage] ?? []) : [])];
@@ -214,12 +225,16 @@ export function findPlaces(
   return found.countries.length > 0 || !home ? found : { ...found, homeCountry: home };
 }
 
-/** A hand-table city or a country an inflected word names ("Tukholmassa", "Suomessa"). */
+/**
+ * A hand-table city or a country an inflected word names ("Tukholmassa", "Suomessa"). A short base
+ * is too often an ordinary word's stem ("Omalt": oma, Portuguese "Omã").
+ */
 function namedPlace(bases: string[]): { code: string; city: string | null } | null {
   for (const base of bases) {
     const city = cityPhrases(base)?.find((e) => e.words.length === 1);
     if (city) return city;
-    const country = regionPhrases(base)?.find((e) => e.words.length === 1);
+    const country =
+      base.length >= SHORTEST_INFLECTED_COUNTRY ? regionPhrases(base)?.find((e) => e.words.length === 1) : undefined;
     if (country) return { code: country.code, city: null };
   }
   return null;
