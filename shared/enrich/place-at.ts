@@ -4,6 +4,7 @@ import { isLanguageName } from './language-names';
 import { HEADER_WORDS } from './place-cues';
 import { cityPhrases, isRegionKey, REGION_WORDS, regionByStem, regionPhrases } from './place-names';
 import { ALL_STOP_WORDS } from './stop-words';
+import { subdivisionPhrases } from './subdivision-names';
 import { foldedSet, type Token } from './tokenize';
 
 export interface PlaceAt {
@@ -109,7 +110,7 @@ export function placeAt(tokens: Token[], i: number, acceptCodes: boolean): Place
   if (!t?.upper) return null;
   const city = phraseAt(tokens, i, cityPhrases(t.key));
   if (city) return { code: city.code, city: city.city, length: city.words.length };
-  const region = phraseAt(tokens, i, regionPhrases(t.key));
+  const region = phraseAt(tokens, i, regionPhrases(t.key)) ?? phraseAt(tokens, i, subdivisionPhrases(t.key));
   if (region) return { code: region.code, city: null, length: region.words.length };
   // Inflected names ("Нидерландах"), but never a language's name ("Norwegian" is not "Norwegia").
   const stem = t.key.length >= 6 && !isLanguageName(t.key) ? regionByStem(t.key) : null;

@@ -42,7 +42,8 @@ export interface PlaceFindings {
   evidence?: Evidence[];
   /**
    * When the text names no place: the one country the ad's language is the language of. An office
-   * job is likely there; a remote one says nothing of where its worker lives (the caller decides).
+   * job is likely there when the work is on site or the ad asks for the language; a remote one says
+   * nothing of where its worker lives (the caller decides).
    */
   homeCountry?: string;
 }

@@ -28,7 +28,7 @@ const BODY_POPULATION = 20_000;
 const INFLECTED_POPULATION = 5_000;
 const SHORTEST_INFLECTED_COUNTRY = 5;
 
-/** Single-language countries: an ad in the language and naming no place is for a job there. */
+/** Single-language countries: an ad in the language, naming no place, may be for a job there (the caller decides). */
 const HOME_COUNTRY: Record<string, string> = {
   no: 'NO',
   da: 'DK',

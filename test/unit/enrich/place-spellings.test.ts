@@ -92,7 +92,7 @@ describe('an ordinary word is no place', () => {
       'et',
       'Arendaja',
       'Otsime oma meeskonda arendajat, kes on huvitatud uutest tehnoloogiatest ja tahab areneda.\nOmalt poolt pakume head palka ja paindlikku tööaega.',
-      ['EE'],
+      [],
       [],
     ],
     ['en', 'Sales Representative', 'Send your CV and join our Bright team today.', [], []],
