@@ -86,6 +86,16 @@ describe('a country or a city named in the ad’s own language, or inflected', (
   ])('%s: %s', (...probe) => check(probe));
 });
 
+describe('a region, county or province names its country, not a town', () => {
+  it.each<Probe>([
+    ['de', 'Lagerhelfer (m/w/d)', 'Wir suchen einen Lagerhelfer.\nArbeitsort: Leipzig, Sachsen', ['DE'], ['Leipzig']],
+    ['no', 'Selger', 'Vi søker selger.\nArbeidssted: Agder', ['NO'], []],
+    ['fi', 'Myyjä', 'Haemme myyjää.\nSijainti: Uusimaa', ['FI'], []],
+    ['it', 'Magazziniere', 'Cerchiamo un magazziniere.\nSede di lavoro: Lombardia', ['IT'], []],
+    ['es', 'Camarero', 'Buscamos camarero.\nUbicación: Andalucía', ['ES'], []],
+  ])('%s: %s', (...probe) => check(probe));
+});
+
 describe('an ordinary word is no place', () => {
   it.each<Probe>([
     [
