@@ -80,7 +80,10 @@ const regionTables = lazy((): RegionTables => {
     const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
     for (const code of countryCodes()) {
       const name = names.of(code);
-      if (name) addRegion(tables, name, code, locale);
+      // A one-word name of three letters is an ordinary word elsewhere ("Man" for the Isle of Man in
+      // Norwegian, Portuguese "Omã" folded is Estonian "oma"): abbreviations are added below.
+      if (name && !/^[\p{L}\p{M}]{1,3}$/u.test(name.normalize('NFD').replace(/\p{M}/gu, '')))
+        addRegion(tables, name, code, locale);
     }
   }
   // Everyday names ICU does not use.

@@ -83,6 +83,9 @@ function scanClause(
   const structured = rule !== 'body' && rule !== 'title';
   // The last word of a place or of a word after a preposition: a list may go on from it.
   let chain = -2;
+  // The country of the place `chain` names, when it is read already, and whether that place is a country.
+  let chainCode: string | null = null;
+  let chainCountry = false;
   let cueFound = false;
   const end = opts.only !== undefined ? Math.min(tokens.length, opts.only + 1) : tokens.length;
   for (let i = opts.from ?? 0; i < end; i++) {
@@ -96,8 +99,12 @@ function scanClause(
       i <= (opts.cue ?? 0) + 2 || (i <= (opts.cue ?? 0) + CUE_REACH && PLACE_PREPOSITIONS.has(prev?.key ?? ''));
     const inCue = afterCue && ((!cueFound && reach) || listed);
     const here: Rule = opts.cue === undefined || inCue ? rule : 'body';
-    // "Ponferrada (León)": a place in brackets after another is the first one's province or big city.
-    const bracketed = chain === i - 1 && /\($/.test((prev as Token).gapAfter.trimEnd());
+    // "Ponferrada (León)": a place in brackets after a town is its province or big city; after a
+    // country ("Portugal (Viseu ou Aveiro)") the towns in it.
+    const inBrackets = chain === i - 1 && /\($/.test((prev as Token).gapAfter.trimEnd());
+    const bracketed = inBrackets && !chainCountry;
+    // "Bergen, Askøy og Øygarden": a town listed after a place may be small, in that place's country.
+    const listedIn = (listed || inBrackets) && chainCode ? chainCode : undefined;
     const place = placeAt(tokens, i, opts.acceptCodes ?? false);
     if (place) {
       const words = tokens.slice(i, i + place.length).map((t) => t.key);
@@ -108,6 +115,8 @@ function scanClause(
       const city = bracketed || near || namesCounty(tokens[i + 1]) ? null : place.city;
       hits.push({ code: place.code, city, rule: here, clause, words, area: namesArea(tokens[i + 1]) });
       chain = i;
+      chainCode = place.code;
+      chainCountry = place.city === null;
       if (inCue) cueFound = true;
       continue;
     }
@@ -118,6 +127,8 @@ function scanClause(
     if (own) {
       hits.push({ code: own, city: null, rule: here, clause, words: [t.key] });
       chain = i;
+      chainCode = own;
+      chainCountry = true;
       continue;
     }
     // "Kuopiossa", "w Tczewie": the names the word may be a case form of.
@@ -126,6 +137,8 @@ function scanClause(
     if (named) {
       hits.push({ code: named.code, city: named.city, rule: here, clause, words: [t.key] });
       chain = i;
+      chainCode = named.code;
+      chainCountry = named.city === null;
       continue;
     }
     const inflected = bases.length > 0 ? bases : undefined;
@@ -142,6 +155,7 @@ function scanClause(
       opts.everyWord ||
       inCue ||
       listed ||
+      inBrackets ||
       country ||
       PLACE_PREPOSITIONS.has(prev?.key ?? '') ||
       namesArea(tokens[i + 1]) ||
@@ -156,13 +170,18 @@ function scanClause(
         country,
         around: bracketed || namedAsNear(tokens, i),
         bases: inflected,
+        listedIn,
       });
       chain = i;
+      // A list goes on in the country it started in ("Bergen, Askøy og Øygarden").
+      chainCode = listedIn ?? null;
+      chainCountry = false;
       if (inCue) cueFound = true;
     } else if (inflected) {
       const least = here === 'body' ? INFLECTED_POPULATION : 0;
       pending.push({ tokens, i, rule: here, clause, min: least, bases: inflected, inflectedOnly: true });
       chain = i;
+      chainCode = null;
     }
   }
 }

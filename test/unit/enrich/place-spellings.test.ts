@@ -96,6 +96,26 @@ describe('a region, county or province names its country, not a town', () => {
   ])('%s: %s', (...probe) => check(probe));
 });
 
+describe('small towns listed after a place, in its country', () => {
+  it.each<Probe>([
+    [
+      'da',
+      'Chauffør',
+      'Vi søger chauffører til Aarhus, Skanderborg og Hammel.',
+      ['DK'],
+      ['Aarhus', 'Skanderborg', 'Hammel'],
+    ],
+    [
+      'sv',
+      'Lärare',
+      'Tjänsterna finns i Göteborg, Kungälv eller Stenungsund.',
+      ['SE'],
+      ['Gothenburg', 'Kungälv', 'Stenungsund'],
+    ],
+    ['pt', 'Programador', 'Remoto ou escritório - Portugal (Viseu ou Aveiro)', ['PT'], ['Viseu', 'Aveiro']],
+  ])('%s: %s', (...probe) => check(probe));
+});
+
 describe('an ordinary word is no place', () => {
   it.each<Probe>([
     [
@@ -107,6 +127,8 @@ describe('an ordinary word is no place', () => {
     ],
     ['en', 'Sales Representative', 'Send your CV and join our Bright team today.', [], []],
     ['en', 'Designer', 'Apply now and join our Pioneer crew.', [], []],
+    ['no', 'Snekker', 'Man jobber i et hyggelig team i Bergen.', ['NO'], ['Bergen']],
+    ['de', 'Tischler (m/w/d)', 'Man arbeitet bei uns in einem netten Team in Hamburg.', ['DE'], ['Hamburg']],
   ])('%s: %s', (...probe) => check(probe));
 
   it('still reads a town after a weak cue’s preposition or a known city right after it', () => {
