@@ -104,7 +104,7 @@ function scanClause(
     const inBrackets = chain === i - 1 && /\($/.test((prev as Token).gapAfter.trimEnd());
     const bracketed = inBrackets && !chainCountry;
     // "Bergen, Askøy og Øygarden": a town listed after a place may be small, in that place's country.
-    const listedIn = (listed || inBrackets) && chainCode ? chainCode : undefined;
+    const listedIn: string | undefined = (listed || inBrackets) && chainCode ? chainCode : undefined;
     const place = placeAt(tokens, i, opts.acceptCodes ?? false);
     if (place) {
       const words = tokens.slice(i, i + place.length).map((t) => t.key);
