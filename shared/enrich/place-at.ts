@@ -1,8 +1,9 @@
 import { isKnownCountry } from '../places/codes';
+import { cityPhrases } from './city-names';
 import { type GeoCity, geoCitiesStartingWith } from './geonames-cities';
 import { isLanguageName } from './language-names';
 import { HEADER_WORDS } from './place-cues';
-import { cityPhrases, isRegionKey, REGION_WORDS, regionByStem, regionPhrases } from './place-names';
+import { isRegionKey, REGION_WORDS, regionByStem, regionPhrases } from './place-names';
 import { ALL_STOP_WORDS } from './stop-words';
 import { subdivisionPhrases } from './subdivision-names';
 import { foldedSet, type Token } from './tokenize';

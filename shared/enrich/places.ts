@@ -1,3 +1,4 @@
+import { cityPhrases } from './city-names';
 import { namesArea, namesCounty, placeAt } from './place-at';
 import {
   ARTICLES,
@@ -13,7 +14,7 @@ import {
   postcodeEnd,
 } from './place-cues';
 import { inflectedBases, mayBeInflectedPlace } from './place-inflections';
-import { cityPhrases, countryInLanguage, regionPhrases } from './place-names';
+import { countryInLanguage, regionPhrases } from './place-names';
 import { decide, type Hit, type Pending, type PlaceFindings, type Rule, resolve } from './place-weigh';
 import { type Clause, type Token, tokenAt } from './tokenize';
 
