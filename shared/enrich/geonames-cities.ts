@@ -30,6 +30,31 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
 let index: Map<string, GeoCity[]> | null | undefined;
 
+// Letters folding keeps (no accent to strip) that ads and addresses often write in plain ASCII:
+// "MARCQ EN BAROEUL" (Barœul), "Niepolomice" (Niepołomice), "Koege" or "Koge" (Køge).
+const ASCII: [letter: string, plain: string[]][] = [
+  ['œ', ['oe']],
+  ['æ', ['ae']],
+  ['ø', ['o', 'oe']],
+  ['ł', ['l']],
+  ['đ', ['d']],
+  ['ð', ['d']],
+  ['þ', ['th']],
+  ['ı', ['i']],
+];
+const NOT_ASCII = /[œæøłđðþı]/;
+
+/** A name's folded words, and its plain-ASCII spellings when it has letters ads replace. */
+function spellings(words: string[]): string[][] {
+  if (!words.some((w) => NOT_ASCII.test(w))) return [words];
+  let forms = [words.join(' ')];
+  for (const [letter, plain] of ASCII) {
+    if (!forms[0]?.includes(letter)) continue;
+    forms = forms.flatMap((f) => [f, ...plain.map((p) => f.replaceAll(letter, p))]);
+  }
+  return [...new Set(forms)].map((f) => f.split(' '));
+}
+
 function build(): Map<string, GeoCity[]> | null {
   let cities: RawCity[];
   try {
@@ -42,13 +67,15 @@ function build(): Map<string, GeoCity[]> | null {
     // Villages of unknown size are noise, except seats of a municipality (PPLA*: Kleppe).
     if (c.population < 1000 && !c.featureCode.startsWith('PPLA') && c.featureCode !== 'PPLC') continue;
     for (const name of c.altName && c.altName !== c.name ? [c.name, c.altName] : [c.name]) {
-      const words = Array.from(name.matchAll(WORD), (m) => fold(m[0]));
-      const first = words[0];
-      if (!first || words.length > 4) continue;
-      const list = byFirst.get(first);
-      const entry = { words, name: c.name, country: c.country, population: c.population };
-      if (list) list.push(entry);
-      else byFirst.set(first, [entry]);
+      const folded = Array.from(name.matchAll(WORD), (m) => fold(m[0]));
+      if (folded.length === 0 || folded.length > 4) continue;
+      for (const words of spellings(folded)) {
+        const first = words[0] as string;
+        const list = byFirst.get(first);
+        const entry = { words, name: c.name, country: c.country, population: c.population };
+        if (list) list.push(entry);
+        else byFirst.set(first, [entry]);
+      }
     }
   }
   // Longest names first (so "Las Palmas" wins over "Las"), then the most populous homonym.

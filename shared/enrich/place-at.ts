@@ -1,9 +1,11 @@
 import { isKnownCountry } from '../places/codes';
+import { cityPhrases } from './city-names';
 import { type GeoCity, geoCitiesStartingWith } from './geonames-cities';
 import { isLanguageName } from './language-names';
 import { HEADER_WORDS } from './place-cues';
-import { cityPhrases, isRegionKey, mayBeRegionStem, REGION_WORDS, regionByStem, regionPhrases } from './place-names';
+import { isRegionKey, mayBeRegionStem, REGION_WORDS, regionByStem, regionPhrases } from './place-names';
 import { ALL_STOP_WORDS } from './stop-words';
+import { subdivisionPhrases } from './subdivision-names';
 import { foldedSet, type Token } from './tokenize';
 import { wordClass } from './word-classes';
 
@@ -105,14 +107,15 @@ function genitiveCity(t: Token, next: Token | undefined): { city: string; code: 
 }
 
 /**
- * Token class of the words placeAt may find a place at by their key: a city's or a region's first
- * word, an inflected country name's start, a city's genitive. Every capitalised word of an ad asked
+ * Token class of the words placeAt may find a place at by their key: a city's, a region's or a
+ * subdivision's first word, an inflected country name's start, a city's genitive. Every capitalised word of an ad asked
  * those four tables; now only these do.
  */
 const PLACE_START = wordClass(
   (k) =>
     cityPhrases(k) !== undefined ||
     regionPhrases(k) !== undefined ||
+    subdivisionPhrases(k) !== undefined ||
     (k.length >= 6 && mayBeRegionStem(k)) ||
     (k.length >= 6 && k.endsWith('s') && cityPhrases(k.slice(0, -1)) !== undefined),
 );
@@ -125,20 +128,33 @@ export function placeAt(tokens: Token[], i: number, acceptCodes: boolean): Place
   if ((t.classes & PLACE_START) === 0 && !(acceptCodes && /^[A-Z]{2}$/.test(t.raw))) return null;
   const city = phraseAt(tokens, i, cityPhrases(t.key));
   if (city) return { code: city.code, city: city.city, length: city.words.length };
-  const region = phraseAt(tokens, i, regionPhrases(t.key));
+  const region = phraseAt(tokens, i, regionPhrases(t.key)) ?? phraseAt(tokens, i, subdivisionPhrases(t.key));
   if (region) return { code: region.code, city: null, length: region.words.length };
   // Inflected names ("Нидерландах"), but never a language's name ("Norwegian" is not "Norwegia").
   const stem = t.key.length >= 6 && !isLanguageName(t.key) ? regionByStem(t.key) : null;
   if (stem) return { code: stem, city: null, length: 1 };
   const genitive = genitiveCity(t, tokens[i + 1]);
   if (genitive) return { code: genitive.code, city: genitive.city, length: 1 };
-  if (acceptCodes && /^[A-Z]{2}$/.test(t.raw) && isKnownCountry(t.raw) && !isSubdivisionCode(tokens, i)) {
+  if (
+    acceptCodes &&
+    /^[A-Z]{2}$/.test(t.raw) &&
+    isKnownCountry(t.raw) &&
+    !isSubdivisionCode(tokens, i) &&
+    !startsTownName(tokens, i)
+  ) {
     return { code: t.raw, city: null, length: 1 };
   }
   return null;
 }
 
 const COMMA = /^\s*,\s*$/;
+const NOWHERE = new Set<string>();
+
+/** "LA CALMETTE", "EL PUERTO": two capitals that start a town's name in an upper-case line, not a country's code. */
+function startsTownName(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.gapAfter !== ' ' || !tokens[i + 1]?.upper) return false;
+  return (geoCityAt(tokens, i, 0, NOWHERE)?.words.length ?? 0) > 1;
+}
 
 /**
  * "Gerlingen, BW, Germany", "Pune, MH, IN": a code between a town and a country is the town's

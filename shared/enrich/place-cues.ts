@@ -41,15 +41,17 @@ const HEADER_PHRASES = phrases(`
   darbo vieta|vieta|miestas|darba vieta|atrašanās vieta|
   mjesto rada|lokacija|kraj dela|
   място на работа|местоположение|град|место|город|место работы|
-  staðsetning|starfsstöð
+  staðsetning|starfsstöð|месторабота|работно място|локация|pracovisko
 `);
+// "Where:" as a label ("Dónde:", "Où :", "Hvor:"); never a cue in running text ("hvor i Norge").
+const QUESTION_LABELS = phrases('dónde|donde|où|wo|waar|hvor|var|dove|onde|missä|gdzie|kde|kus|kur|hol|unde|къде');
 
 /** Every word of a location label: such a word is not a town's name ("Location", "Sted"). */
-export const HEADER_WORDS = new Set([...HEADER_PHRASES.values()].flat(2));
+export const HEADER_WORDS = new Set([...HEADER_PHRASES.values(), ...QUESTION_LABELS.values()].flat(2));
 
 /** Words in running text after which the place named is where the job is ("based in", "basé à"). */
 const CUE_PHRASES = phrases(`
-  based in|based at|located in|located at|stationed in|work from our|join our|position is in|role is in|
+  based in|based at|located in|located at|stationed in|position is in|role is in|
   workplace is|location is|place of work is|
   basé à|basée à|basé en|basée en|situé à|située à|poste est basé à|lieu de travail est|
   ubicado en|ubicada en|con base en|basado en|basada en|
@@ -60,7 +62,7 @@ const CUE_PHRASES = phrases(`
   placerad i|placerad på|stationerad i|baserad i|arbetsort är|arbetsorten är|
   lokalisert i|stasjonert i|basert i|plassert i|arbeidssted er|
   placeret i|baseret i|med base i|arbejdssted er|arbejdsstedet er|
-  working at|working from|work from|work at our|working in our|our office in|at our office in|
+  our office in|at our office in|
   you will work in|you ll work in|you will be working in|you ll be working in|
   an unserem standort|am standort|unseren standort|unserem standort|unser standort|in unserem büro in|in unserer niederlassung in|
   dans nos locaux|au sein de notre agence|notre agence de|nos bureaux de|
@@ -69,6 +71,13 @@ const CUE_PHRASES = phrases(`
   op ons kantoor in|vanuit ons kantoor in|
   på vårt kontor i|på vores kontor i|på kontoret i|på vårat kontor i
 `);
+
+/**
+ * Cues after which a capitalised word is as often a team's or a company's name as a town's ("join
+ * our Bright team", "working at Acme"): a country or a known city after them counts as after "based
+ * in", a word only GeoNames knows as some small town does not.
+ */
+const WEAK_CUE_PHRASES = phrases('join our|work from our|working at|working from|work from|work at our|working in our');
 
 // The company's story: every place in its sentence is the company's, a "based in" included.
 const HISTORY = foldedSet(`
@@ -133,17 +142,28 @@ function phraseAt(tokens: Token[], i: number, byFirst: Map<string, string[][]>):
 export function headerKind(clause: Clause): 'label' | 'header' | null {
   const tokens = clause.tokens;
   for (let i = 0; i < Math.min(3, tokens.length); i++) {
-    const n = phraseAt(tokens, i, HEADER_PHRASES);
+    const n = phraseAt(tokens, i, HEADER_PHRASES) || phraseAt(tokens, i, QUESTION_LABELS);
     if (n === 0) continue;
-    const last = i + n - 1;
+    const last = labelEnd(tokens, i + n - 1, clause.lineStart && i === 0);
     const end = last === tokens.length - 1;
     if ((tokens[last] as Token).gapAfter.includes(':') || (end && clause.lineStart)) return end ? 'label' : 'header';
   }
   return null;
 }
 
+/** A line's label may run on a word or two before its colon ("Místo vykonávání pozice:", "Lieu de travail principal :"). */
+function labelEnd(tokens: Token[], last: number, opensLine: boolean): number {
+  if (!opensLine || (tokens[last] as Token).gapAfter.includes(':')) return last;
+  for (let j = last + 1; j <= last + 2 && j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.upper || /^\d/.test(t.key) || (tokens[j - 1] as Token).gapAfter !== ' ') return last;
+    if (t.gapAfter.includes(':')) return j;
+  }
+  return last;
+}
+
 /** The first words of every cue and label: most words start neither. */
-const CUE_FIRST_WORDS = new Set([...CUE_PHRASES.keys(), ...HEADER_PHRASES.keys()]);
+const CUE_FIRST_WORDS = new Set([...CUE_PHRASES.keys(), ...WEAK_CUE_PHRASES.keys(), ...HEADER_PHRASES.keys()]);
 
 const CUE_FIRST_WORD = wordClass((k) => CUE_FIRST_WORDS.has(k));
 const DISTRACTOR = wordClass((k) => DISTRACTORS.has(k));
@@ -154,19 +174,25 @@ export interface Cue {
   end: number;
   /** A location label used as a cue ("Arbeitsort ist"): a plural one ("locations in") is a distractor's. */
   label: boolean;
+  /** A cue a team's or company's name may follow ("join our"): see WEAK_CUE_PHRASES. */
+  weak?: boolean;
 }
 
 /** The first "based in" style cue of a clause, or null when it holds none. */
 export function findCue(tokens: Token[]): Cue | null {
+  // "working from our office in Kendal": a weak cue gives way to a strong one later in the clause.
+  let weakCue: Cue | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (((tokens[i] as Token).classes & CUE_FIRST_WORD) === 0) continue;
     const n = phraseAt(tokens, i, CUE_PHRASES);
     if (n > 0) return { start: i, end: i + n, label: false };
+    const weak: number = weakCue ? 0 : phraseAt(tokens, i, WEAK_CUE_PHRASES);
+    if (weak > 0) weakCue = { start: i, end: i + weak, label: false, weak: true };
     const label = phraseAt(tokens, i, HEADER_PHRASES);
     if (label > 0 && LABEL_LINKS.has(tokens[i + label]?.key ?? ''))
       return { start: i, end: i + label + 1, label: true };
   }
-  return null;
+  return weakCue;
 }
 
 /** A clause that names a place as the company's, a trip's or a market's; up to word `end` only when given. */

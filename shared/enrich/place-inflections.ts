@@ -5,6 +5,8 @@ import { foldedSet, type Token } from './tokenize';
 // is a folded ending and what the name's own form ends with instead; the forms are the locative
 // (and the Finnish, Estonian and Hungarian "from" and "to" cases), as ads write where a job is.
 type Rule = [ending: string, replacement: string];
+/** A replacement that puts back the "e" a Czech or Slovak name drops before its ending ("v Plzni": Plzeň, "v Liberci": Liberec). */
+const FLEETING_E = '<e>';
 
 const RULES: Record<string, Rule[]> = {
   fi: [
@@ -55,6 +57,7 @@ const RULES: Record<string, Rule[]> = {
     ['e', ''],
     ['u', ''],
     ['i', ''],
+    ['i', FLEETING_E],
     ['ach', 'e'],
   ],
   sk: [
@@ -63,6 +66,7 @@ const RULES: Record<string, Rule[]> = {
     ['e', ''],
     ['u', ''],
     ['i', ''],
+    ['i', FLEETING_E],
     ['iach', 'e'],
     ['ach', 'e'],
   ],
@@ -108,6 +112,10 @@ export function inflectedBases(key: string, lang: string | null): string[] {
   for (const [ending, replacement] of rules) {
     if (!key.endsWith(ending) || key.length - ending.length < 3) continue;
     const stem = key.slice(0, -ending.length);
+    if (replacement === FLEETING_E) {
+      if (/[^aeiouy][^aeiouy]$/.test(stem)) out.push(`${stem.slice(0, -1)}e${stem.slice(-1)}`);
+      continue;
+    }
     out.push(stem + replacement);
     if (lang === 'fi' || lang === 'et') {
       const last = stem.at(-1) ?? '';

@@ -62,21 +62,28 @@ function isCanonical(code: string): boolean {
   return Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
 }
 const A = 'A'.charCodeAt(0);
-// Every country name in every ad locale, from ICU: built on first use (a dozen Intl objects).
-const regionTables = lazy((): RegionTables => {
-  const tables: RegionTables = { phrases: new Map(), keys: new Set(), stems: new Map(), stemHeads: new Set() };
-  const countryCodes: string[] = [];
+/** Today's country codes ICU names. */
+const countryCodes = lazy((): string[] => {
+  const codes: string[] = [];
   for (let i = 0; i < 26; i++) {
     for (let j = 0; j < 26; j++) {
       const code = String.fromCharCode(A + i, A + j);
-      if (isKnownCountry(code) && !RETIRED.has(code) && isCanonical(code)) countryCodes.push(code);
+      if (isKnownCountry(code) && !RETIRED.has(code) && isCanonical(code)) codes.push(code);
     }
   }
+  return codes;
+});
+// Every country name in every ad locale, from ICU: built on first use (a dozen Intl objects).
+const regionTables = lazy((): RegionTables => {
+  const tables: RegionTables = { phrases: new Map(), keys: new Set(), stems: new Map(), stemHeads: new Set() };
   for (const locale of NAME_LOCALES) {
     const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-    for (const code of countryCodes) {
+    for (const code of countryCodes()) {
       const name = names.of(code);
-      if (name) addRegion(tables, name, code, locale);
+      // A one-word name of three letters is an ordinary word elsewhere ("Man" for the Isle of Man in
+      // Norwegian, Portuguese "Omã" folded is Estonian "oma"): abbreviations are added below.
+      if (name && !/^[\p{L}\p{M}]{1,3}$/u.test(name.normalize('NFD').replace(/\p{M}/gu, '')))
+        addRegion(tables, name, code, locale);
     }
   }
   // Everyday names ICU does not use.
@@ -106,151 +113,36 @@ export function regionPhrases(first: string): { words: string[]; code: string }[
   return regionTables().phrases.get(first);
 }
 
+// One-word country names in one language, for an ad written in it: "Německo" in a Czech ad,
+// "Saksamaa" (and, inflected, "Saksamaal") in an Estonian one. Read only in that language's ads: a
+// name in one language may be an ordinary word in another (Portuguese "Omã" is Estonian "oma").
+const localeNames = new Map<string, Map<string, string>>();
+const SHORTEST_LOCAL_NAME = 4;
+
+/** The country a folded word names in language `lang` (ISO 639-1), one-word names only. */
+export function countryInLanguage(key: string, lang: string | null): string | null {
+  if (!lang || key.length < SHORTEST_LOCAL_NAME) return null;
+  let names = localeNames.get(lang);
+  if (!names) {
+    names = new Map();
+    let display: Intl.DisplayNames | null = null;
+    try {
+      display = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    } catch {
+      // Not a locale ICU knows: no names.
+    }
+    for (const code of display ? countryCodes() : []) {
+      const w = words(display?.of(code) ?? '');
+      if (w.length === 1 && (w[0] as string).length >= SHORTEST_LOCAL_NAME) names.set(w[0] as string, code);
+    }
+    localeNames.set(lang, names);
+  }
+  return names.get(key) ?? null;
+}
+
 /** Whether a folded word is a one-word country name ("estland", "portugal", "norge"). */
 export function isRegionKey(key: string): boolean {
   return regionTables().keys.has(key);
-}
-
-/** Major European cities with their local and foreign spellings; the first is the name we report. */
-const CITY_TABLE: [string, string[]][] = [
-  ['PT', ['Lisbon', 'Lisboa', 'Lissabon', 'Lisbonne', 'Lizbona', 'Lissabon', 'Lisbona']],
-  ['PT', ['Porto', 'Oporto']],
-  ['PT', ['Braga']],
-  ['PT', ['Coimbra']],
-  ['PT', ['Faro']],
-  ['ES', ['Madrid']],
-  ['ES', ['Barcelona', 'Barcelone']],
-  ['ES', ['Valencia', 'València']],
-  ['ES', ['Málaga', 'Malaga']],
-  ['ES', ['Seville', 'Sevilla', 'Séville']],
-  ['ES', ['Bilbao']],
-  ['ES', ['Palma']],
-  ['FR', ['Paris', 'Parigi', 'Paryż']],
-  ['FR', ['Lyon', 'Lione']],
-  ['FR', ['Marseille', 'Marsiglia', 'Marsella']],
-  ['FR', ['Toulouse']],
-  ['FR', ['Lille']],
-  ['FR', ['Bordeaux']],
-  ['FR', ['Nantes']],
-  ['FR', ['Strasbourg', 'Straßburg']],
-  ['DE', ['Berlin', 'Berlino', 'Berlim', 'Berlijn']],
-  ['DE', ['Munich', 'München', 'Múnich', 'Monachium', 'Monaco di Baviera']],
-  ['DE', ['Hamburg', 'Hambourg', 'Amburgo', 'Hamburgo']],
-  ['DE', ['Frankfurt', 'Francfort', 'Fráncfort']],
-  ['DE', ['Cologne', 'Köln', 'Keulen', 'Colonia']],
-  ['DE', ['Düsseldorf']],
-  ['DE', ['Stuttgart']],
-  ['DE', ['Leipzig']],
-  ['DE', ['Dresden', 'Dresde']],
-  ['DE', ['Nuremberg', 'Nürnberg']],
-  ['DE', ['Hannover', 'Hanover']],
-  ['DE', ['Bremen']],
-  ['AT', ['Vienna', 'Wien', 'Wenen', 'Vienne', 'Viena', 'Wiedeń', 'Wenen']],
-  ['AT', ['Graz']],
-  ['AT', ['Salzburg']],
-  ['CH', ['Zurich', 'Zürich', 'Zúrich', 'Zurigo']],
-  ['CH', ['Geneva', 'Genf', 'Genève', 'Ginevra', 'Ginebra']],
-  ['CH', ['Basel', 'Bâle', 'Basilea']],
-  ['CH', ['Lausanne']],
-  ['NL', ['Amsterdam']],
-  ['NL', ['Rotterdam']],
-  ['NL', ['The Hague', 'Den Haag']],
-  ['NL', ['Utrecht']],
-  ['NL', ['Eindhoven']],
-  ['NL', ['Groningen']],
-  ['BE', ['Brussels', 'Bruxelles', 'Brussel', 'Brüssel', 'Bryssel', 'Bruselas', 'Bruxelas', 'Bruksela']],
-  ['BE', ['Antwerp', 'Antwerpen', 'Anvers', 'Amberes']],
-  ['BE', ['Ghent', 'Gent', 'Gand']],
-  ['BE', ['Leuven', 'Louvain']],
-  ['IE', ['Dublin', 'Dublino']],
-  ['IE', ['Cork']],
-  ['IE', ['Galway']],
-  ['GB', ['London', 'Londres', 'Londra', 'Lontoo', 'Londyn', 'Londen']],
-  ['GB', ['Manchester']],
-  ['GB', ['Edinburgh', 'Édimbourg']],
-  ['GB', ['Glasgow']],
-  ['GB', ['Birmingham']],
-  [
-    'DK',
-    ['Copenhagen', 'København', 'Kopenhagen', 'Köpenhamn', 'Copenhague', 'Copenaghen', 'Kööpenhamina', 'Kopenhaga'],
-  ],
-  ['DK', ['Aarhus', 'Århus']],
-  ['DK', ['Odense']],
-  ['DK', ['Aalborg', 'Ålborg']],
-  ['NO', ['Oslo']],
-  ['NO', ['Bergen']],
-  ['NO', ['Trondheim']],
-  ['NO', ['Stavanger']],
-  ['SE', ['Stockholm', 'Estocolmo', 'Sztokholm', 'Tukholma']],
-  ['SE', ['Gothenburg', 'Göteborg']],
-  ['SE', ['Malmö', 'Malmo']],
-  ['SE', ['Uppsala']],
-  ['FI', ['Helsinki', 'Helsingfors']],
-  ['FI', ['Espoo', 'Esbo']],
-  ['FI', ['Tampere', 'Tammerfors']],
-  ['FI', ['Turku', 'Åbo']],
-  ['EE', ['Tallinn', 'Tallin', 'Таллин']],
-  ['EE', ['Tartu']],
-  ['LV', ['Riga', 'Rīga', 'Ryga']],
-  ['LT', ['Vilnius', 'Wilno']],
-  ['LT', ['Kaunas']],
-  ['PL', ['Warsaw', 'Warszawa', 'Warschau', 'Varsovie', 'Varsovia', 'Varsavia', 'Varsova']],
-  ['PL', ['Kraków', 'Krakow', 'Krakau', 'Cracovie', 'Cracovia']],
-  ['PL', ['Wroclaw', 'Wrocław', 'Breslau']],
-  ['PL', ['Gdańsk', 'Gdansk', 'Danzig']],
-  ['PL', ['Poznań', 'Poznan', 'Posen']],
-  ['PL', ['Lodz', 'Łódź']],
-  ['PL', ['Katowice']],
-  ['CZ', ['Prague', 'Praha', 'Prag', 'Praga', 'Praag']],
-  ['CZ', ['Brno']],
-  ['SK', ['Bratislava']],
-  ['HU', ['Budapest', 'Budapeste']],
-  ['RO', ['Bucharest', 'București', 'Bucuresti', 'Bukarest', 'Bucarest']],
-  ['RO', ['Cluj-Napoca', 'Cluj']],
-  ['GR', ['Athens', 'Athen', 'Aten', 'Athènes', 'Atenas', 'Atene', 'Ateny', 'Ateena', 'Αθήνα', 'Афины']],
-  ['GR', ['Thessaloniki', 'Saloniki', 'Θεσσαλονίκη']],
-  ['HR', ['Zagreb']],
-  ['SI', ['Ljubljana']],
-  ['RS', ['Belgrade', 'Beograd', 'Belgrad']],
-  ['MT', ['Valletta']],
-  ['MT', ['Sliema']],
-  ['MT', ["St Julian's", 'St Julians', "St. Julian's", 'San Ġiljan']],
-  ['CY', ['Limassol', 'Λεμεσός']],
-  ['CY', ['Nicosia', 'Λευκωσία']],
-  ['IT', ['Milan', 'Milano', 'Mailand', 'Milán', 'Milão']],
-  ['IT', ['Rome', 'Roma']],
-  ['IT', ['Turin', 'Torino']],
-  ['IT', ['Naples', 'Napoli', 'Neapel']],
-  ['IT', ['Florence', 'Firenze', 'Florenz']],
-  ['IT', ['Bologna']],
-  ['IS', ['Reykjavik', 'Reykjavík']],
-  ['TR', ['Istanbul', 'İstanbul']],
-  ['UA', ['Kyiv', 'Kiev', 'Kyjiw']],
-  ['US', ['New York City', 'New York', 'NYC']],
-  ['US', ['San Francisco']],
-  // A city whose name starts with its country's.
-  ['MX', ['Mexico City', 'Ciudad de México', 'Cidade do México']],
-];
-
-const cityTables = lazy(() => {
-  const phrases = new Map<string, { words: string[]; city: string; code: string }[]>();
-  for (const [code, names] of CITY_TABLE) {
-    const city = names[0] ?? '';
-    for (const name of names) {
-      const w = words(name);
-      const first = w[0];
-      if (!first) continue;
-      const list = phrases.get(first) ?? [];
-      list.push({ words: w, city, code });
-      phrases.set(first, list);
-    }
-  }
-  return phrases;
-});
-
-/** City phrases starting with a folded word. */
-export function cityPhrases(first: string): { words: string[]; city: string; code: string }[] | undefined {
-  return cityTables().get(first);
 }
 
 /** Words for regions a remote job may be open to. */

@@ -42,7 +42,8 @@ export interface PlaceFindings {
   evidence?: Evidence[];
   /**
    * When the text names no place: the one country the ad's language is the language of. An office
-   * job is likely there; a remote one says nothing of where its worker lives (the caller decides).
+   * job is likely there when the work is on site or the ad asks for the language; a remote one says
+   * nothing of where its worker lives (the caller decides).
    */
   homeCountry?: string;
 }
@@ -72,6 +73,8 @@ export interface Pending {
   bases?: string[];
   /** Only a case form can make the word a place: it stands where a town as written would not count. */
   inflectedOnly?: boolean;
+  /** The country of the place the word is listed after ("Bergen, Askøy"): a town of any size there counts. */
+  listedIn?: string;
 }
 
 /** Looks the pending words up in GeoNames, preferring towns in countries already named or where the ad's language is spoken. */
@@ -109,12 +112,18 @@ export function resolve(hits: Hit[], pending: Pending[], spoken: string[]): Hit[
 
 /** The GeoNames town a word names as written, when where it stands lets it count. */
 function plainTown(p: Pending, preferred: Set<string>): Hit | null {
+  const listed = p.listedIn && !p.country ? geoCityAt(p.tokens, p.i, 0, new Set([p.listedIn])) : null;
+  if (listed && listed.country === p.listedIn) return townHit(p, listed);
   const city = geoCityAt(p.tokens, p.i, p.min, p.country ? new Set([p.country]) : preferred);
   if (!city || (p.country && city.country !== p.country)) return null;
   // A town from running text names a city of a country already in play, or a big one; a location line may name any.
   const free = p.rule !== 'body' && p.rule !== 'title';
   const big = city.population >= (p.rule === 'title' ? TITLE_BIG : BIG_CITY);
   if (!free && !big && !p.country && !preferred.has(city.country)) return null;
+  return townHit(p, city);
+}
+
+function townHit(p: Pending, city: GeoCity): Hit {
   const after = p.tokens[p.i + city.words.length];
   const name = p.around || namesCounty(after) ? null : city.name;
   return { code: city.country, city: name, rule: p.rule, clause: p.clause, words: city.words, area: namesArea(after) };

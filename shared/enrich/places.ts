@@ -1,3 +1,4 @@
+import { cityPhrases } from './city-names';
 import { namesArea, namesCounty, placeAt } from './place-at';
 import {
   ARTICLES,
@@ -13,7 +14,7 @@ import {
   postcodeEnd,
 } from './place-cues';
 import { inflectedBases, mayBeInflectedPlace } from './place-inflections';
-import { cityPhrases, regionPhrases } from './place-names';
+import { countryInLanguage, regionPhrases } from './place-names';
 import { decide, type Hit, type Pending, type PlaceFindings, type Rule, resolve } from './place-weigh';
 import { type Clause, type Token, tokenAt } from './tokenize';
 
@@ -26,8 +27,9 @@ const TITLE_POPULATION = 10_000;
 const BODY_POPULATION = 20_000;
 /** An inflected town in running text ("Kuopiossa") must be this big, and where the ad's language is spoken. */
 const INFLECTED_POPULATION = 5_000;
+const SHORTEST_INFLECTED_COUNTRY = 5;
 
-/** Single-language countries: an ad in the language and naming no place is for a job there. */
+/** Single-language countries: an ad in the language, naming no place, may be for a job there (the caller decides). */
 const HOME_COUNTRY: Record<string, string> = {
   no: 'NO',
   da: 'DK',
@@ -75,13 +77,16 @@ function scanClause(
   clause: Clause,
   rule: Rule,
   scan: Scan,
-  opts: { from?: number; everyWord?: boolean; acceptCodes?: boolean; cue?: number; only?: number },
+  opts: { from?: number; everyWord?: boolean; acceptCodes?: boolean; cue?: number; only?: number; weak?: boolean },
 ): void {
   const { hits, pending } = scan;
   const tokens = clause.tokens;
   const structured = rule !== 'body' && rule !== 'title';
   // The last word of a place or of a word after a preposition: a list may go on from it.
   let chain = -2;
+  // The country of the place `chain` names, when it is read already, and whether that place is a country.
+  let chainCode: string | null = null;
+  let chainCountry = false;
   let cueFound = false;
   const end = opts.only !== undefined ? Math.min(tokens.length, opts.only + 1) : tokens.length;
   for (let i = opts.from ?? 0; i < end; i++) {
@@ -95,8 +100,12 @@ function scanClause(
       i <= (opts.cue ?? 0) + 2 || (i <= (opts.cue ?? 0) + CUE_REACH && PLACE_PREPOSITIONS.has(prev?.key ?? ''));
     const inCue = afterCue && ((!cueFound && reach) || listed);
     const here: Rule = opts.cue === undefined || inCue ? rule : 'body';
-    // "Ponferrada (León)": a place in brackets after another is the first one's province or big city.
-    const bracketed = chain === i - 1 && /\($/.test((prev as Token).gapAfter.trimEnd());
+    // "Ponferrada (León)": a place in brackets after a town is its province or big city; after a
+    // country ("Portugal (Viseu ou Aveiro)") the towns in it.
+    const inBrackets = chain === i - 1 && /\($/.test((prev as Token).gapAfter.trimEnd());
+    const bracketed = inBrackets && !chainCountry;
+    // "Bergen, Askøy og Øygarden": a town listed after a place may be small, in that place's country.
+    const listedIn: string | undefined = (listed || inBrackets) && chainCode ? chainCode : undefined;
     const place = placeAt(tokens, i, opts.acceptCodes ?? false);
     if (place) {
       const words = tokens.slice(i, i + place.length).map((t) => t.key);
@@ -107,30 +116,47 @@ function scanClause(
       const city = bracketed || near || namesCounty(tokens[i + 1]) ? null : place.city;
       hits.push({ code: place.code, city, rule: here, clause, words, area: namesArea(tokens[i + 1]) });
       chain = i;
+      chainCode = place.code;
+      chainCountry = place.city === null;
       if (inCue) cueFound = true;
       continue;
     }
     const t = tokens[i] as Token;
     if (ARTICLES.has(prev?.key ?? '')) continue;
+    // "Německo" in a Czech ad: a country named in the ad's own language.
+    const own = countryInLanguage(t.key, scan.lang);
+    if (own) {
+      hits.push({ code: own, city: null, rule: here, clause, words: [t.key] });
+      chain = i;
+      chainCode = own;
+      chainCountry = true;
+      continue;
+    }
     // "Kuopiossa", "w Tczewie": the names the word may be a case form of.
     const bases = mayBeInflectedPlace(tokens, i, scan.lang) ? inflectedBases(t.key, scan.lang) : [];
     const named = bases.length > 0 ? namedPlace(bases) : null;
     if (named) {
       hits.push({ code: named.code, city: named.city, rule: here, clause, words: [t.key] });
       chain = i;
+      chainCode = named.code;
+      chainCountry = named.city === null;
       continue;
     }
     const inflected = bases.length > 0 ? bases : undefined;
     // "Bari, Italy": a town followed by its country.
     const then = t.gapAfter !== ' ' && /^\s*,\s*$/.test(t.gapAfter) ? placeAt(tokens, i + 1, false) : null;
     const country = then && !then.city ? then.code : undefined;
-    const min = here === 'body' ? BODY_POPULATION : here === 'title' ? TITLE_POPULATION : 0;
+    // Right after a weak cue a word only GeoNames knows is read as running text's ("join our Bright team");
+    // after its preposition it is the cue's ("working at our headquarters in Zutphen").
+    const townRule: Rule = opts.weak && inCue && !listed && !PLACE_PREPOSITIONS.has(prev?.key ?? '') ? 'body' : here;
+    const min = townRule === 'body' ? BODY_POPULATION : townRule === 'title' ? TITLE_POPULATION : 0;
     if (namesCouncil(tokens, i)) {
       pending.push({ tokens, i, rule: 'council', clause, min: 0 });
     } else if (
       opts.everyWord ||
       inCue ||
       listed ||
+      inBrackets ||
       country ||
       PLACE_PREPOSITIONS.has(prev?.key ?? '') ||
       namesArea(tokens[i + 1]) ||
@@ -139,19 +165,24 @@ function scanClause(
       pending.push({
         tokens,
         i,
-        rule: here,
+        rule: townRule,
         clause,
         min: country ? 0 : min,
         country,
         around: bracketed || namedAsNear(tokens, i),
         bases: inflected,
+        listedIn,
       });
       chain = i;
+      // A list goes on in the country it started in ("Bergen, Askøy og Øygarden").
+      chainCode = listedIn ?? null;
+      chainCountry = false;
       if (inCue) cueFound = true;
     } else if (inflected) {
       const least = here === 'body' ? INFLECTED_POPULATION : 0;
       pending.push({ tokens, i, rule: here, clause, min: least, bases: inflected, inflectedOnly: true });
       chain = i;
+      chainCode = null;
     }
   }
 }
@@ -192,7 +223,7 @@ export function findPlaces(
     if (found && (isHistory(c) || isCompanySeat(c, found.start) || isDistractor(c, found.label ? found.end : 0)))
       continue;
     if (found && isDistractor(c, found.start)) {
-      scanClause(c, 'based in', scan, { cue, from: cue });
+      scanClause(c, 'based in', scan, { cue, from: cue, weak: found.weak });
       continue;
     }
     if (header) {
@@ -206,7 +237,7 @@ export function findPlaces(
     }
     // The company's own story names its places, not the job's ("Founded in Oslo, offices in Riga").
     if (c.section === 'about') continue;
-    scanClause(c, cue >= 0 ? 'based in' : 'body', scan, cue >= 0 ? { cue } : {});
+    scanClause(c, cue >= 0 ? 'based in' : 'body', scan, cue >= 0 ? { cue, weak: found?.weak } : {});
   }
   const home = adLanguage ? HOME_COUNTRY[adLanguage] : undefined;
   const spoken = [...(home ? [home] : []), ...(adLanguage ? (LANGUAGE_COUNTRIES[adLanguage] ?? []) : [])];
@@ -214,12 +245,16 @@ export function findPlaces(
   return found.countries.length > 0 || !home ? found : { ...found, homeCountry: home };
 }
 
-/** A hand-table city or a country an inflected word names ("Tukholmassa", "Suomessa"). */
+/**
+ * A hand-table city or a country an inflected word names ("Tukholmassa", "Suomessa"). A short base
+ * is too often an ordinary word's stem ("Omalt": oma, Portuguese "Omã").
+ */
 function namedPlace(bases: string[]): { code: string; city: string | null } | null {
   for (const base of bases) {
     const city = cityPhrases(base)?.find((e) => e.words.length === 1);
     if (city) return city;
-    const country = regionPhrases(base)?.find((e) => e.words.length === 1);
+    const country =
+      base.length >= SHORTEST_INFLECTED_COUNTRY ? regionPhrases(base)?.find((e) => e.words.length === 1) : undefined;
     if (country) return { code: country.code, city: null };
   }
   return null;

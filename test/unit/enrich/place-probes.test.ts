@@ -145,6 +145,24 @@ describe('an ad that names no place', () => {
   });
 
   it.each<Probe>([
+    ['no', 'Rådgiver', 'Vi søker en rådgiver til vårt team. Du må snakke og skrive godt norsk.', ['NO'], []],
+    ['pl', 'Księgowa', 'Szukamy księgowej do naszego zespołu. Wymagana biegła znajomość języka polskiego.', ['PL'], []],
+    ['da', 'Konsulent', 'Vi søger en konsulent til vores team. Du taler og skriver flydende dansk.', ['DK'], []],
+  ])('is for a job in its language’s one country when it asks for that language (%s: %s)', (...probe) => check(probe));
+
+  it.each<Probe>([
+    ['no', 'Utvikler', 'Vi søker en erfaren utvikler som vil jobbe med nye løsninger sammen med oss.', [], []],
+    ['cs', 'Programátor', 'Hledáme programátora, který se k nám přidá a bude s námi tvořit nové věci.', [], []],
+    [
+      'fi',
+      'Ohjelmistokehittäjä',
+      'Etsimme kokenutta ohjelmistokehittäjää, joka haluaa kehittää uusia palveluja.',
+      [],
+      [],
+    ],
+  ])('names no country when it says neither where nor how the work is done (%s: %s)', (...probe) => check(probe));
+
+  it.each<Probe>([
     ['no', 'Utvikler', 'Stillingen er 100 % fjernarbeid. Vi søker en erfaren utvikler.', [], []],
     ['pl', 'Programista', 'Praca w 100% zdalna. Szukamy doświadczonego programisty.', [], []],
   ])('says nothing of where a remote worker lives (%s: %s)', (...probe) => check(probe));
