@@ -3,6 +3,7 @@ import type { Evidence, RemotePolicy, RemoteRegion } from '../posting/posting';
 import { findPhysicalWork } from './physical-work';
 import { headerKind, placeAt } from './places';
 import { locationRegion, regionAfter, regionBefore } from './remote-region';
+import { windowIn } from './time-zone-window';
 import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
 import {
   aboutTheWork,
@@ -205,6 +206,7 @@ export function findRemotePolicy(
       if (f !== null) flag = f;
     }
   }
+    for (const s of signals) console.error(`SIG ${s.kind} ${s.weight} [${s.rule}] ${clauseText(s.clause, 150)}`);
   const strong = total(signals, 'strong');
   const remote = total(signals, 'remote');
   const hybrid = total(signals, 'hybrid');
@@ -253,6 +255,12 @@ function readRegion(
     const found = { region, quote: clauseText(clause), rule: 'remote region' };
     if (!isCountryRegion(region)) return found;
     country ??= found;
+  }
+  // "Is located within 6 hours of UTC", said apart from any remote word: who may apply, more than a header's country.
+  for (const clause of [...titleClauses, ...clauses]) {
+    if (clause.section === 'about') continue;
+    const window = windowIn(clause.tokens);
+    if (window) return { region: window, quote: clauseText(clause), rule: 'time-zone window' };
   }
   if (country) return country;
   const located = locationRegion(locationClauses);

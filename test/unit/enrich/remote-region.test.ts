@@ -25,6 +25,10 @@ describe('remote regions as ads write them', () => {
     ['UTC-1 to UTC+3', 'UTC-1..UTC+3'],
     ['(GMT-3 – GMT+3)', 'UTC-3..UTC+3'],
     ['European time zones', 'UTC+0..UTC+3'],
+    ['within 3 hours of CET', 'UTC-2..UTC+4'],
+    ['You live 6 hours +/- of the UTC timezone', 'UTC-6..UTC+6'],
+    ['innerhalb von 2 Stunden zur MEZ', 'UTC-1..UTC+3'],
+    ['inom 3 timmar från CET', 'UTC-2..UTC+4'],
   ])('reads %j as %s, a region the schema holds', (text, region) => {
     expect(parseRemoteRegion(text)).toBe(region);
     expect(remoteRegionSchema.parse(region)).toBe(region);
@@ -81,6 +85,16 @@ describe('a remote job open to a region has no country of its own', () => {
     expect(e.evidence.some((x) => x.field === 'remoteRegion' && x.value === region && x.rule === 'remote region')).toBe(
       true,
     );
+  });
+
+  it.each([
+    ['en', 'Location: Remote / Vienna', 'Your day is 6 hours +/- of the UTC timezone.', 'UTC-6..UTC+6'],
+    ['de', 'Arbeitsort: Remote / Hamburg', 'Dein Tag liegt innerhalb von 3 Stunden zur MEZ.', 'UTC-2..UTC+4'],
+    ['en', 'Location: Lisbon - Remote OK', 'Your working day overlaps CET ± 2h.', 'UTC-1..UTC+3'],
+  ])('%s: a time-zone window said apart from the header beats its city: %s', (_lang, header, sentence, region) => {
+    const e = enrich('Technical Writer', `${header}\n\nAbout you\n* ${sentence}\n* You write clearly.`);
+    expect(e).toMatchObject({ remote: 'remote', remoteRegion: region, countries: [] });
+    expect(e.evidence).toContainEqual(expect.objectContaining({ field: 'remoteRegion', rule: 'time-zone window' }));
   });
 
   it('a remote job for one country has that country in both', () => {
