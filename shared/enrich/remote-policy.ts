@@ -15,10 +15,12 @@ import {
   notAfter,
   notBefore,
   partlyNear,
+  partPercent,
   regularVisits,
   remoteFlag,
   wherever,
 } from './work-model-clues';
+import { ANYWHERE, MORE_OFFICES, mixed, workAnywhere } from './work-model-share-words';
 import {
   AT,
   HOME_OFFICE_THINGS,
@@ -94,6 +96,7 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
   }
   if (visits) say('hybrid', 2, 'regular office visits');
   const anyWhere = wherever(tokens);
+  const first = out.length;
   for (const i of at) {
     const t = tokens[i] as Token;
     const k = t.key;
@@ -109,6 +112,8 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
       const after = tokens[i + (k === 'home' ? 2 : 1)]?.key ?? '';
       if (homeOffice && HOME_OFFICE_THINGS.has(after)) continue;
       if (notBefore(tokens, i) || notAfter(tokens, i)) say('onsite', 1, 'negated');
+      // "50% Stuttgart, 50% Remote", "Homeoffice 40 %": remote part of the time.
+      else if (partPercent(tokens, i, 80)) say('hybrid', 2, 'part of the time');
       // "Hybrid - Remote", "Remote / Hybrid" (no "or"): remote some of the time.
       else if (!or && !negated && (isHybridWord(tokens[i - 1]?.key ?? '') || isHybridWord(next))) {
         say('hybrid', 1, 'hybrid beside remote');
@@ -116,8 +121,11 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
         say('strong', 1, 'fully remote');
       else if (inTitle) say('strong', 1, 'title');
       else if (partlyNear(tokens, i, 6) || hybridNear(tokens, i, 8)) say('hybrid', 1, 'some days remote');
+      else if (mixed(tokens) && officeIn(tokens)) say('hybrid', 1, 'office and home combined');
       else if (homeOffice && remoteWords === 0) say('hybrid', 1, 'home office');
       else say('remote', header ? 2 : 1, header ? 'location header' : 'remote word');
+    } else if (ANYWHERE.has(k) && workAnywhere(tokens, i) && !negated) {
+      say('strong', 1, 'work from anywhere');
     } else if (isHybridWord(k) && !HYBRID_THINGS.has(next)) {
       // A mix of skills, in a clause saying nothing else of where one works.
       if (remoteWords === 0 && others === 1 && hybridMix(tokens, i)) continue;
@@ -155,7 +163,17 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
       say('onsite', 1, 'moving there to work');
     }
   }
+  // "1-3 days a week at the office, the rest from home": a clause that says hybrid makes its remote words hybrid.
+  if (out.slice(first).some((s) => s.kind === 'hybrid'))
+    for (let n = first; n < out.length; n++)
+      if ((out[n] as Signal).kind === 'remote') (out[n] as Signal).kind = 'hybrid';
   return flag;
+}
+
+/** Whether a clause names an office ("ured", "Büro", "kantoor"), not a home office. */
+function officeIn(tokens: Token[]): boolean {
+  for (const t of tokens) if ((OFFICE.has(t.key) && t.key !== 'home') || MORE_OFFICES.has(t.key)) return true;
+  return false;
 }
 
 /** The remote region a clause names after a remote or residence word, or before a remote word. */
@@ -206,6 +224,7 @@ export function findRemotePolicy(
       if (f !== null) flag = f;
     }
   }
+  for (const s of signals) console.error(`SIG ${s.kind} ${s.weight} [${s.rule}] ${clauseText(s.clause, 150)}`);
     for (const s of signals) console.error(`SIG ${s.kind} ${s.weight} [${s.rule}] ${clauseText(s.clause, 150)}`);
   const strong = total(signals, 'strong');
   const remote = total(signals, 'remote');

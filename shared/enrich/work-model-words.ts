@@ -1,4 +1,5 @@
 import { fold, foldedSet } from './tokenize';
+import { ANYWHERE } from './work-model-share-words';
 
 // The words findRemotePolicy weighs, in every language we read ads in, folded like tokens.
 
@@ -146,6 +147,8 @@ export const ONSITE_PAIRS: Record<string, Set<string>> = {
 export const NOT_WORK = foldedSet(`
   course courses training trainings onboarding event events visit visits meeting meetings workshop workshops
   day days week weeks gym canteen parking kurser kurse schulungen formation formations formación formação
+  version versions software solution solutions installation installations deployment deployments hosting product
+  products
 `);
 /** "An interview on site", "ein Termin bei uns vor Ort": the hiring, not where the work is done. */
 export const INTERVIEW = foldedSet(`
@@ -234,6 +237,7 @@ const TRIGGERS = new Set([
   ...REGULAR,
   ...MOVE,
   ...REMOTE_PAIRS.keys(),
+  ...ANYWHERE,
   ...['from', 'comfort', 'home', 'smart', 'lavoro', 'distance', 'distancia', 'office', 'von', 'thuis'],
 ]);
 
