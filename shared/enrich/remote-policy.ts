@@ -224,8 +224,6 @@ export function findRemotePolicy(
       if (f !== null) flag = f;
     }
   }
-  for (const s of signals) console.error(`SIG ${s.kind} ${s.weight} [${s.rule}] ${clauseText(s.clause, 150)}`);
-    for (const s of signals) console.error(`SIG ${s.kind} ${s.weight} [${s.rule}] ${clauseText(s.clause, 150)}`);
   const strong = total(signals, 'strong');
   const remote = total(signals, 'remote');
   const hybrid = total(signals, 'hybrid');
