@@ -19,8 +19,8 @@ const SIGN = /^\s*([+\-−–])\s*$/;
 /** "UTC+3", "GMT-5:30", "CET": an offset in minutes and the tokens it spans. */
 function offsetAt(tokens: Token[], j: number): { minutes: number; length: number } | null {
   const t = tokens[j];
-  const base = t && t.raw === t.raw.toUpperCase() ? ZONES.get(t.key) : undefined;
-  if (base === undefined) return null;
+  const base = t ? ZONES.get(t.key) : undefined;
+  if (base === undefined || t === undefined || t.raw !== t.raw.toUpperCase()) return null;
   const sign = SIGN.exec(t?.gapAfter ?? '');
   const n = tokens[j + 1];
   const hours = n ? /^\d{1,2}$/.exec(n.key) : null;
@@ -78,7 +78,9 @@ function windowAt(tokens: Token[], j: number): Item | null {
  * timezone", "max. 3h from CET".
  */
 function hoursWindowAt(tokens: Token[], j: number): Item | null {
-  const m = HOURS_NUMBER.exec((tokens[j] as Token).key);
+  const key = (tokens[j] as Token).key;
+  const c = key.charCodeAt(0);
+  const m = c >= 48 && c <= 57 ? HOURS_NUMBER.exec(key) : null;
   if (!m || Number(m[1]) > 12) return null;
   let k = j + 1;
   if (!m[2]) {
@@ -107,6 +109,10 @@ export function windowItemAt(tokens: Token[], j: number): Item | null {
 /** The first time-zone window a clause names anywhere ("overlap within CET ± 2h", "6 hours +/- of UTC"). */
 export function windowIn(tokens: Token[]): RemoteRegion | null {
   for (let j = 0; j < tokens.length; j++) {
+    // Every window starts with a zone, a region word or a number: most words are none of them.
+    const k = (tokens[j] as Token).key;
+    const c = k.charCodeAt(0);
+    if (!(c >= 48 && c <= 57) && !ZONES.has(k) && !REGION_WORD.has(k)) continue;
     const item = windowItemAt(tokens, j);
     if (item) return item.region;
   }
