@@ -2,7 +2,7 @@ import { isCountryRegion } from '../places/regions';
 import type { Evidence, RemotePolicy, RemoteRegion } from '../posting/posting';
 import { findPhysicalWork } from './physical-work';
 import { headerKind, placeAt } from './places';
-import { locationRegion, regionAfter, regionBefore } from './remote-region';
+import { locationRegion, regionAfter, regionBefore, regionBeforeBased } from './remote-region';
 import { windowIn } from './time-zone-window';
 import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
 import {
@@ -187,8 +187,9 @@ function regionIn(tokens: Token[]): RemoteRegion | null {
       const region = regionAfter(tokens, i, 4) ?? regionBefore(tokens, i, 3);
       if (region) return region;
     } else if (RESIDENCE.has(k) || OPEN.has(k)) {
-      // "Based in the EU"; "open to candidates in the UK, Germany or France".
-      const region = regionAfter(tokens, i, OPEN.has(k) ? 5 : 3);
+      // "Based in the EU"; "open to candidates in the UK, Germany or France"; "a North America-based role".
+      const region =
+        regionAfter(tokens, i, OPEN.has(k) ? 5 : 3) ?? (k === 'based' ? regionBeforeBased(tokens, i) : null);
       if (region) return region;
     }
   }
@@ -266,13 +267,18 @@ function readRegion(
 ): { region: RemoteRegion; quote: string; rule: string } | null {
   // A region the text names ("based in EMEA") says more than a country a header files the job under.
   let country: { region: RemoteRegion; quote: string; rule: string } | null = null;
-  for (const clause of [...titleClauses, ...locationClauses, ...clauses]) {
+  // "Anywhere in the World" in a title or a board's field, "a North America-based role" in the text: the text wins.
+  let world: { region: RemoteRegion; quote: string; rule: string } | null = null;
+  const header = titleClauses.length + locationClauses.length;
+  for (const [n, clause] of [...titleClauses, ...locationClauses, ...clauses].entries()) {
     const region = regionIn(clause.tokens);
     if (!region) continue;
     const found = { region, quote: clauseText(clause), rule: 'remote region' };
-    if (!isCountryRegion(region)) return found;
-    country ??= found;
+    if (region === 'worldwide' && n < header) world ??= found;
+    else if (!isCountryRegion(region)) return found;
+    else country ??= found;
   }
+  if (world) return world;
   // "Is located within 6 hours of UTC", said apart from any remote word: who may apply, more than a header's country.
   for (const clause of [...titleClauses, ...clauses]) {
     if (clause.section === 'about') continue;

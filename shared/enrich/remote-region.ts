@@ -5,6 +5,8 @@ import { placeAt } from './places';
 import { CAPITALS_ONLY, LIST_JOINS, REGION_PAIRS, REGION_WORD } from './region-words';
 import { type Item, windowItemAt } from './time-zone-window';
 import { type Clause, type Token, tokenize } from './tokenize';
+import { MORE_OFFICES } from './work-model-share-words';
+import { OFFICE } from './work-model-words';
 
 // Where a remote worker may live, as ads write it: "EU", "EMEA", "Remote (DE, AT, CH)", "UK,
 // Germany or France", "CET ± 3h", "UTC-1 to UTC+3", "European time zones", "deutschlandweit".
@@ -71,6 +73,11 @@ const LIST_GAP = /^[\s,/&+()]*$/;
  * "DE/AT/CH"). A two-letter code counts as a country only in a list or marked as one ("US only").
  */
 function readRegion(tokens: Token[], j: number, codes: boolean): RemoteRegion | null {
+  return readRegionAt(tokens, j, codes)?.region ?? null;
+}
+
+/** readRegion, with the index of the region's last word. */
+function readRegionAt(tokens: Token[], j: number, codes: boolean): { region: RemoteRegion; end: number } | null {
   const first = itemAt(tokens, j, codes || markedCode(tokens, j));
   if (!first) return null;
   const regions = [first.region];
@@ -86,7 +93,7 @@ function readRegion(tokens: Token[], j: number, codes: boolean): RemoteRegion | 
     regions.push(item.region);
     end = next + item.length - 1;
   }
-  return combine(regions);
+  return { region: combine(regions), end };
 }
 
 /** "US only", "(DE)", "DE, AT": a two-letter code the ad marks as a country. */
@@ -107,10 +114,49 @@ export function regionAfter(tokens: Token[], i: number, span: number): RemoteReg
       anywhere = 'worldwide';
       continue;
     }
-    const region = readRegion(tokens, j, false);
-    if (region) return region;
+    const found = readRegionAt(tokens, j, false);
+    // "Remote at first, then at our Spanish office": a place an office stands in is not who may apply.
+    if (found && !isOfficeWord(tokens[found.end + 1]?.key ?? '')) return found.region;
+    if (found) j = found.end;
   }
   return anywhere;
+}
+
+/** Office words' stems, inflections included ("toimistolle", "kontoret", "Büros", "biurze"). */
+const OFFICE_STEMS = [
+  'office',
+  'toimisto',
+  'kontor',
+  'buro',
+  'bureau',
+  'biur',
+  'kancelar',
+  'oficin',
+  'escritori',
+  'uffic',
+];
+
+/** Whether a word names an office or a workplace in any of its forms ("officer" does not). */
+function isOfficeWord(k: string): boolean {
+  if ((OFFICE.has(k) && k !== 'home') || MORE_OFFICES.has(k)) return true;
+  if (k.length < 4 || k.startsWith('officer')) return false;
+  for (const stem of OFFICE_STEMS) if (k.startsWith(stem)) return true;
+  return false;
+}
+
+/**
+ * The region right before "based" ("EU-based", "a North America-based role", "US-based"): who may
+ * apply. A city ("Berlin-based") is where the company sits; "IT-based" is about computers.
+ */
+export function regionBeforeBased(tokens: Token[], i: number): RemoteRegion | null {
+  for (const length of [1, 2]) {
+    const j = i - length;
+    const t = tokens[j];
+    if (!t || !/^[\s-]+$/.test(tokens[i - 1]?.gapAfter ?? '')) continue;
+    const item = itemAt(tokens, j, /^[A-Z]{2}$/.test(t.raw) && t.raw !== 'IT');
+    if (item && item.length === length && !placeAt(tokens, j, false)?.city) return item.region;
+  }
+  return null;
 }
 
 /** A region right before a remote word ("100% deutschlandweit im Homeoffice", "EU-based remote", "EMEA remote"). */

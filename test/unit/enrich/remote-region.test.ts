@@ -97,6 +97,36 @@ describe('a remote job open to a region has no country of its own', () => {
     expect(e.evidence).toContainEqual(expect.objectContaining({ field: 'remoteRegion', rule: 'time-zone window' }));
   });
 
+  it.each([
+    ['Fully remote. This is a North America-based role with regular travel.', 'North America'],
+    ['Fully remote. This is an EU-based role.', 'EU'],
+    ['Fully remote, US-based candidates only.', 'US'],
+  ])('a region right before "based" is who may apply: %s', (text, region) => {
+    expect(enrich('Developer Advocate', text).remoteRegion).toBe(region);
+  });
+
+  it('"IT-based" is about computers, not Italy', () => {
+    expect(enrich('Support Engineer', 'Fully remote. Experience with IT-based solutions.').remoteRegion).toBeNull();
+  });
+
+  it('the text names a narrower region than a board field\'s "Anywhere in the World": the text wins', () => {
+    const e = enrichPosting({
+      title: 'Developer Advocate',
+      text: 'This is a Europe-based role with regular travel to conferences.',
+      locationText: 'Anywhere in the World',
+      remoteHint: 'remote',
+    });
+    expect(e).toMatchObject({ remote: 'remote', remoteRegion: 'Europe', countries: [] });
+  });
+
+  it.each([
+    ['fi', 'Myyjä', 'Työ alkaa etänä, siirtyminen Espanjan toimistolle sovitaan myöhemmin.'],
+    ['en', 'Sales Agent', 'The job starts remotely, moving to Spain office later.'],
+  ])('%s: a place an office stands in is not read as a remote region: %s', (_lang, title, text) => {
+    const e = enrich(title, text);
+    expect(e.evidence).not.toContainEqual(expect.objectContaining({ field: 'remoteRegion', rule: 'remote region' }));
+  });
+
   it('a remote job for one country has that country in both', () => {
     const e = enrich('Customer Care Agent', 'Work from home, fully remote within Portugal.');
     expect(e).toMatchObject({ remote: 'remote', remoteRegion: 'PT', countries: ['PT'] });
