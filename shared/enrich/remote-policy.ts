@@ -20,7 +20,7 @@ import {
   remoteFlag,
   wherever,
 } from './work-model-clues';
-import { ANYWHERE, MORE_OFFICES, mixed, workAnywhere } from './work-model-share-words';
+import { ANYWHERE, MORE_OFFICES, mixed, mobileWork, workAnywhere } from './work-model-share-words';
 import {
   AT,
   HOME_OFFICE_THINGS,
@@ -101,7 +101,7 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
     const t = tokens[i] as Token;
     const k = t.key;
     const next = tokens[i + 1]?.key ?? '';
-    const homeOffice = (k === 'home' && next === 'office') || isHomeOffice(k);
+    const homeOffice = (k === 'home' && next === 'office') || isHomeOffice(k) || mobileWork(tokens, i);
     if (isRemoteWord(k) || homeOffice || homeWorkPhrase(tokens, i)) {
       const f = isRemoteWord(k) ? remoteFlag(tokens, i) : null;
       if (f !== null) {

@@ -1,5 +1,5 @@
 import { type Clause, type Token, tokenAt } from './tokenize';
-import { partialStem, SOMETIMES } from './work-model-share-words';
+import { mobileWork, partialStem, SOMETIMES } from './work-model-share-words';
 import {
   AT,
   BOTH,
@@ -104,6 +104,9 @@ export function homeWorkPhrase(tokens: Token[], i: number): boolean {
   if (k === 'home') return next === 'working' || next === 'based';
   if (k === 'von') return next === 'zu' && tokens[i + 2]?.key === 'hause';
   if (k === 'thuis') return next.startsWith('werk');
+  // "Από το σπίτι": from (the) home.
+  if (k === 'απο') return next === 'σπιτι' || (next === 'το' && tokens[i + 2]?.key === 'σπιτι');
+  if (mobileWork(tokens, i)) return true;
   // Italian "smart working" / "lavoro agile" is work away from the office.
   if ((k === 'smart' && next === 'working') || (k === 'lavoro' && next === 'agile')) return true;
   // "Na dálku", "vanuit huis", "de acasă", "od kuće": unless said of a thing ("bewaking op afstand").

@@ -42,6 +42,15 @@ export function mixed(tokens: Token[]): boolean {
   return false;
 }
 
+/** "Mobiles Arbeiten", "mobile Arbeit": German ads' word for work away from the office. */
+export const MOBILE = foldedSet('mobil mobile mobiles mobilen mobiler');
+const MOBILE_WORK = foldedSet('arbeiten arbeit arbeitens');
+
+/** "Mobiles Arbeiten" at `i`: like "Homeoffice", some days away from the office unless said to be all of them. */
+export function mobileWork(tokens: Token[], i: number): boolean {
+  return MOBILE.has((tokens[i] as Token).key) && MOBILE_WORK.has(tokens[i + 1]?.key ?? '');
+}
+
 /** Offices in the languages the main office list lacks ("ured", "kancelář", "iroda", "birou", "γραφείο"). */
 export const MORE_OFFICES = foldedSet(`
   ured ureda uredu kancelář kanceláře kanceláři kancelária kancelárii biura iroda irodában irodai birou birouri

@@ -1,5 +1,5 @@
 import { fold, foldedSet } from './tokenize';
-import { ANYWHERE } from './work-model-share-words';
+import { ANYWHERE, MOBILE } from './work-model-share-words';
 
 // The words findRemotePolicy weighs, in every language we read ads in, folded like tokens.
 
@@ -100,6 +100,7 @@ const REMOTE_PREFIXES = [
   'hjemmearbejd',
   'distansarbet',
   'telemunc',
+  'thuiswerk',
 ].map(fold);
 /** "Hybrid", "hibridni", "hybrydowa", "hübriidtöö", "хибриден", "υβριδικό" and their compounds. */
 const HYBRID_PREFIXES = ['hybrid', 'hibrid', 'hybryd', 'hübriid', 'хибрид', 'гибрид', 'υβριδ'].map(fold);
@@ -239,6 +240,8 @@ const TRIGGERS = new Set([
   ...REMOTE_PAIRS.keys(),
   ...ANYWHERE,
   ...['from', 'comfort', 'home', 'smart', 'lavoro', 'distance', 'distancia', 'office', 'von', 'thuis'],
+  ...MOBILE,
+  'απο',
 ]);
 
 /** Whether a word may start one of findRemotePolicy's branches: a cheap test most words fail. */

@@ -75,3 +75,15 @@ describe('an on-premises product is not on-site work', () => {
     expect(remoteOf(text)).toBe('unknown');
   });
 });
+
+describe('words for home work the main lists lacked', () => {
+  it.each([
+    ['de', 'Möglichkeit zum mobilen Arbeiten.', 'hybrid'],
+    ['de', 'Mobiles Arbeiten bis zu 60 % möglich.', 'hybrid'],
+    ['de', 'Wir bieten 100 % mobiles Arbeiten.', 'remote'],
+    ['el', 'Εργασία από το σπίτι.', 'remote'],
+    ['nl', 'Dit is geen thuiswerkfunctie.', 'onsite'],
+  ])('%s: %s is %s', (_lang, text, policy) => {
+    expect(remoteOf(text)).toBe(policy);
+  });
+});
