@@ -231,7 +231,10 @@ export function findRemotePolicy(
   const onsite = total(signals, 'onsite');
   let policy: RemotePolicy;
   let decidedBy: Kind[] = [];
-  if (strong > 0) [policy, decidedBy] = ['remote', ['strong']];
+  // "Stuttgart Remote" in a title, "50% Stuttgart, 50% Remote" in the text: the share said outright wins.
+  const titleOnly = signals.every((s) => s.kind !== 'strong' || s.rule === 'title');
+  const share = signals.some((s) => s.rule === 'part of the time');
+  if (strong > 0 && !(titleOnly && share)) [policy, decidedBy] = ['remote', ['strong']];
   else if (flag === false) policy = 'onsite';
   else if (hybrid > 0 && hybrid >= onsite) [policy, decidedBy] = ['hybrid', ['hybrid']];
   else if (remote > onsite) [policy, decidedBy] = ['remote', ['remote']];

@@ -87,3 +87,16 @@ describe('words for home work the main lists lacked', () => {
     expect(remoteOf(text)).toBe(policy);
   });
 });
+
+describe('a share of the time said outright outweighs a bare "Remote" in the title', () => {
+  it.each([
+    ['de', 'Frontend Developer (m/w/d) | München Remote', 'Einsatzort: 60% München, 40% Remote'],
+    ['en', 'Data Analyst (Remote)', 'The split is 50% remote and 50% at our Leeds office.'],
+  ])('%s: %s', (_lang, title, text) => {
+    expect(remoteOf(text, title)).toBe('hybrid');
+  });
+
+  it('a title\'s "Remote" still decides beside a full share', () => {
+    expect(remoteOf('We are 100% remote.', 'Data Analyst (Remote)')).toBe('remote');
+  });
+});
