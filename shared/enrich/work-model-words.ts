@@ -7,7 +7,7 @@ const REMOTE = foldedSet(`
   remote remotely telework teleworking telecommute teletravail télétravail teletrabajo teletrabalho
   telelavoro remoto remota fjernarbeid fjernarbejde hjemmefra hemifrån distansarbete distans etätyö
   etätyötä etänä etätyönä zdalna zdalnie zdalny zdalnej thuiswerken thuiswerk ortsunabhängig wfh
-  удаленно удалённо удаленная удалённая удаленка remotamente distanciel
+  удаленно удалённо удаленная удалённая удаленка remotamente distanciel uzaktan evden
 `);
 /**
  * Two-word remote phrases: first word → second words ("na dálku", "vanuit huis", "de acasă",

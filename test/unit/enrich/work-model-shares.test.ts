@@ -83,6 +83,7 @@ describe('words for home work the main lists lacked', () => {
     ['de', 'Wir bieten 100 % mobiles Arbeiten.', 'remote'],
     ['el', 'Εργασία από το σπίτι.', 'remote'],
     ['nl', 'Dit is geen thuiswerkfunctie.', 'onsite'],
+    ['tr', 'Tamamen uzaktan çalışma.', 'remote'],
   ])('%s: %s is %s', (_lang, text, policy) => {
     expect(remoteOf(text)).toBe(policy);
   });
