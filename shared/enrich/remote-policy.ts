@@ -1,9 +1,7 @@
-import { isCountryRegion } from '../places/regions';
 import type { Evidence, RemotePolicy, RemoteRegion } from '../posting/posting';
 import { findPhysicalWork } from './physical-work';
 import { headerKind, placeAt } from './places';
-import { locationRegion, regionAfter, regionBefore, regionBeforeBased } from './remote-region';
-import { windowIn } from './time-zone-window';
+import { livesInRegion, readRegion } from './remote-region-find';
 import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
 import {
   aboutTheWork,
@@ -37,12 +35,10 @@ import {
   OFFICE,
   ONSITE,
   ONSITE_PAIRS,
-  OPEN,
   OR,
   OUR,
   PARTIAL,
   PLACED,
-  RESIDENCE,
   STRONG,
   TO,
   WORK_VERB,
@@ -176,26 +172,6 @@ function officeIn(tokens: Token[]): boolean {
   return false;
 }
 
-/** The remote region a clause names after a remote or residence word, or before a remote word. */
-function regionIn(tokens: Token[]): RemoteRegion | null {
-  for (let i = 0; i < tokens.length; i++) {
-    const k = (tokens[i] as Token).key;
-    // Every remote, home-office and residence word passes mayMatter: most words pass neither test.
-    if (!mayMatter(k) && !OPEN.has(k)) continue;
-    const remoteWord = isRemoteWord(k) ? !aboutTheWork(tokens, i) : isHomeOffice(k) || homeWorkPhrase(tokens, i);
-    if (remoteWord) {
-      const region = regionAfter(tokens, i, 4) ?? regionBefore(tokens, i, 3);
-      if (region) return region;
-    } else if (RESIDENCE.has(k) || OPEN.has(k)) {
-      // "Based in the EU"; "open to candidates in the UK, Germany or France"; "a North America-based role".
-      const region =
-        regionAfter(tokens, i, OPEN.has(k) ? 5 : 3) ?? (k === 'based' ? regionBeforeBased(tokens, i) : null);
-      if (region) return region;
-    }
-  }
-  return null;
-}
-
 const total = (signals: Signal[], kind: Kind) => signals.reduce((n, s) => n + (s.kind === kind ? s.weight : 0), 0);
 
 /** Remote / hybrid / onsite by weighing the work-model words of each clause, and where a remote worker may live. */
@@ -231,6 +207,8 @@ export function findRemotePolicy(
   const onsite = total(signals, 'onsite');
   let policy: RemotePolicy;
   let decidedBy: Kind[] = [];
+  // "You are located in the EU": only read when nothing else decided.
+  let livesIn: Clause | null = null;
   // "Stuttgart Remote" in a title, "50% Stuttgart, 50% Remote" in the text: the share said outright wins.
   const titleOnly = signals.every((s) => s.kind !== 'strong' || s.rule === 'title');
   const share = signals.some((s) => s.rule === 'part of the time');
@@ -242,7 +220,12 @@ export function findRemotePolicy(
   else if (flag === true) policy = 'remote';
   // The source's own field counts where the text says nothing on the work model itself.
   else if (remoteHint && remoteHint !== 'unknown') policy = remoteHint;
+  // "You are located in the EU": a worker asked to live in a region of many countries works from there.
   else policy = 'unknown';
+  if (policy === 'unknown') {
+    livesIn = livesInRegion(clauses);
+    if (livesIn) policy = 'remote';
+  }
   // Nothing said of the work model, but the work is done in person (a cook, a nurse, a cleaner).
   const physical = policy === 'unknown' ? findPhysicalWork(titleClauses, clauses) : null;
   if (physical) policy = 'onsite';
@@ -251,6 +234,8 @@ export function findRemotePolicy(
     .slice(0, 2)
     .map((s) => ({ field: 'remote', value: policy, quote: clauseText(s.clause), rule: s.rule }));
   if (physical) evidence.push({ field: 'remote', value: policy, quote: physical.quote, rule: 'physical work' });
+  else if (livesIn)
+    evidence.push({ field: 'remote', value: policy, quote: clauseText(livesIn), rule: 'lives in a region' });
   else if (decidedBy.length === 0 && policy !== 'unknown') {
     const rule = flag !== null ? 'remote flag' : 'source field';
     evidence.push({ field: 'remote', value: policy, quote: flag !== null ? 'Remote' : `${remoteHint}`, rule });
@@ -259,40 +244,4 @@ export function findRemotePolicy(
   const found = readRegion(titleClauses, locationClauses, clauses, countries);
   if (found) evidence.push({ field: 'remoteRegion', value: found.region, quote: found.quote, rule: found.rule });
   return { remote: policy, remoteRegion: found?.region ?? null, evidence };
-}
-
-/** Where a remote worker may live: said by the text, else the location line, else the one country of the job. */
-function readRegion(
-  titleClauses: Clause[],
-  locationClauses: Clause[],
-  clauses: Clause[],
-  countries: string[],
-): { region: RemoteRegion; quote: string; rule: string } | null {
-  // A region the text names ("based in EMEA") says more than a country a header files the job under.
-  let country: { region: RemoteRegion; quote: string; rule: string } | null = null;
-  // "Anywhere in the World" in a title or a board's field, "a North America-based role" in the text: the text wins.
-  let world: { region: RemoteRegion; quote: string; rule: string } | null = null;
-  const header = titleClauses.length + locationClauses.length;
-  for (const [n, clause] of [...titleClauses, ...locationClauses, ...clauses].entries()) {
-    const region = regionIn(clause.tokens);
-    if (!region) continue;
-    const found = { region, quote: clauseText(clause), rule: 'remote region' };
-    if (region === 'worldwide' && n < header) world ??= found;
-    else if (!isCountryRegion(region)) return found;
-    else country ??= found;
-  }
-  if (world) return world;
-  // "Is located within 6 hours of UTC", said apart from any remote word: who may apply, more than a header's country.
-  for (const clause of [...titleClauses, ...clauses]) {
-    if (clause.section === 'about') continue;
-    const window = windowIn(clause.tokens);
-    if (window) return { region: window, quote: clauseText(clause), rule: 'time-zone window' };
-  }
-  if (country) return country;
-  const located = locationRegion(locationClauses);
-  if (located)
-    return { region: located, quote: locationClauses.map((c) => clauseText(c)).join('; '), rule: 'location field' };
-  if (countries.length === 1)
-    return { region: countries[0] as string, quote: countries[0] as string, rule: "the job's country" };
-  return null;
 }

@@ -144,3 +144,18 @@ describe('a remote job open to a region has no country of its own', () => {
     expect(e).toMatchObject({ remote: 'remote', remoteRegion: 'DE,FR', countries: [] });
   });
 });
+
+describe('a worker asked to live in a region of many countries works remotely from there', () => {
+  it.each([
+    ['en', 'What we look for:\n- 3 years of TypeScript\n- located in the EU', 'EU'],
+    ['de', 'Dein Profil:\n- Du bist wohnhaft in Europa', 'Europe'],
+  ])('%s: %j', (_lang, text, region) => {
+    const e = enrich('Engineer', text);
+    expect(e).toMatchObject({ remote: 'remote', remoteRegion: region, countries: [] });
+    expect(e.evidence).toContainEqual(expect.objectContaining({ field: 'remote', rule: 'lives in a region' }));
+  });
+
+  it('a company located in one country says nothing of the work model', () => {
+    expect(enrich('Engineer', 'Requirements:\n- You are located in Germany').remote).toBe('unknown');
+  });
+});
