@@ -23,7 +23,6 @@ import {
   matchLanguage,
   matchLanguageAbbreviation,
   matchLanguageCode,
-  mayNameLanguage,
 } from './language-names';
 import { BASIC_WORDS } from './level-words';
 import { stateLanguage } from './state-language';

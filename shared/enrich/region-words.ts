@@ -63,6 +63,11 @@ export const ZONES: ReadonlyMap<string, number> = new Map([
   ['cest', 120],
   ['eet', 120],
   ['eest', 180],
+  // German names: MEZ/MESZ (CET/CEST), OEZ (EET), WEZ (WET).
+  ['wez', 0],
+  ['mez', 60],
+  ['mesz', 120],
+  ['oez', 120],
   ['msk', 180],
   ['est', -300],
   ['edt', -240],
@@ -88,6 +93,11 @@ export const TIME_ZONE_WORDS = foldedSet(`
 export const HOURS = foldedSet(
   'h hr hrs hour hours stunden stunde timer timmar tuntia horas heures ore uur godz godzin',
 );
+
+/** "Within 3 hours of CET", "innerhalb von 2 Stunden": the span of a window said before its hours. */
+export const WITHIN = foldedSet(`
+  within innerhalb inom innenfor indenfor binnen dans dentro entro sisällä jopa max maximum up
+`);
 
 /** Words that join the members of a list of places ("UK, Germany or France"). */
 export const LIST_JOINS = foldedSet('or and oder und ou et o y e eller og och tai ja lub oraz ή или и');

@@ -1,8 +1,7 @@
-import { isCountryRegion } from '../places/regions';
 import type { Evidence, RemotePolicy, RemoteRegion } from '../posting/posting';
 import { findPhysicalWork } from './physical-work';
 import { headerKind, placeAt } from './places';
-import { locationRegion, regionAfter, regionBefore } from './remote-region';
+import { livesInRegion, readRegion } from './remote-region-find';
 import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
 import {
   aboutTheWork,
@@ -14,10 +13,12 @@ import {
   notAfter,
   notBefore,
   partlyNear,
+  partPercent,
   regularVisits,
   remoteFlag,
   wherever,
 } from './work-model-clues';
+import { ANYWHERE, MORE_OFFICES, mixed, mobileWork, workAnywhere } from './work-model-share-words';
 import {
   AT,
   HOME_OFFICE_THINGS,
@@ -34,13 +35,10 @@ import {
   OFFICE,
   ONSITE,
   ONSITE_PAIRS,
-  OPEN,
-  OPEN_WORD,
   OR,
   OUR,
   PARTIAL,
   PLACED,
-  RESIDENCE,
   STRONG,
   TO,
   WORK_VERB,
@@ -95,11 +93,12 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
   }
   if (visits) say('hybrid', 2, 'regular office visits');
   const anyWhere = wherever(tokens);
+  const first = out.length;
   for (const i of at) {
     const t = tokens[i] as Token;
     const k = t.key;
     const next = tokens[i + 1]?.key ?? '';
-    const homeOffice = (k === 'home' && next === 'office') || isHomeOffice(k);
+    const homeOffice = (k === 'home' && next === 'office') || isHomeOffice(k) || mobileWork(tokens, i);
     if (isRemoteWord(k) || homeOffice || homeWorkPhrase(tokens, i)) {
       const f = isRemoteWord(k) ? remoteFlag(tokens, i) : null;
       if (f !== null) {
@@ -110,6 +109,8 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
       const after = tokens[i + (k === 'home' ? 2 : 1)]?.key ?? '';
       if (homeOffice && HOME_OFFICE_THINGS.has(after)) continue;
       if (notBefore(tokens, i) || notAfter(tokens, i)) say('onsite', 1, 'negated');
+      // "50% Stuttgart, 50% Remote", "Homeoffice 40 %": remote part of the time.
+      else if (partPercent(tokens, i, 80)) say('hybrid', 2, 'part of the time');
       // "Hybrid - Remote", "Remote / Hybrid" (no "or"): remote some of the time.
       else if (!or && !negated && (isHybridWord(tokens[i - 1]?.key ?? '') || isHybridWord(next))) {
         say('hybrid', 1, 'hybrid beside remote');
@@ -117,8 +118,11 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
         say('strong', 1, 'fully remote');
       else if (inTitle) say('strong', 1, 'title');
       else if (partlyNear(tokens, i, 6) || hybridNear(tokens, i, 8)) say('hybrid', 1, 'some days remote');
+      else if (mixed(tokens) && officeIn(tokens)) say('hybrid', 1, 'office and home combined');
       else if (homeOffice && remoteWords === 0) say('hybrid', 1, 'home office');
       else say('remote', header ? 2 : 1, header ? 'location header' : 'remote word');
+    } else if (ANYWHERE.has(k) && workAnywhere(tokens, i) && !negated) {
+      say('strong', 1, 'work from anywhere');
     } else if (isHybridWord(k) && !HYBRID_THINGS.has(next)) {
       // A mix of skills, in a clause saying nothing else of where one works.
       if (remoteWords === 0 && others === 1 && hybridMix(tokens, i)) continue;
@@ -156,27 +160,17 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
       say('onsite', 1, 'moving there to work');
     }
   }
+  // "1-3 days a week at the office, the rest from home": a clause that says hybrid makes its remote words hybrid.
+  if (out.slice(first).some((s) => s.kind === 'hybrid'))
+    for (let n = first; n < out.length; n++)
+      if ((out[n] as Signal).kind === 'remote') (out[n] as Signal).kind = 'hybrid';
   return flag;
 }
 
-/** The remote region a clause names after a remote or residence word, or before a remote word. */
-function regionIn(tokens: Token[]): RemoteRegion | null {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    // Every remote, home-office and residence word passes mayMatter: most words pass neither test.
-    if ((t.classes & (MAY_MATTER | OPEN_WORD)) === 0) continue;
-    const k = t.key;
-    const remoteWord = isRemoteWord(k) ? !aboutTheWork(tokens, i) : isHomeOffice(k) || homeWorkPhrase(tokens, i);
-    if (remoteWord) {
-      const region = regionAfter(tokens, i, 4) ?? regionBefore(tokens, i, 3);
-      if (region) return region;
-    } else if (RESIDENCE.has(k) || OPEN.has(k)) {
-      // "Based in the EU"; "open to candidates in the UK, Germany or France".
-      const region = regionAfter(tokens, i, OPEN.has(k) ? 5 : 3);
-      if (region) return region;
-    }
-  }
-  return null;
+/** Whether a clause names an office ("ured", "Büro", "kantoor"), not a home office. */
+function officeIn(tokens: Token[]): boolean {
+  for (const t of tokens) if ((OFFICE.has(t.key) && t.key !== 'home') || MORE_OFFICES.has(t.key)) return true;
+  return false;
 }
 
 const total = (signals: Signal[], kind: Kind) => signals.reduce((n, s) => n + (s.kind === kind ? s.weight : 0), 0);
@@ -214,7 +208,12 @@ export function findRemotePolicy(
   const onsite = total(signals, 'onsite');
   let policy: RemotePolicy;
   let decidedBy: Kind[] = [];
-  if (strong > 0) [policy, decidedBy] = ['remote', ['strong']];
+  // "You are located in the EU": only read when nothing else decided.
+  let livesIn: Clause | null = null;
+  // "Stuttgart Remote" in a title, "50% Stuttgart, 50% Remote" in the text: the share said outright wins.
+  const titleOnly = signals.every((s) => s.kind !== 'strong' || s.rule === 'title');
+  const share = signals.some((s) => s.rule === 'part of the time');
+  if (strong > 0 && !(titleOnly && share)) [policy, decidedBy] = ['remote', ['strong']];
   else if (flag === false) policy = 'onsite';
   else if (hybrid > 0 && hybrid >= onsite) [policy, decidedBy] = ['hybrid', ['hybrid']];
   else if (remote > onsite) [policy, decidedBy] = ['remote', ['remote']];
@@ -222,7 +221,12 @@ export function findRemotePolicy(
   else if (flag === true) policy = 'remote';
   // The source's own field counts where the text says nothing on the work model itself.
   else if (remoteHint && remoteHint !== 'unknown') policy = remoteHint;
+  // "You are located in the EU": a worker asked to live in a region of many countries works from there.
   else policy = 'unknown';
+  if (policy === 'unknown') {
+    livesIn = livesInRegion(clauses);
+    if (livesIn) policy = 'remote';
+  }
   // Nothing said of the work model, but the work is done in person (a cook, a nurse, a cleaner).
   const physical = policy === 'unknown' ? findPhysicalWork(titleClauses, clauses) : null;
   if (physical) policy = 'onsite';
@@ -231,6 +235,8 @@ export function findRemotePolicy(
     .slice(0, 2)
     .map((s) => ({ field: 'remote', value: policy, quote: clauseText(s.clause), rule: s.rule }));
   if (physical) evidence.push({ field: 'remote', value: policy, quote: physical.quote, rule: 'physical work' });
+  else if (livesIn)
+    evidence.push({ field: 'remote', value: policy, quote: clauseText(livesIn), rule: 'lives in a region' });
   else if (decidedBy.length === 0 && policy !== 'unknown') {
     const rule = flag !== null ? 'remote flag' : 'source field';
     evidence.push({ field: 'remote', value: policy, quote: flag !== null ? 'Remote' : `${remoteHint}`, rule });
@@ -239,29 +245,4 @@ export function findRemotePolicy(
   const found = readRegion(titleClauses, locationClauses, clauses, countries);
   if (found) evidence.push({ field: 'remoteRegion', value: found.region, quote: found.quote, rule: found.rule });
   return { remote: policy, remoteRegion: found?.region ?? null, evidence };
-}
-
-/** Where a remote worker may live: said by the text, else the location line, else the one country of the job. */
-function readRegion(
-  titleClauses: Clause[],
-  locationClauses: Clause[],
-  clauses: Clause[],
-  countries: string[],
-): { region: RemoteRegion; quote: string; rule: string } | null {
-  // A region the text names ("based in EMEA") says more than a country a header files the job under.
-  let country: { region: RemoteRegion; quote: string; rule: string } | null = null;
-  for (const clause of [...titleClauses, ...locationClauses, ...clauses]) {
-    const region = regionIn(clause.tokens);
-    if (!region) continue;
-    const found = { region, quote: clauseText(clause), rule: 'remote region' };
-    if (!isCountryRegion(region)) return found;
-    country ??= found;
-  }
-  if (country) return country;
-  const located = locationRegion(locationClauses);
-  if (located)
-    return { region: located, quote: locationClauses.map((c) => clauseText(c)).join('; '), rule: 'location field' };
-  if (countries.length === 1)
-    return { region: countries[0] as string, quote: countries[0] as string, rule: "the job's country" };
-  return null;
 }

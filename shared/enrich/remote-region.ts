@@ -1,28 +1,15 @@
 import { regionCountries } from '../places/regions';
-import { timeZoneWindow } from '../places/time-zones';
 import type { RemoteRegion } from '../posting/posting';
 import { isRegionKey, REGION_WORDS } from './place-names';
 import { placeAt } from './places';
-import {
-  CAPITALS_ONLY,
-  HOURS,
-  LIST_JOINS,
-  RANGE_JOINS,
-  REGION_PAIRS,
-  REGION_WORD,
-  TIME_ZONE_WORDS,
-  ZONES,
-} from './region-words';
+import { CAPITALS_ONLY, LIST_JOINS, REGION_PAIRS, REGION_WORD } from './region-words';
+import { type Item, windowItemAt } from './time-zone-window';
 import { asWord, type Clause, type Token, tokenize } from './tokenize';
+import { MORE_OFFICES } from './work-model-share-words';
+import { OFFICE } from './work-model-words';
 
 // Where a remote worker may live, as ads write it: "EU", "EMEA", "Remote (DE, AT, CH)", "UK,
 // Germany or France", "CET ± 3h", "UTC-1 to UTC+3", "European time zones", "deutschlandweit".
-
-/** One region word or phrase: what it names and how many tokens it spans. */
-interface Item {
-  region: RemoteRegion;
-  length: number;
-}
 
 /** "Germany-wide", "deutschlandweit", "landsdækkende". */
 const WIDE_SUFFIXES = ['weit', 'wide', 'dækkende'];
@@ -42,67 +29,6 @@ function wideRegion(t: Token): RemoteRegion | null {
   return null;
 }
 
-const HOURS_NUMBER = /^(\d{1,2})(h|hrs?)?$/;
-const PLUS_MINUS = /±|\+\s*\/?\s*[-−]/;
-const SIGN = /^\s*([+\-−–])\s*$/;
-
-/** "UTC+3", "GMT-5:30", "CET": an offset in minutes and the tokens it spans. */
-function offsetAt(tokens: Token[], j: number): { minutes: number; length: number } | null {
-  const t = tokens[j];
-  const base = t && t.raw === t.raw.toUpperCase() ? ZONES.get(t.key) : undefined;
-  if (base === undefined) return null;
-  const sign = SIGN.exec(t?.gapAfter ?? '');
-  const n = tokens[j + 1];
-  const hours = n ? /^\d{1,2}$/.exec(n.key) : null;
-  if (!sign || !hours || !n) return { minutes: base, length: 1 };
-  let minutes = Number(hours[0]) * 60;
-  let length = 2;
-  const m = tokens[j + 2];
-  if (n.gapAfter === ':' && m && /^[0-5]\d$/.test(m.key)) {
-    minutes += Number(m.key);
-    length = 3;
-  }
-  return { minutes: base + (sign[1] === '+' ? minutes : -minutes), length };
-}
-
-/** How many words at `j` say "time zone" ("time zones" 2, "Zeitzone" 1, else 0). */
-function timeZoneWordsAt(tokens: Token[], j: number): number {
-  const k = tokens[j]?.key ?? '';
-  if (TIME_ZONE_WORDS.has(k)) return 1;
-  return k === 'time' && TIME_ZONE_WORDS.has(tokens[j + 1]?.key ?? '') ? 2 : 0;
-}
-
-/** A time-zone window: "CET ± 3h", "UTC-1 to UTC+3", "GMT+2", "European time zones". */
-function windowAt(tokens: Token[], j: number): Item | null {
-  const t = tokens[j] as Token;
-  const named = REGION_WORD.get(t.key);
-  const zoneWords = timeZoneWordsAt(tokens, j + 1);
-  if ((named === 'Europe' || named === 'EU') && zoneWords > 0) {
-    // The zones of Europe run from UTC (Lisbon, Dublin) to UTC+3 (Istanbul, Moscow); the EU's to UTC+2.
-    return { region: timeZoneWindow(0, named === 'EU' ? 120 : 180), length: 1 + zoneWords };
-  }
-  const start = offsetAt(tokens, j);
-  if (!start) return null;
-  let end = j + start.length - 1;
-  const last = tokens[end] as Token;
-  const plusMinus = PLUS_MINUS.test(last.gapAfter) ? HOURS_NUMBER.exec(tokens[end + 1]?.key ?? '') : null;
-  if (plusMinus) {
-    const spread = Number(plusMinus[1]) * 60;
-    end += 1;
-    if (!plusMinus[2] && HOURS.has(tokens[end + 1]?.key ?? '')) end += 1;
-    return { region: timeZoneWindow(start.minutes - spread, start.minutes + spread), length: end - j + 1 };
-  }
-  // "UTC-1 to UTC+3", "GMT-3 – GMT+3", "between CET and EET".
-  const join = RANGE_JOINS.has(tokens[end + 1]?.key ?? '') ? end + 2 : /[-–—]/.test(last.gapAfter) ? end + 1 : -1;
-  const other = join > 0 ? offsetAt(tokens, join) : null;
-  if (other) {
-    return { region: timeZoneWindow(start.minutes, other.minutes), length: join + other.length - j };
-  }
-  // One zone alone counts only when it is said to be one ("CET time zone", "UTC+2"), not "PT" (Portugal).
-  if (start.length === 1 && timeZoneWordsAt(tokens, end + 1) === 0) return null;
-  return { region: timeZoneWindow(start.minutes, start.minutes), length: end - j + 1 };
-}
-
 const AFTER_WORLDWIDE = new Set(['only', 'remote', 'remotely', 'basis']);
 
 /** "Remote (worldwide)", "anywhere": the world said as a region, not "a global organization". */
@@ -115,7 +41,7 @@ function worldwideAlone(tokens: Token[], j: number): boolean {
 /** A region, a time-zone window or a place at `j`; country codes ("DE") only when `codes`. */
 function itemAt(tokens: Token[], j: number, codes: boolean): Item | null {
   const t = tokens[j] as Token;
-  const window = windowAt(tokens, j);
+  const window = windowItemAt(tokens, j);
   if (window) return window;
   const pair = REGION_PAIRS.get(t.key)?.get(tokens[j + 1]?.key ?? '');
   if (pair) return { region: pair, length: 2 };
@@ -147,6 +73,11 @@ const LIST_GAP = /^[\s,/&+()]*$/;
  * "DE/AT/CH"). A two-letter code counts as a country only in a list or marked as one ("US only").
  */
 function readRegion(tokens: Token[], j: number, codes: boolean): RemoteRegion | null {
+  return readRegionAt(tokens, j, codes)?.region ?? null;
+}
+
+/** readRegion, with the index of the region's last word. */
+function readRegionAt(tokens: Token[], j: number, codes: boolean): { region: RemoteRegion; end: number } | null {
   const first = itemAt(tokens, j, codes || markedCode(tokens, j));
   if (!first) return null;
   const regions = [first.region];
@@ -162,7 +93,7 @@ function readRegion(tokens: Token[], j: number, codes: boolean): RemoteRegion | 
     regions.push(item.region);
     end = next + item.length - 1;
   }
-  return combine(regions);
+  return { region: combine(regions), end };
 }
 
 /** "US only", "(DE)", "DE, AT": a two-letter code the ad marks as a country. */
@@ -183,10 +114,49 @@ export function regionAfter(tokens: Token[], i: number, span: number): RemoteReg
       anywhere = 'worldwide';
       continue;
     }
-    const region = readRegion(tokens, j, false);
-    if (region) return region;
+    const found = readRegionAt(tokens, j, false);
+    // "Remote at first, then at our Spanish office": a place an office stands in is not who may apply.
+    if (found && !isOfficeWord(tokens[found.end + 1]?.key ?? '')) return found.region;
+    if (found) j = found.end;
   }
   return anywhere;
+}
+
+/** Office words' stems, inflections included ("toimistolle", "kontoret", "Büros", "biurze"). */
+const OFFICE_STEMS = [
+  'office',
+  'toimisto',
+  'kontor',
+  'buro',
+  'bureau',
+  'biur',
+  'kancelar',
+  'oficin',
+  'escritori',
+  'uffic',
+];
+
+/** Whether a word names an office or a workplace in any of its forms ("officer" does not). */
+function isOfficeWord(k: string): boolean {
+  if ((OFFICE.has(k) && k !== 'home') || MORE_OFFICES.has(k)) return true;
+  if (k.length < 4 || k.startsWith('officer')) return false;
+  for (const stem of OFFICE_STEMS) if (k.startsWith(stem)) return true;
+  return false;
+}
+
+/**
+ * The region right before "based" ("EU-based", "a North America-based role", "US-based"): who may
+ * apply. A city ("Berlin-based") is where the company sits; "IT-based" is about computers.
+ */
+export function regionBeforeBased(tokens: Token[], i: number): RemoteRegion | null {
+  for (const length of [1, 2]) {
+    const j = i - length;
+    const t = tokens[j];
+    if (!t || !/^[\s-]+$/.test(tokens[i - 1]?.gapAfter ?? '')) continue;
+    const item = itemAt(tokens, j, /^[A-Z]{2}$/.test(t.raw) && t.raw !== 'IT');
+    if (item && item.length === length && !placeAt(tokens, j, false)?.city) return item.region;
+  }
+  return null;
 }
 
 /** A region right before a remote word ("100% deutschlandweit im Homeoffice", "EU-based remote", "EMEA remote"). */

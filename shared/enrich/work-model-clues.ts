@@ -1,4 +1,5 @@
 import { type Clause, type Token, tokenAt } from './tokenize';
+import { mobileWork, partialStem, SOMETIMES } from './work-model-share-words';
 import {
   AT,
   BOTH,
@@ -109,6 +110,9 @@ export function homeWorkPhrase(tokens: Token[], i: number): boolean {
   if (k === 'home') return next === 'working' || next === 'based';
   if (k === 'von') return next === 'zu' && tokens[i + 2]?.key === 'hause';
   if (k === 'thuis') return next.startsWith('werk');
+  // "Από το σπίτι": from (the) home.
+  if (k === 'απο') return next === 'σπιτι' || (next === 'το' && tokens[i + 2]?.key === 'σπιτι');
+  if (mobileWork(tokens, i)) return true;
   // Italian "smart working" / "lavoro agile" is work away from the office.
   if ((k === 'smart' && next === 'working') || (k === 'lavoro' && next === 'agile')) return true;
   // "Na dálku", "vanuit huis", "de acasă", "od kuće": unless said of a thing ("bewaking op afstand").
@@ -116,6 +120,16 @@ export function homeWorkPhrase(tokens: Token[], i: number): boolean {
   if (k !== 'distance' && k !== 'distancia') return false;
   // "Travail à distance", not "surveillance à distance".
   return AT.has(tokenAt(tokens, i - 1)?.key ?? '') && !REMOTE_THINGS.has(tokenAt(tokens, i - 2)?.key ?? '');
+}
+
+/** "50% remote", "Homeoffice 40 %": a share of the time at most `max` percent, next to the word at `i`. */
+export function partPercent(tokens: Token[], i: number, max: number): boolean {
+  for (const j of [i - 1, i + 1]) {
+    const t = tokenAt(tokens, j);
+    if (!t || !/^\d{1,2}$/.test(t.key) || !t.gapAfter.trimStart().startsWith('%')) continue;
+    if (Number(t.key) <= max) return true;
+  }
+  return false;
 }
 
 /** A hybrid-work word within `span` words of `i`. */
@@ -129,7 +143,7 @@ export function hybridNear(tokens: Token[], i: number, span: number): boolean {
 export function partlyNear(tokens: Token[], i: number, span: number): boolean {
   for (let j = Math.max(0, i - span); j <= Math.min(tokens.length - 1, i + span); j++) {
     const k = (tokens[j] as Token).key;
-    if (j === i || !PARTIAL.has(k)) continue;
+    if (j === i || !(PARTIAL.has(k) || SOMETIMES.has(k) || partialStem(k))) continue;
     if (!FLEXIBLE.has(k)) return true;
     const next = tokens[j + 1]?.key ?? '';
     const about = next === 'working' ? (tokens[j + 2]?.key ?? '') : next;

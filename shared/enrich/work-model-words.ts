@@ -1,5 +1,6 @@
 import { fold, foldedSet } from './tokenize';
 import { wordClass } from './word-classes';
+import { ANYWHERE, MOBILE } from './work-model-share-words';
 
 // The words findRemotePolicy weighs, in every language we read ads in, folded like tokens.
 
@@ -7,7 +8,7 @@ const REMOTE = foldedSet(`
   remote remotely telework teleworking telecommute teletravail télétravail teletrabajo teletrabalho
   telelavoro remoto remota fjernarbeid fjernarbejde hjemmefra hemifrån distansarbete distans etätyö
   etätyötä etänä etätyönä zdalna zdalnie zdalny zdalnej thuiswerken thuiswerk ortsunabhängig wfh
-  удаленно удалённо удаленная удалённая удаленка remotamente distanciel
+  удаленно удалённо удаленная удалённая удаленка remotamente distanciel uzaktan evden
 `);
 /**
  * Two-word remote phrases: first word → second words ("na dálku", "vanuit huis", "de acasă",
@@ -100,6 +101,7 @@ const REMOTE_PREFIXES = [
   'hjemmearbejd',
   'distansarbet',
   'telemunc',
+  'thuiswerk',
 ].map(fold);
 /** "Hybrid", "hibridni", "hybrydowa", "hübriidtöö", "хибриден", "υβριδικό" and their compounds. */
 const HYBRID_PREFIXES = ['hybrid', 'hibrid', 'hybryd', 'hübriid', 'хибрид', 'гибрид', 'υβριδ'].map(fold);
@@ -147,6 +149,8 @@ export const ONSITE_PAIRS: Record<string, Set<string>> = {
 export const NOT_WORK = foldedSet(`
   course courses training trainings onboarding event events visit visits meeting meetings workshop workshops
   day days week weeks gym canteen parking kurser kurse schulungen formation formations formación formação
+  version versions software solution solutions installation installations deployment deployments hosting product
+  products
 `);
 /** "An interview on site", "ein Termin bei uns vor Ort": the hiring, not where the work is done. */
 export const INTERVIEW = foldedSet(`
@@ -235,7 +239,10 @@ const TRIGGERS = new Set([
   ...REGULAR,
   ...MOVE,
   ...REMOTE_PAIRS.keys(),
+  ...ANYWHERE,
   ...['from', 'comfort', 'home', 'smart', 'lavoro', 'distance', 'distancia', 'office', 'von', 'thuis'],
+  ...MOBILE,
+  'απο',
 ]);
 
 /** Whether a word may start one of findRemotePolicy's branches: a cheap test most words fail. */

@@ -25,6 +25,10 @@ describe('remote regions as ads write them', () => {
     ['UTC-1 to UTC+3', 'UTC-1..UTC+3'],
     ['(GMT-3 – GMT+3)', 'UTC-3..UTC+3'],
     ['European time zones', 'UTC+0..UTC+3'],
+    ['within 3 hours of CET', 'UTC-2..UTC+4'],
+    ['You live 6 hours +/- of the UTC timezone', 'UTC-6..UTC+6'],
+    ['innerhalb von 2 Stunden zur MEZ', 'UTC-1..UTC+3'],
+    ['inom 3 timmar från CET', 'UTC-2..UTC+4'],
   ])('reads %j as %s, a region the schema holds', (text, region) => {
     expect(parseRemoteRegion(text)).toBe(region);
     expect(remoteRegionSchema.parse(region)).toBe(region);
@@ -83,6 +87,46 @@ describe('a remote job open to a region has no country of its own', () => {
     );
   });
 
+  it.each([
+    ['en', 'Location: Remote / Vienna', 'Your day is 6 hours +/- of the UTC timezone.', 'UTC-6..UTC+6'],
+    ['de', 'Arbeitsort: Remote / Hamburg', 'Dein Tag liegt innerhalb von 3 Stunden zur MEZ.', 'UTC-2..UTC+4'],
+    ['en', 'Location: Lisbon - Remote OK', 'Your working day overlaps CET ± 2h.', 'UTC-1..UTC+3'],
+  ])('%s: a time-zone window said apart from the header beats its city: %s', (_lang, header, sentence, region) => {
+    const e = enrich('Technical Writer', `${header}\n\nAbout you\n* ${sentence}\n* You write clearly.`);
+    expect(e).toMatchObject({ remote: 'remote', remoteRegion: region, countries: [] });
+    expect(e.evidence).toContainEqual(expect.objectContaining({ field: 'remoteRegion', rule: 'time-zone window' }));
+  });
+
+  it.each([
+    ['Fully remote. This is a North America-based role with regular travel.', 'North America'],
+    ['Fully remote. This is an EU-based role.', 'EU'],
+    ['Fully remote, US-based candidates only.', 'US'],
+  ])('a region right before "based" is who may apply: %s', (text, region) => {
+    expect(enrich('Developer Advocate', text).remoteRegion).toBe(region);
+  });
+
+  it('"IT-based" is about computers, not Italy', () => {
+    expect(enrich('Support Engineer', 'Fully remote. Experience with IT-based solutions.').remoteRegion).toBeNull();
+  });
+
+  it('the text names a narrower region than a board field\'s "Anywhere in the World": the text wins', () => {
+    const e = enrichPosting({
+      title: 'Developer Advocate',
+      text: 'This is a Europe-based role with regular travel to conferences.',
+      locationText: 'Anywhere in the World',
+      remoteHint: 'remote',
+    });
+    expect(e).toMatchObject({ remote: 'remote', remoteRegion: 'Europe', countries: [] });
+  });
+
+  it.each([
+    ['fi', 'Myyjä', 'Työ alkaa etänä, siirtyminen Espanjan toimistolle sovitaan myöhemmin.'],
+    ['en', 'Sales Agent', 'The job starts remotely, moving to Spain office later.'],
+  ])('%s: a place an office stands in is not read as a remote region: %s', (_lang, title, text) => {
+    const e = enrich(title, text);
+    expect(e.evidence).not.toContainEqual(expect.objectContaining({ field: 'remoteRegion', rule: 'remote region' }));
+  });
+
   it('a remote job for one country has that country in both', () => {
     const e = enrich('Customer Care Agent', 'Work from home, fully remote within Portugal.');
     expect(e).toMatchObject({ remote: 'remote', remoteRegion: 'PT', countries: ['PT'] });
@@ -98,5 +142,20 @@ describe('a remote job open to a region has no country of its own', () => {
       remoteHint: 'remote',
     });
     expect(e).toMatchObject({ remote: 'remote', remoteRegion: 'DE,FR', countries: [] });
+  });
+});
+
+describe('a worker asked to live in a region of many countries works remotely from there', () => {
+  it.each([
+    ['en', 'What we look for:\n- 3 years of TypeScript\n- located in the EU', 'EU'],
+    ['de', 'Dein Profil:\n- Du bist wohnhaft in Europa', 'Europe'],
+  ])('%s: %j', (_lang, text, region) => {
+    const e = enrich('Engineer', text);
+    expect(e).toMatchObject({ remote: 'remote', remoteRegion: region, countries: [] });
+    expect(e.evidence).toContainEqual(expect.objectContaining({ field: 'remote', rule: 'lives in a region' }));
+  });
+
+  it('a company located in one country says nothing of the work model', () => {
+    expect(enrich('Engineer', 'Requirements:\n- You are located in Germany').remote).toBe('unknown');
   });
 });
