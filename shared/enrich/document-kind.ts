@@ -18,7 +18,7 @@ import {
   TITLE_PARTS,
 } from './document-kind-words';
 import { newPageMarks, type PageKind, pageCues, readPageLine } from './page-marks';
-import { adNouns, decimalShares } from './report-marks';
+import { reportMarks } from './report-marks';
 import { REPORTED_AFTER, REPORTING } from './report-words';
 import { type Clause, clauseText, fold, type Token } from './tokenize';
 import { wordClass } from './word-classes';
@@ -35,7 +35,7 @@ export interface DocumentKind {
   quote: string;
 }
 
-interface Cue {
+export interface Cue {
   kind: DocumentKind['kind'];
   weight: 1 | 2;
   quote: string;
@@ -157,35 +157,6 @@ function readWords(
   }
   return { rare, words };
 }
-
-/**
- * Marks of a text about job ads or the job market: job ads named again and again, statistics.
- * Decimal shares are looked for first (a cheap search); job-ad nouns only when a cue is there.
- */
-function reportMarks(
-  head: string,
-  clauses: Clause[],
-  weight: number,
-  read: { rare: boolean; words: number },
-  add: (c: Cue) => void,
-): void {
-  const { rare, words } = read;
-  const shares = decimalShares(head);
-  const statistics = shares.length >= SHARES;
-  if (statistics) add({ kind: 'an article', weight: 1, quote: shares.slice(0, 3).join(' · ') });
-  // With no other cue, only a short text that speaks to no one is read for them (a guide on writing
-  // an ad): counting them in every long formal ad would cost more time than they decide.
-  if (weight === 0 && !statistics && !(rare && words <= SHORT_TEXT)) return;
-  const nouns = adNouns(clauses);
-  if (nouns < AD_NOUNS) return;
-  // Named often in a text that speaks to no one, they are its subject (an ad for ad sales speaks to its candidate).
-  add({ kind: 'an article', weight: nouns >= MANY_AD_NOUNS && rare ? 2 : 1, quote: `job ads named ${nouns} times` });
-}
-/** Times a text names job ads before it reads as written about them (an ad may name itself once or twice). */
-const AD_NOUNS = 2;
-const MANY_AD_NOUNS = 3;
-const SHORT_TEXT = 200;
-const SHARES = 2;
 
 function cut(s: string): string {
   return s.trim().slice(0, QUOTE);

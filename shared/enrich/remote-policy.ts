@@ -3,6 +3,7 @@ import { findPhysicalWork } from './physical-work';
 import { headerKind, placeAt } from './places';
 import { livesInRegion, readRegion } from './remote-region-find';
 import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
+import { MAY_MATTER } from './work-model-classes';
 import {
   aboutTheWork,
   has,
@@ -27,7 +28,6 @@ import {
   isHomeOffice,
   isHybridWord,
   isRemoteWord,
-  MAY_MATTER,
   MOVE,
   mayTrigger,
   NOT,

@@ -3,8 +3,9 @@ import type { RemoteRegion } from '../posting/posting';
 import { locationRegion, regionAfter, regionBefore, regionBeforeBased } from './remote-region';
 import { windowIn } from './time-zone-window';
 import { type Clause, clauseText, type Token } from './tokenize';
+import { MAY_MATTER, OPEN_WORD } from './work-model-classes';
 import { aboutTheWork, homeWorkPhrase } from './work-model-clues';
-import { isHomeOffice, isRemoteWord, MAY_MATTER, OPEN, OPEN_WORD, RESIDENCE } from './work-model-words';
+import { isHomeOffice, isRemoteWord, OPEN, RESIDENCE } from './work-model-words';
 
 // Where a remote worker may live, read from the ad's clauses: a region beside a remote or
 // residence word, a time-zone window, the location line, else the job's one country.

@@ -1,3 +1,4 @@
+import type { Cue } from './document-kind';
 import { AD_AFTER_JOB, AD_NOUN_STEMS, DECIMAL_SHARE, JOB_THEN } from './report-words';
 import type { Clause, Token } from './tokenize';
 
@@ -42,3 +43,32 @@ export function decimalShares(head: string): string[] {
   const shares = head.match(DECIMAL_SHARE);
   return shares ? [...new Set(shares)] : [];
 }
+
+/**
+ * Marks of a text about job ads or the job market: job ads named again and again, statistics.
+ * Decimal shares are looked for first (a cheap search); job-ad nouns only when a cue is there.
+ */
+export function reportMarks(
+  head: string,
+  clauses: Clause[],
+  weight: number,
+  read: { rare: boolean; words: number },
+  add: (c: Cue) => void,
+): void {
+  const { rare, words } = read;
+  const shares = decimalShares(head);
+  const statistics = shares.length >= SHARES;
+  if (statistics) add({ kind: 'an article', weight: 1, quote: shares.slice(0, 3).join(' · ') });
+  // With no other cue, only a short text that speaks to no one is read for them (a guide on writing
+  // an ad): counting them in every long formal ad would cost more time than they decide.
+  if (weight === 0 && !statistics && !(rare && words <= SHORT_TEXT)) return;
+  const nouns = adNouns(clauses);
+  if (nouns < AD_NOUNS) return;
+  // Named often in a text that speaks to no one, they are its subject (an ad for ad sales speaks to its candidate).
+  add({ kind: 'an article', weight: nouns >= MANY_AD_NOUNS && rare ? 2 : 1, quote: `job ads named ${nouns} times` });
+}
+/** Times a text names job ads before it reads as written about them (an ad may name itself once or twice). */
+const AD_NOUNS = 2;
+const MANY_AD_NOUNS = 3;
+const SHORT_TEXT = 200;
+const SHARES = 2;

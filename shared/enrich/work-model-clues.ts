@@ -1,4 +1,5 @@
 import { type Clause, type Token, tokenAt } from './tokenize';
+import { REGULAR_WORD, WHERE_WORD } from './work-model-classes';
 import { mobileWork, partialStem, SOMETIMES } from './work-model-share-words';
 import {
   AT,
@@ -13,7 +14,6 @@ import {
   NOT,
   PARTIAL,
   REGULAR,
-  REGULAR_WORD,
   REMOTE_PAIRS,
   REMOTE_THINGS,
   SERVICE,
@@ -22,7 +22,6 @@ import {
   VISIT,
   WANT,
   WHERE,
-  WHERE_WORD,
   WHEREVER,
 } from './work-model-words';
 

@@ -1,5 +1,4 @@
 import { fold, foldedSet } from './tokenize';
-import { wordClass } from './word-classes';
 import { ANYWHERE, MOBILE } from './work-model-share-words';
 
 // The words findRemotePolicy weighs, in every language we read ads in, folded like tokens.
@@ -264,15 +263,6 @@ export function mayMatter(k: string): boolean {
   // What is left is a word on a prefix: a compound ("Homeofficetage") or an inflection ("etätyöhön").
   return k.length > 4 && onPrefix(k);
 }
-
-/** Token class of the words mayMatter passes: readClause skips the others by a bit. */
-export const MAY_MATTER = wordClass(mayMatter);
-/** Token class of "open": regionIn reads it and the words mayMatter passes. */
-export const OPEN_WORD = wordClass((k) => OPEN.has(k));
-/** Token class of "regular" words: regularVisits reads nothing else. */
-export const REGULAR_WORD = wordClass((k) => REGULAR.has(k));
-/** Token class of the words wherever() starts from. */
-export const WHERE_WORD = wordClass((k) => WHEREVER.has(k) || WHERE.has(k));
 
 function onPrefix(k: string): boolean {
   const prefixes = BY_LETTER.get(k.charCodeAt(0));

@@ -1,3 +1,5 @@
+// One file because: it is one table of probe texts, language by language; split, the table would
+// only be scattered across files that mean nothing apart.
 /**
  * Short texts in each language of Europe's job markets, written for the ad-language probes (never
  * copied from an ad): two news items, one offer sentence and a board's record of fields. Serbian
