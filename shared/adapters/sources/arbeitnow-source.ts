@@ -1,9 +1,10 @@
 import * as z from 'zod';
-import type { FetchContext, FetchResult, Source } from '../../ports/source';
+import type { Source } from '../../ports/source';
 import type { RawPosting } from '../../posting/posting';
 import { collectPostings, normalizeItem, trimmedStringAt } from './collect-postings';
 import { fetchJson } from './fetch-json';
-import { fetchSourceDocument, sourceFetchLimits } from './fetch-source-document';
+import { sourceFetchLimits } from './fetch-source-document';
+import { sourcePostingsFetch } from './fetch-source-postings';
 import { htmlToPlainText } from './html-to-plain-text';
 import { jsonArrayAt } from './json-array-at';
 import { readPages } from './pager';
@@ -60,10 +61,7 @@ export function createArbeitnowSource(config: ArbeitnowSourceConfig, opts: Sourc
   return {
     id: config.id,
     type: config.type,
-    async fetch(ctx: FetchContext): Promise<FetchResult> {
-      const first = await fetchSourceDocument(label, url, ctx, opts, 'application/json');
-      const validators = { etag: first.etag, lastModified: first.lastModified };
-      if (first.status === 304) return { notModified: true, ...validators };
+    fetch: sourcePostingsFetch(label, url, opts, 'application/json', async (first, ctx) => {
       let pageUrl = url;
       let data = parseJsonBody(label, url, first.body, first.contentType, what);
       let position = 0;
@@ -88,8 +86,8 @@ export function createArbeitnowSource(config: ArbeitnowSourceConfig, opts: Sourc
         externalId: trimmedStringAt(job, 'slug'),
         result: normalizeItem(arbeitnowJobSchema, job, (j) => toRawPosting(config.id, j)),
       }));
-      return { notModified: false, ...collected, ...validators, ...(!listing.complete && { coverage: 'partial' }) };
-    },
+      return { ...collected, ...(!listing.complete && { coverage: 'partial' as const }) };
+    }),
   };
 }
 

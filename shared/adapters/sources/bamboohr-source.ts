@@ -1,10 +1,11 @@
 import * as z from 'zod';
-import type { FetchContext, FetchResult, RejectedPosting, Source } from '../../ports/source';
+import type { RejectedPosting, Source } from '../../ports/source';
 import { type RawPosting, type RemotePolicy, rawPostingSchema } from '../../posting/posting';
 import { describeIssues } from '../../validation/describe-issues';
 import { type BambooHrDetail, fetchBambooHrDetail } from './bamboohr-detail';
 import { collectPostings, normalizeItem, stringOrNumberId } from './collect-postings';
-import { fetchSourceDocument, sourceFetchLimits } from './fetch-source-document';
+import { sourceFetchLimits } from './fetch-source-document';
+import { sourcePostingsFetch } from './fetch-source-postings';
 import { forEachConcurrently } from './for-each-concurrently';
 import { jsonArrayAt } from './json-array-at';
 import { parseJsonBody } from './parse-json-body';
@@ -66,10 +67,7 @@ export function createBambooHrSource(config: BambooHrSourceConfig, opts: SourceF
   return {
     id: config.id,
     type: config.type,
-    async fetch(ctx: FetchContext): Promise<FetchResult> {
-      const doc = await fetchSourceDocument(label, listUrl, ctx, opts, 'application/json');
-      const validators = { etag: doc.etag, lastModified: doc.lastModified };
-      if (doc.status === 304) return { notModified: true, ...validators };
+    fetch: sourcePostingsFetch(label, listUrl, opts, 'application/json', async (doc, ctx) => {
       const data = parseJsonBody(label, listUrl, doc.body, doc.contentType, what);
       const listed = collectPostings(label, jsonArrayAt(label, listUrl, data, 'result', what), (item) => ({
         externalId: stringOrNumberId(item),
@@ -101,13 +99,8 @@ export function createBambooHrSource(config: BambooHrSourceConfig, opts: SourceF
       // Forget details of openings no longer listed, so the cache cannot outgrow the board.
       const listedIds = new Set(listed.postings.map((p) => p.externalId));
       for (const id of details.keys()) if (!listedIds.has(id)) details.delete(id);
-      return {
-        notModified: false,
-        postings: postings.filter((p): p is RawPosting => p !== undefined),
-        rejected,
-        ...validators,
-      };
-    },
+      return { postings: postings.filter((p): p is RawPosting => p !== undefined), rejected };
+    }),
   };
 }
 

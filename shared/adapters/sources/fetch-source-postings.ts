@@ -7,24 +7,26 @@ import { fetchSourceDocument } from './fetch-source-document';
 import { parseJsonBody } from './parse-json-body';
 import type { SourceFactoryOptions } from './source-adapter';
 
-type Collected = ReturnType<typeof collectPostings>;
+/** What a source reads from its document: the postings and rejections, and where it says so, its coverage. */
+type Collected = Omit<Extract<FetchResult, { notModified: false }>, 'notModified' | 'etag' | 'lastModified'>;
 
 /**
- * The `fetch` of a source read from one document: a conditional GET, a 304 passed on, otherwise
- * what `read` collects from the document, with the document's validators for the next poll.
+ * The `fetch` of a source read from one first document: a conditional GET, a 304 passed on,
+ * otherwise what `read` collects from the document (and the later pages or details it fetches,
+ * with the poll's `ctx`), with the document's validators for the next poll.
  */
 export function sourcePostingsFetch(
   label: string,
   url: string,
   opts: SourceFactoryOptions,
   accept: string,
-  read: (doc: Extract<FetchedDocument, { status: 200 }>) => Collected,
+  read: (doc: Extract<FetchedDocument, { status: 200 }>, ctx: FetchContext) => Collected | Promise<Collected>,
 ): (ctx: FetchContext) => Promise<FetchResult> {
   return async (ctx) => {
     const doc = await fetchSourceDocument(label, url, ctx, opts, accept);
     const validators = { etag: doc.etag, lastModified: doc.lastModified };
     if (doc.status === 304) return { notModified: true, ...validators };
-    return { notModified: false, ...read(doc), ...validators };
+    return { notModified: false, ...(await read(doc, ctx)), ...validators };
   };
 }
 

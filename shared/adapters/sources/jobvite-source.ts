@@ -1,9 +1,10 @@
 import * as z from 'zod';
-import type { FetchContext, FetchResult, Source } from '../../ports/source';
+import type { Source } from '../../ports/source';
 import type { RawPosting } from '../../posting/posting';
 import { collectWithDetails } from './collect-with-details';
 import { DetailCache } from './detail-cache';
-import { fetchSourceDocument, sourceFetchLimits } from './fetch-source-document';
+import { sourceFetchLimits } from './fetch-source-document';
+import { sourcePostingsFetch } from './fetch-source-postings';
 import { fetchJobPage, type JobPage } from './job-page';
 import { type JobviteListedJob, jobviteJobList } from './jobvite-job-list';
 import { jobviteJobPage } from './jobvite-job-page';
@@ -46,10 +47,7 @@ export function createJobviteSource(config: JobviteSourceConfig, opts: SourceFac
   return {
     id: config.id,
     type: config.type,
-    async fetch(ctx: FetchContext): Promise<FetchResult> {
-      const doc = await fetchSourceDocument(label, url, ctx, opts, HTML_ACCEPT);
-      const validators = { etag: doc.etag, lastModified: doc.lastModified };
-      if (doc.status === 304) return { notModified: true, ...validators };
+    fetch: sourcePostingsFetch(label, url, opts, HTML_ACCEPT, async (doc, ctx) => {
       const { postings, rejected, listed } = await collectWithDetails(label, jobviteJobList(doc.body), {
         idOf: (raw) => (raw as JobviteListedJob).id || undefined,
         schema: listedJobSchema,
@@ -63,8 +61,8 @@ export function createJobviteSource(config: JobviteSourceConfig, opts: SourceFac
         },
       });
       pages.keepOnly(listed);
-      return { notModified: false, postings, rejected, ...validators };
-    },
+      return { postings, rejected };
+    }),
   };
 }
 

@@ -1,12 +1,13 @@
 import * as z from 'zod';
-import type { FetchContext, FetchResult, Source } from '../../ports/source';
+import type { Source } from '../../ports/source';
 import type { RawPosting } from '../../posting/posting';
 import { describeIssues } from '../../validation/describe-issues';
 import type { FetchDocumentOptions } from '../http/fetch-document';
 import { collectWithDetails } from './collect-with-details';
 import { DetailCache } from './detail-cache';
 import { fetchJson } from './fetch-json';
-import { fetchSourceDocument, sourceFetchLimits } from './fetch-source-document';
+import { sourceFetchLimits } from './fetch-source-document';
+import { sourcePostingsFetch } from './fetch-source-postings';
 import { type PagedListing, readPages } from './pager';
 import { jsonKind, parseJsonBody } from './parse-json-body';
 import {
@@ -105,9 +106,7 @@ export function createSmartRecruitersSource(config: SmartRecruitersSourceConfig,
   return {
     id: config.id,
     type: config.type,
-    async fetch(ctx: FetchContext): Promise<FetchResult> {
-      const first = await fetchSourceDocument(label, url, ctx, opts, 'application/json');
-      if (first.status === 304) return { notModified: true, etag: first.etag, lastModified: first.lastModified };
+    fetch: sourcePostingsFetch(label, url, opts, 'application/json', async (first, ctx) => {
       const listing = await readAllPages(label, url, first.body, first.contentType, { ...limits, signal: ctx.signal });
 
       const { postings, rejected, listed } = await collectWithDetails(label, listing.items, {
@@ -125,16 +124,9 @@ export function createSmartRecruitersSource(config: SmartRecruitersSourceConfig,
         },
       });
       details.keepOnly(listed);
-      const validators = { etag: first.etag, lastModified: first.lastModified };
       // Cut at the page cap, the listing does not name every posting the company has: none may be closed.
-      return {
-        notModified: false,
-        postings,
-        rejected,
-        ...validators,
-        ...(!listing.complete && { coverage: 'partial' }),
-      };
-    },
+      return { postings, rejected, ...(!listing.complete && { coverage: 'partial' as const }) };
+    }),
   };
 }
 
