@@ -1,5 +1,5 @@
 import { enrichPosting } from '../shared/enrich/enrich-posting';
-import { type LabelledItem, type Part, readLabelled } from './eval/labelled';
+import { HARVEST_ROUNDS, type LabelledItem, type Part, readLabelled } from './eval/labelled';
 import { awaitingDetail, readPayloadLabelled, waitingRecords } from './eval/payload-labelled';
 import { gridTerms, labelsAsEnrichment, subscriberGrid } from './eval/routing';
 import { type PartScore, type Scored, scorePart } from './eval/score-part';
@@ -12,9 +12,9 @@ import { type PartScore, type Scored, scorePart } from './eval/score-part';
 // source payloads, read through our adapters) is the figure on sources no rule was written for.
 // --set NAME lists only that set's misses.
 
-const SETS = ['seeds', 'labelled', 'labelled-2', 'own', 'harvest', 'harvest-2', 'payloads'];
+const SETS = ['seeds', 'labelled', 'labelled-2', 'own', ...HARVEST_ROUNDS.map((r) => r.set), 'payloads'];
 // Sets added after the first runs: their terms widen only their own documents' grid.
-const LATER_SETS = new Set(['harvest', 'harvest-2', 'payloads']);
+const LATER_SETS = new Set([...HARVEST_ROUNDS.map((r) => r.set), 'payloads']);
 const setArg = process.argv.indexOf('--set');
 const onlySet = setArg >= 0 ? process.argv[setArg + 1] : undefined;
 if (setArg >= 0 && !SETS.includes(onlySet ?? '')) {

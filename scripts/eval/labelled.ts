@@ -35,7 +35,7 @@ export type Part = 'development' | 'locked';
 
 export interface LabelledItem {
   id: string;
-  /** Where it was read from: seeds, labelled, labelled-2, own, harvest, payloads. */
+  /** Where it was read from: seeds, labelled, labelled-2, own, harvest, harvest-2, harvest-3, payloads. */
   set: string;
   /** The source group the split is made by (see sourceGroup). */
   group: string;
@@ -121,35 +121,48 @@ export function readLabelled(): LabelledItem[] {
   return items;
 }
 
+/** The harvest rounds in the order they were gathered; a later round may not reuse an earlier one's groups. */
+export const HARVEST_ROUNDS = [
+  { file: /^harvest-.*\.jsonl$/, set: 'harvest' },
+  { file: /^harvest2-.*\.jsonl$/, set: 'harvest-2' },
+  { file: /^harvest3-.*\.jsonl$/, set: 'harvest-3' },
+] as const;
+
 /**
  * Real postings gathered from public repositories and pages after the split was fixed, labelled
- * before enrichment was run on them: `harvest-*.jsonl` (set `harvest`) and, gathered one stop
- * later, `harvest2-*.jsonl` (set `harvest-2`). They are development material, so none may come from
- * a locked group or from a group the shared files already hold: its text would then have been read
- * beside a locked or an earlier document. For the same reason a `harvest-2` document may not come
- * from a group the first harvest holds: its first score is an estimate on unseen sources.
+ * before enrichment was run on them, one round per stop: `harvest-*.jsonl` (set `harvest`), then
+ * `harvest2-*.jsonl` (set `harvest-2`), `harvest3-*.jsonl` (set `harvest-3`). They are development
+ * material, so none may come from a locked group or from a group the shared files already hold: its
+ * text would then have been read beside a locked or an earlier document. For the same reason a
+ * round's document may not come from a group an earlier round holds: each round's first score is
+ * an estimate on unseen sources.
  */
 export function readHarvest(dir = here('../../test/fixtures/extraction/')): LabelledItem[] {
   const read = (pattern: RegExp, set: string) =>
     readdirSync(dir)
       .filter((f) => pattern.test(f))
       .flatMap((f) => readJsonl(join(dir, f), set));
-  const first = read(/^harvest-.*\.jsonl$/, 'harvest');
-  const second = read(/^harvest2-.*\.jsonl$/, 'harvest-2');
+  const rounds = HARVEST_ROUNDS.map(({ file, set }) => read(file, set));
   const shared = new Set(
     ['labelled.jsonl', 'labelled-2.jsonl'].flatMap((f) => readJsonl(here(`${SHARED}${f}`), 'x').map((i) => i.group)),
   );
-  const firstGroups = new Set(first.map((i) => i.group));
+  const earlier = new Map<string, string>();
   const seen = new Set<string>();
-  for (const item of [...first, ...second]) {
-    if (item.part === 'locked' || shared.has(item.group))
-      throw new Error(
-        `harvest document ${item.id} comes from ${item.group}, a source group the shared labelled files already hold`,
-      );
-    if (item.set === 'harvest-2' && firstGroups.has(item.group))
-      throw new Error(`harvest-2 document ${item.id} comes from ${item.group}, a source group the first harvest holds`);
-    if (seen.has(item.id)) throw new Error(`harvest document id ${item.id} is used twice`);
-    seen.add(item.id);
+  for (const round of rounds) {
+    for (const item of round) {
+      if (item.part === 'locked' || shared.has(item.group))
+        throw new Error(
+          `harvest document ${item.id} comes from ${item.group}, a source group the shared labelled files already hold`,
+        );
+      const before = earlier.get(item.group);
+      if (before !== undefined && before !== item.set)
+        throw new Error(
+          `${item.set} document ${item.id} comes from ${item.group}, a source group the ${before} set holds`,
+        );
+      if (seen.has(item.id)) throw new Error(`harvest document id ${item.id} is used twice`);
+      seen.add(item.id);
+    }
+    for (const item of round) earlier.set(item.group, item.set);
   }
-  return [...first, ...second];
+  return rounds.flat();
 }

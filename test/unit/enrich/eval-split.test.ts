@@ -186,7 +186,22 @@ describe('the harvest set: real postings gathered after the split, development m
     ]);
     writeFileSync(join(dir, 'harvest2-test.jsonl'), `${doc('h2-1', 'github:someone/new-repo@def jobs/2.md')}\n`);
     expect(() => readHarvest(dir)).toThrow(
-      /h2-1 comes from github:someone\/new-repo, a source group the first harvest/,
+      /h2-1 comes from github:someone\/new-repo, a source group the harvest set holds/,
+    );
+  });
+
+  it('reads harvest3-*.jsonl as the harvest-3 set, refusing a source group either earlier round holds', () => {
+    const dir = dirWith(doc('h-1', 'github:someone/new-repo@abc jobs/1.md'));
+    writeFileSync(join(dir, 'harvest2-test.jsonl'), `${doc('h2-1', 'https://jobs.example.org/2')}\n`);
+    writeFileSync(join(dir, 'harvest3-test.jsonl'), `${doc('h3-1', 'https://careers.example.net/3')}\n`);
+    expect(readHarvest(dir).map((i) => [i.id, i.set])).toEqual([
+      ['h-1', 'harvest'],
+      ['h2-1', 'harvest-2'],
+      ['h3-1', 'harvest-3'],
+    ]);
+    writeFileSync(join(dir, 'harvest3-test.jsonl'), `${doc('h3-1', 'https://jobs.example.org/9')}\n`);
+    expect(() => readHarvest(dir)).toThrow(
+      /harvest-3 document h3-1 comes from jobs.example.org, a source group the harvest-2 set/,
     );
   });
 
