@@ -1,7 +1,7 @@
 import { lazy } from './lazy';
 import { NAME_LOCALES } from './name-locales';
+import { holdsClass, phraseWordClass } from './phrase-words';
 import { type Clause, fold } from './tokenize';
-import { wordClass } from './word-classes';
 
 const PHRASES = [
   'deadline',
@@ -27,23 +27,8 @@ const PHRASES = [
 ];
 const KEYWORDS = new RegExp(`(${PHRASES.join('|')})`, 'gi');
 
-// The regex runs over the whole text, and most ads hold no deadline phrase: a word class says
-// which may. A phrase's longest word is in one token (letters never split a token): a one-word
-// phrase anywhere in it ("Bewerbungsdeadline"); a phrase's first word at its end, its last word
-// at its start, a middle word as the whole token, since spaces stand on their other side.
-const PHRASE_WORDS = PHRASES.map((phrase) => {
-  const words = phrase.split(' ');
-  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-  return {
-    word: fold(longest),
-    at: words.length === 1 ? 'in' : words.indexOf(longest) === 0 ? 'end' : words.at(-1) === longest ? 'start' : 'all',
-  };
-});
-const DEADLINE_WORD = wordClass((k) =>
-  PHRASE_WORDS.some(({ word, at }) =>
-    at === 'in' ? k.includes(word) : at === 'end' ? k.endsWith(word) : at === 'start' ? k.startsWith(word) : k === word,
-  ),
-);
+/** The words a deadline phrase may stand in: a text with none skips the search. */
+const DEADLINE_WORD = phraseWordClass(PHRASES);
 const NUMERIC = /(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[./](\d{1,2})[./](\d{4})/;
 const WORDY = /(\d{1,2})\.? ([\p{L}]{3,12}),? (\d{4})|([\p{L}]{3,12}) (\d{1,2}),? (\d{4})/u;
 
@@ -98,18 +83,12 @@ function dateIn(window: string): string | null {
   return null;
 }
 
-/** Whether some word of the text may be a deadline phrase's: without one, findDeadline finds nothing. */
-function mayNameDeadline(clauses: Clause[]): boolean {
-  for (const c of clauses) for (const t of c.tokens) if ((t.classes & DEADLINE_WORD) !== 0) return true;
-  return false;
-}
-
 /**
  * The application deadline (YYYY-MM-DD) when a deadline phrase is followed by a date. `clauses`,
  * the text's own (tokenize(text)), let a text without a deadline word skip the search.
  */
 export function findDeadline(text: string, clauses?: Clause[]): string | null {
-  if (clauses && !mayNameDeadline(clauses)) return null;
+  if (clauses && !holdsClass(clauses, DEADLINE_WORD)) return null;
   const src = text.length > 50_000 ? text.slice(0, 50_000) : text;
   for (const m of src.matchAll(KEYWORDS)) {
     const start = (m.index ?? 0) + m[0].length;
