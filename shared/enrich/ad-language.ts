@@ -85,16 +85,19 @@ let rankSecond = 0;
 /** The language scoring most (its score and the runner-up's left in rankBest and rankSecond). */
 function rank(score: Float64Array): number {
   let winner = -1;
-  rankBest = 0;
-  rankSecond = 0;
+  // Locals in the loop, the module's variables set once.
+  let best = 0;
+  let second = 0;
   for (let l = 0; l < score.length; l++) {
     const s = score[l] as number;
-    if (s > rankBest) {
-      rankSecond = rankBest;
-      rankBest = s;
+    if (s > best) {
+      second = best;
+      best = s;
       winner = l;
-    } else if (s > rankSecond) rankSecond = s;
+    } else if (s > second) second = s;
   }
+  rankBest = best;
+  rankSecond = second;
   return winner;
 }
 
@@ -115,6 +118,20 @@ function tiedAtTop(score: Float64Array, best: number): number {
   return n;
 }
 
+// The tallies per language, kept between calls (cleared at each): a dozen typed arrays allocated for
+// every ad cost more than the clearing. findAdLanguage is not reentrant.
+const TALLIES = {
+  weight: new Float64Array(LANGUAGES.length),
+  hits: new Uint32Array(LANGUAGES.length),
+  firstClause: new Int32Array(LANGUAGES.length),
+  bestClause: new Int32Array(LANGUAGES.length),
+  bestClauseHits: new Uint32Array(LANGUAGES.length),
+  score: new Float64Array(LANGUAGES.length),
+  clauseHits: new Uint32Array(LANGUAGES.length),
+  /** Function words only that language writes. */
+  own: new Uint32Array(LANGUAGES.length),
+};
+
 export interface AdLanguageFinding {
   language: string | null;
   evidence?: Evidence[];
@@ -134,15 +151,15 @@ function isGreek(code: number): boolean {
  * sk, which trigram models often confuse; this is transparent, dependency-free and fast.
  */
 export function findAdLanguage(clauses: Clause[]): AdLanguageFinding {
-  const weight = new Float64Array(LANGUAGES.length);
-  const hits = new Uint32Array(LANGUAGES.length);
-  const firstClause = new Int32Array(LANGUAGES.length).fill(-1);
-  const bestClause = new Int32Array(LANGUAGES.length).fill(-1);
-  const bestClauseHits = new Uint32Array(LANGUAGES.length);
-  const score = new Float64Array(LANGUAGES.length);
-  const clauseHits = new Uint32Array(LANGUAGES.length);
-  /** Function words only that language writes. */
-  const own = new Uint32Array(LANGUAGES.length);
+  const { weight, hits, firstClause, bestClause, bestClauseHits, score, clauseHits, own } = TALLIES;
+  weight.fill(0);
+  hits.fill(0);
+  bestClauseHits.fill(0);
+  score.fill(0);
+  clauseHits.fill(0);
+  own.fill(0);
+  firstClause.fill(-1);
+  bestClause.fill(-1);
   let seen = 0;
   let previous = -1;
   let previousLine = -1;

@@ -1,9 +1,34 @@
 import { lazy } from './lazy';
 import { NAME_LOCALES } from './name-locales';
-import { fold } from './tokenize';
+import { holdsClass, phraseWordClass } from './phrase-words';
+import { type Clause, fold } from './tokenize';
 
-const KEYWORDS =
-  /(deadline|closing date|apply by|apply before|ansøgningsfrist|søknadsfrist|sista ansökningsdag|sista dag att ansöka|ansök senast|bewerbungsfrist|bewerbungsschluss|date limite|fecha límite|fecha limite|prazo|scadenza|termin składania|hakuaika päättyy|viimeinen hakupäivä|срок подачи)/gi;
+const PHRASES = [
+  'deadline',
+  'closing date',
+  'apply by',
+  'apply before',
+  'ansøgningsfrist',
+  'søknadsfrist',
+  'sista ansökningsdag',
+  'sista dag att ansöka',
+  'ansök senast',
+  'bewerbungsfrist',
+  'bewerbungsschluss',
+  'date limite',
+  'fecha límite',
+  'fecha limite',
+  'prazo',
+  'scadenza',
+  'termin składania',
+  'hakuaika päättyy',
+  'viimeinen hakupäivä',
+  'срок подачи',
+];
+const KEYWORDS = new RegExp(`(${PHRASES.join('|')})`, 'gi');
+
+/** The words a deadline phrase may stand in: a text with none skips the search. */
+const DEADLINE_WORD = phraseWordClass(PHRASES);
 const NUMERIC = /(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[./](\d{1,2})[./](\d{4})/;
 const WORDY = /(\d{1,2})\.? ([\p{L}]{3,12}),? (\d{4})|([\p{L}]{3,12}) (\d{1,2}),? (\d{4})/u;
 
@@ -58,8 +83,12 @@ function dateIn(window: string): string | null {
   return null;
 }
 
-/** The application deadline (YYYY-MM-DD) when a deadline phrase is followed by a date. */
-export function findDeadline(text: string): string | null {
+/**
+ * The application deadline (YYYY-MM-DD) when a deadline phrase is followed by a date. `clauses`,
+ * the text's own (tokenize(text)), let a text without a deadline word skip the search.
+ */
+export function findDeadline(text: string, clauses?: Clause[]): string | null {
+  if (clauses && !holdsClass(clauses, DEADLINE_WORD)) return null;
   const src = text.length > 50_000 ? text.slice(0, 50_000) : text;
   for (const m of src.matchAll(KEYWORDS)) {
     const start = (m.index ?? 0) + m[0].length;

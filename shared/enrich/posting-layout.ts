@@ -1,8 +1,10 @@
+import { holdsClass, phraseWordClass } from './phrase-words';
 import {
   ABOUT_US,
   BYLINE_BY,
   BYLINE_LINE,
   BYLINE_START,
+  CV_DETAIL_PHRASES,
   CV_DETAILS,
   CV_HEADING,
   CV_PERSONAL_SECTIONS,
@@ -13,6 +15,7 @@ import {
   RELATED_ARTICLE,
   WIRE_DATELINE,
 } from './posting-words';
+import type { Clause } from './tokenize';
 
 // A document's layout, line by line, for is-posting.ts: a byline, a photo credit, the entries of a
 // list of jobs, a CV's sections, an "about us" heading at the top.
@@ -47,7 +50,11 @@ const COUNTED_ENTRY = /^[^()]{2,60}\(\d{1,4}\)\s*$/;
 const MAX_HEADING = 40;
 const SLUG = /^\s*[\p{L}\d]+(-[\p{L}\d]+){3,}-?\s*$/u;
 
-export function readLayout(text: string): Layout {
+/** The words a CV's personal details may stand in: a text with none skips their search. */
+const CV_DETAIL_WORD = phraseWordClass(CV_DETAIL_PHRASES);
+
+/** `clauses`, the text's words (tokenize(text), more may be given), let a text skip searches its words rule out. */
+export function readLayout(text: string, clauses?: Clause[]): Layout {
   const layout: Layout = { listEntries: [], titles: new Map(), buttons: [] };
   let n = 0;
   let start = 0;
@@ -73,7 +80,8 @@ export function readLayout(text: string): Layout {
     if (colon && PHOTO_CREDIT.test(line)) layout.photo ??= trimmed;
     if (RELATED_ARTICLE.test(line) || (paren && WIRE_DATELINE.test(line))) layout.related ??= trimmed;
     if (trimmed.length <= MAX_HEADING) {
-      const heading = trimmed.toLowerCase().replace(/\s*:$/, '');
+      const lower = trimmed.toLowerCase();
+      const heading = lower.endsWith(':') ? lower.replace(/\s*:$/, '') : lower;
       if (CV_SECTIONS.has(heading)) cvSections.add(heading);
       if (CV_PERSONAL_SECTIONS.has(heading)) cvPersonal ??= trimmed;
       if (ENTRY_BUTTON.test(line)) layout.buttons.push(trimmed);
@@ -96,7 +104,7 @@ export function readLayout(text: string): Layout {
   }
   if (cvPersonal && cvSections.size >= 2) layout.cv ??= cvPersonal;
   // A CV gives the personal details at its top.
-  const details = CV_DETAILS.exec(text.slice(0, 3000));
+  const details = !clauses || holdsClass(clauses, CV_DETAIL_WORD) ? CV_DETAILS.exec(text.slice(0, 3000)) : null;
   if (details) layout.cv ??= details[0];
   return layout;
 }

@@ -116,8 +116,26 @@ export const CV_HEADING =
  * Personal details only a CV gives, as a CV gives them: a field and its value ("Date of birth:
  * 3 May 1990"), not a list of grounds no one is judged by ("age, marital status, disability").
  */
-export const CV_DETAILS =
-  /\b(date of birth|born on|marital status|geburtsdatum|familienstand|fødselsdato|födelsedatum|syntymäaika|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|data urodzenia|datum narození|dátum narodenia|születési idő)\b(?=\s*[:\t]|\s+\d)/i;
+export const CV_DETAIL_PHRASES = [
+  'date of birth',
+  'born on',
+  'marital status',
+  'geburtsdatum',
+  'familienstand',
+  'fødselsdato',
+  'födelsedatum',
+  'syntymäaika',
+  'date de naissance',
+  'fecha de nacimiento',
+  'data di nascita',
+  'data de nascimento',
+  'geboortedatum',
+  'data urodzenia',
+  'datum narození',
+  'dátum narodenia',
+  'születési idő',
+];
+export const CV_DETAILS = new RegExp(`\\b(${CV_DETAIL_PHRASES.join('|')})\\b(?=\\s*[:\\t]|\\s+\\d)`, 'i');
 
 /** The first line of an article: a byline or a publication date. */
 export const BYLINE_START =

@@ -93,6 +93,18 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
   }
   if (visits) say('hybrid', 2, 'regular office visits');
   const anyWhere = wherever(tokens);
+  // What the whole clause says is read once, when a word first asks: asked per word, a clause of
+  // thousands of work-model words ("remote remote …") took seconds, in time quadratic in its length.
+  let mixedOffice: boolean | undefined;
+  const mixedWithOffice = (): boolean => {
+    if (mixedOffice === undefined) mixedOffice = mixed(tokens) && officeIn(tokens);
+    return mixedOffice;
+  };
+  let commutedTo: boolean | undefined;
+  const commutedClause = (): boolean => {
+    if (commutedTo === undefined) commutedTo = commuted(tokens);
+    return commutedTo;
+  };
   const first = out.length;
   for (const i of at) {
     const t = tokens[i] as Token;
@@ -118,7 +130,7 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
         say('strong', 1, 'fully remote');
       else if (inTitle) say('strong', 1, 'title');
       else if (partlyNear(tokens, i, 6) || hybridNear(tokens, i, 8)) say('hybrid', 1, 'some days remote');
-      else if (mixed(tokens) && officeIn(tokens)) say('hybrid', 1, 'office and home combined');
+      else if (mixedWithOffice()) say('hybrid', 1, 'office and home combined');
       else if (homeOffice && remoteWords === 0) say('hybrid', 1, 'home office');
       else say('remote', header ? 2 : 1, header ? 'location header' : 'remote word');
     } else if (ANYWHERE.has(k) && workAnywhere(tokens, i) && !negated) {
@@ -149,7 +161,7 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
       // An office in a place says where the company sits; reached by public transport or with parking, it is
       // where the worker comes in. A place alone ("based in London", an address, relocation) says nothing of
       // the work model (GUIDE.md).
-      else if (placeWithin(tokens, i + 1, 3) && commuted(tokens)) say('onsite', 1, 'office to come to');
+      else if (placeWithin(tokens, i + 1, 3) && commutedClause()) say('onsite', 1, 'office to come to');
     } else if (
       MOVE.has(k) &&
       TO.has(next) &&

@@ -161,8 +161,9 @@ export function hybridMix(tokens: Token[], i: number): boolean {
 
 /** A "Remote" line with "Yes" or "No" on the next line (a job board's field dump): true, false or null. */
 export function lineFlag(clause: Clause, next: Clause | undefined): boolean | null {
-  const k = clause.tokens.length === 1 ? (clause.tokens[0] as Token).key : '';
-  if (!isRemoteWord(k) || !clause.lineStart || !next?.lineStart || next.tokens.length !== 1) return null;
+  // The layout first: it rules out nearly every clause without a look-up.
+  if (clause.tokens.length !== 1 || !clause.lineStart || !next?.lineStart || next.tokens.length !== 1) return null;
+  if (!isRemoteWord((clause.tokens[0] as Token).key)) return null;
   const v = (next.tokens[0] as Token).key;
   return FLAG_TRUE.has(v) ? true : FLAG_FALSE.has(v) ? false : null;
 }

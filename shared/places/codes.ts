@@ -11,10 +11,19 @@ export function isKnownLanguage(code: string): boolean {
   return /^[a-z]{2}$/.test(code) && languageNames.of(code) !== undefined;
 }
 
+/** ICU's answer per two capitals (at most 676): enrichment asks of every such word of every ad. */
+const knownCountry = new Map<string, boolean>();
+
 /** Whether ICU knows `code` as an ISO 3166-1 alpha-2 country ("PT" yes, "QQ" no). */
 export function isKnownCountry(code: string): boolean {
-  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  return /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== undefined && !NOT_COUNTRIES.has(code);
+  if (!/^[A-Z]{2}$/.test(code)) return false;
+  let known = knownCountry.get(code);
+  if (known === undefined) {
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    known = regionNames.of(code) !== undefined && !NOT_COUNTRIES.has(code);
+    knownCountry.set(code, known);
+  }
+  return known;
 }
 
 /** Name of a language in a UI locale ("no" in "en" → "Norwegian"); the code itself when ICU has none. */

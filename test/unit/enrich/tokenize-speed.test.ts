@@ -78,3 +78,38 @@ describe('word classes on tokens', () => {
     expect(read('Etsimme kehittäjää, jolla on kokemusta pilvipalveluista ja joka viihtyy tiimissä.')).toBe('fi');
   });
 });
+
+describe('whole-text phrase searches skipped by a word class (phrase-words.ts)', () => {
+  // Each text read with its words (the class may skip the search) and without (the search always runs).
+  const texts = [
+    'Deadline: 1.2.2027',
+    'APPLY BY 2027-03-01, please.',
+    'Bewerbungsdeadline 15. März 2027',
+    'Søknadsfrist: 12. mars 2027',
+    'SISTA DAG ATT ANSÖKA 2027-02-01',
+    'Fecha LÍMITE: 3/4/2027',
+    'Termin składania ofert: 10.05.2027',
+    'Hakuaika päättyy 3.4.2027',
+    'Срок подачи: 01.05.2027',
+    'Closing date 30 April 2027',
+    'Date of birth: 3 May 1990\nMarital status: single',
+    'Geburtsdatum: 1.1.1990',
+    'Születési idő: 1990. 05. 03.',
+    'We are hiring a candidate to update our dates by 2027-03-01.',
+    'Apply before it is too late: 2027-01-01 is the start date.',
+  ];
+
+  it('finds the same deadline as the search over the whole text', async () => {
+    const { findDeadline } = await import('../../../shared/enrich/deadline');
+    const found = texts.map((t) => findDeadline(t, tokenize(t)));
+    expect(found).toEqual(texts.map((t) => findDeadline(t)));
+    expect(found.filter(Boolean).length).toBeGreaterThanOrEqual(11);
+  });
+
+  it("reads a CV's personal details as the search over the whole text does", async () => {
+    const { readLayout } = await import('../../../shared/enrich/posting-layout');
+    const cv = texts.map((t) => readLayout(t, tokenize(t)).cv);
+    expect(cv).toEqual(texts.map((t) => readLayout(t).cv));
+    expect(cv.filter(Boolean)).toEqual(['Date of birth', 'Geburtsdatum']);
+  });
+});
