@@ -83,7 +83,9 @@ export function postingSignals(text: string, clauses: Clause[], adLanguage: stri
         const prev = tokenAt(tokens, i - 1);
         const next = tokens[i + 1];
         // "…,” popisuje Zabloudil", "sier Nybø", "Anna kertoo": not "as our handbook explains".
-        if ((prev && (prev.upper || BEFORE_SPEECH.test(prev.gapAfter))) || next?.upper) {
+        // "…,” he added": the quote may stand before the speaker's pronoun.
+        const quoted = (p?: Token) => p !== undefined && BEFORE_SPEECH.test(p.gapAfter);
+        if ((prev && (prev.upper || quoted(prev) || quoted(tokenAt(tokens, i - 2)))) || next?.upper) {
           s.speech++;
           s.speechClause ??= c;
         }

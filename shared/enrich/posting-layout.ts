@@ -11,6 +11,7 @@ import {
   GENDER_NOTE,
   PHOTO_CREDIT,
   RELATED_ARTICLE,
+  TIME_OF_DAY,
   WIRE_DATELINE,
 } from './posting-words';
 
@@ -64,7 +65,7 @@ export function readLayout(text: string): Layout {
     if (opening++ < OPENING) {
       if (ABOUT_US.test(line)) layout.aboutUs ??= trimmed;
       if (CV_HEADING.test(line)) layout.cv ??= trimmed;
-      if (BYLINE_START.test(line) && BYLINE_BY.test(line)) layout.byline ??= trimmed;
+      if (BYLINE_START.test(line) && (BYLINE_BY.test(line) || TIME_OF_DAY.test(line))) layout.byline ??= trimmed;
     }
     // Each pattern runs only on lines that hold its mark (":", "(", "-", "/"): most lines hold none.
     if (opening <= 15 && BYLINE_LINE.test(line)) layout.byline ??= trimmed;

@@ -48,7 +48,7 @@ export const AD_PARTS: { part: string; words: Set<string> }[] = [
 
 /** Verbs that report what someone said, per ad language: "sier Nybø", "popisuje Zabloudil" (no "så", which folds to "sa"). */
 export const REPORTED_SPEECH: Record<string, Set<string>> = {
-  en: foldedSet('says said explains explained told recalls'),
+  en: foldedSet('says said explains explained told recalls added adds'),
   da: foldedSet('siger sagde fortæller fortalte forklarer tilføjer'),
   no: foldedSet('sier forteller fortalte forklarer'),
   sv: foldedSet('säger sade berättar berättade förklarar'),
@@ -68,8 +68,9 @@ export const REPORTED_SPEECH: Record<string, Set<string>> = {
   el: foldedSet('δήλωσε λέει εξηγεί'),
   ru: foldedSet('говорит сказал сказала отмечает рассказывает'),
   uk: foldedSet('каже сказав сказала розповідає'),
-  bg: foldedSet('казва каза обяснява'),
-  hr: foldedSet('kaže rekao rekla ističe'),
+  bg: foldedSet('казва каза обяснява сподели заяви допълни'),
+  hr: foldedSet('kaže rekao rekla ističe prisjeća izjavio izjavila'),
+  sr: foldedSet('каже рекао рекла истиче изјавио изјавила kaže rekao rekla ističe izjavio izjavila'),
   sl: foldedSet('dejal dejala povedal'),
   lv: foldedSet('saka sacīja stāsta'),
   lt: foldedSet('sako teigia pasakojo'),
@@ -121,11 +122,13 @@ export const CV_DETAILS =
 
 /** The first line of an article: a byline or a publication date. */
 export const BYLINE_START =
-  /^\s{0,5}(last updated|updated|published|posted|oppdatert|publisert|opdateret|udgivet|uppdaterad|publicerad|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|päivitetty|julkaistu)\b/i;
+  /^\s{0,5}(last updated|updated|published|posted|δημοσίευση|δημοσιεύθηκε|objavljeno|objavljen|objavljeni|публикувано|опубликовано|публиковано|publikováno|publikované|zveřejněno|közzétéve|publicat|gepubliceerd|bijgewerkt|pubblicato il|oppdatert|publisert|opdateret|udgivet|uppdaterad|publicerad|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|päivitetty|julkaistu)(?!\p{L})/iu;
 export const BYLINE_BY = /\b(by|av|af|von|par|por|da|door|przez)\b/i;
+/** A time of day beside a publication date ("14 Ιουλ 2024 14:20"): a news page's stamp, not an ad's deadline. */
+export const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b/;
 /** A line that is only a byline ("Av Bjørn Haugan"): a by-word, then one to four capitalised names. */
 export const BYLINE_LINE =
-  /^\s*(by|By|BY|av|Av|af|Af|von|Von|par|Par|por|Por|door|Door|przez|Przez|autor|Autor|tekijä|Tekijä)\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}\s*$/u;
+  /^\s*(by|By|BY|av|Av|af|Af|von|Von|par|Par|por|Por|door|Door|przez|Przez|autor|Autor|tekijä|Tekijä|Του|Της|Piše|Pisze|Napisao|Napisala)\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}\s*$/u;
 /** A photo credit ("Foto: NTB", "Photo: Reuters"): a picture with a caption is an article's. */
 export const PHOTO_CREDIT = /^\s*(foto|photo|kuva|bild|fotó|φωτογραφία|фото)\s*:.{0,80}$/iu;
 
