@@ -22,6 +22,8 @@ const SIGNAL_WORD = wordClass((k) => SIGNAL_WORDS.has(k));
 const APPLY = 0;
 const NO_WORDS = new Set<string>();
 const QUOTE = 160;
+/** Fields a job record has at least: a place, a duration, a pay, a deadline. */
+const FIELDS = 3;
 /** Entries that make a list: one ad may repeat its title or its button twice. */
 const LIST = 3;
 
@@ -63,7 +65,7 @@ export function postingSignals(text: string, clauses: Clause[], adLanguage: stri
     notAJob: 0,
     parts: new Map(),
     quotes: 0,
-    layout: { listEntries: [], titles: new Map(), buttons: [] },
+    layout: { listEntries: [], titles: new Map(), buttons: [], fields: new Set() },
   };
   const firstPersonWords = (adLanguage && FIRST_PERSON[adLanguage]) || NO_WORDS;
   const speechWords = (adLanguage && REPORTED_SPEECH[adLanguage]) || NO_WORDS;
@@ -170,7 +172,14 @@ export function findIsPosting(
   if (firstPerson / words > 0.01) article += 1;
   if (s.quotes >= 4) article += 1;
   // Headings that speak to the candidate ("Co od tebe očekáváme") make quotes and a quoting title an ad's.
-  if (article > 0 && !layout.byline && !s.speechClause && speaksAsAnAd(text, adLanguage)) article = 0;
+  // So do a record's fields ("Lieu de stage : Paris", "Durée du stage : 6 mois", "Indemnité : …").
+  if (
+    article > 0 &&
+    !layout.byline &&
+    !s.speechClause &&
+    (layout.fields.size >= FIELDS || speaksAsAnAd(text, adLanguage))
+  )
+    article = 0;
   // A job record heads its text with a location line ("Sted: Tromsø", "Arbeitsort: Kassel"): its
   // quotes are a manager's words in an ad, not a reporter's. A byline still makes it an article.
   if (article > 0 && !layout.byline && locationLineAtTop(clauses)) article = 0;

@@ -41,15 +41,20 @@ export interface Layout {
   related?: string;
   aboutUs?: string;
   cv?: string;
+  /** Distinct labels of "Label: value" lines ("Lieu de stage : Paris", "Durée : 6 mois"): a job record's fields. */
+  fields: Set<string>;
 }
 
+/** A record's field: a label of one to four words, a colon, a value ("Temps de travail : 35h"). */
+const FIELD_LINE = /^[\s\-*•#>]*(\p{L}[\p{L}'’./-]*(?:\s+[\p{L}'’./-]+){0,3})\s*:\s+\S/u;
+const MAX_FIELD_LINE = 100;
 const COUNTED_ENTRY = /^[^()]{2,60}\(\d{1,4}\)\s*$/;
 /** A heading or a button is short. */
 const MAX_HEADING = 40;
 const SLUG = /^\s*[\p{L}\d]+(-[\p{L}\d]+){3,}-?\s*$/u;
 
 export function readLayout(text: string): Layout {
-  const layout: Layout = { listEntries: [], titles: new Map(), buttons: [] };
+  const layout: Layout = { listEntries: [], titles: new Map(), buttons: [], fields: new Set() };
   let n = 0;
   let start = 0;
   let opening = 0;
@@ -72,6 +77,10 @@ export function readLayout(text: string): Layout {
     const colon = trimmed.includes(':');
     const paren = trimmed.includes('(');
     if (colon && PHOTO_CREDIT.test(line)) layout.photo ??= trimmed;
+    if (colon && trimmed.length <= MAX_FIELD_LINE) {
+      const field = FIELD_LINE.exec(trimmed);
+      if (field?.[1] && !/^https?$/i.test(field[1])) layout.fields.add(field[1].toLowerCase());
+    }
     if (RELATED_ARTICLE.test(line) || (paren && WIRE_DATELINE.test(line))) layout.related ??= trimmed;
     if (trimmed.length <= MAX_HEADING) {
       const heading = trimmed.toLowerCase().replace(/\s*:$/, '');
