@@ -65,7 +65,7 @@ export function postingSignals(text: string, clauses: Clause[], adLanguage: stri
     notAJob: 0,
     parts: new Map(),
     quotes: 0,
-    layout: { listEntries: [], titles: new Map(), buttons: [], fields: new Set() },
+    layout: { listEntries: [], titles: new Map(), buttons: [], fields: new Set(), repeatedSections: [] },
   };
   const firstPersonWords = (adLanguage && FIRST_PERSON[adLanguage]) || NO_WORDS;
   const speechWords = (adLanguage && REPORTED_SPEECH[adLanguage]) || NO_WORDS;
@@ -135,6 +135,8 @@ export function findIsPosting(
           ? layout.buttons
           : [];
   if (entries.length > 0) return verdict(false, entries.slice(0, LIST).join(' · '), 'a list of jobs');
+  if (layout.repeatedSections.length > 0)
+    return verdict(false, layout.repeatedSections.slice(0, LIST).join(' · '), 'several jobs, each with its sections');
   const apply = parts.get(APPLY);
   // An ad may open with the company and leave applying to a button: a page that names no
   // requirements, tasks or terms either is the company's own ("we offer" is said of products too).
