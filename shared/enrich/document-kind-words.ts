@@ -186,6 +186,9 @@ export const ADDRESS: Record<string, Set<string>> = {
   lt: foldedSet('tu tau tave jūs jums jūsų mes mums mūsų'),
   hr: foldedSet('ti tebe tebi tvoj tvoja vi vas vam vaš vaša mi nas nam naš naša'),
   sl: foldedSet('ti tebe tebi tvoj tvoja vi vas vam vaš vaša mi nas nam naš naša'),
+  sr: foldedSet(
+    'ти тебе теби твој твоја ви вас вам ваш ваша ми нас нам наш наша ti tebe tebi tvoj tvoja vi vas vam vaš vaša mi nas nam naš naša',
+  ),
   ru: foldedSet('ты тебя тебе вы вас вам ваш ваша мы нас нам наш наша'),
   bg: foldedSet('ти теб тебе вие вас ви ваш ваша ние нас нашия нашата нашите'),
   uk: foldedSet('ти тебе тобі ви вас вам ваш ваша ми нас нам наш наша'),

@@ -95,6 +95,17 @@ export const FIRST_PERSON: Record<string, Set<string>> = {
   sk: foldedSet('ja mňa môj moja'),
   hu: foldedSet('én engem enyém'),
   ru: foldedSet('я меня мой моя'),
+  uk: foldedSet('я мене мій моя'),
+  bg: foldedSet('аз мен мой моя'),
+  ro: foldedSet('eu meu mea mei mele'),
+  el: foldedSet('εγώ εμένα'),
+  et: foldedSet('mina minu mind'),
+  lv: foldedSet('es mani mans mana'),
+  lt: foldedSet('aš mane mano'),
+  hr: foldedSet('ja mene meni moj moja'),
+  sr: foldedSet('ја мене мени мој моја ja mene meni moj moja'),
+  sl: foldedSet('jaz mene meni moj moja'),
+  tr: foldedSet('ben beni benim'),
 };
 
 /** Words of a course or of volunteering: a training offer or an unpaid project is no job ad. */
