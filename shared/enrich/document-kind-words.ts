@@ -48,6 +48,12 @@ export const RELATED_ARTICLES =
 /** A press release's or a wire story's opening: "Berlin (ots) –", "PARIS (AFP) -". */
 export const DATELINE =
   /^\s*\p{Lu}[\p{L}.' -]{1,30}\s*[,/]?\s*\((?:ots|apa|dpa|afp|ap|reuters|pap|čtk|ctk|tasr|mti|ansa|adnkronos|efe|europa press|lusa|anp|belga|ntb|tt|ritzau|stt|sta|hina|bta|leta|bns|elta|err|agerpres|ana-mpa|ria novosti|tass|ukrinform|pr newswire|prnewswire|business wire|globe newswire|globenewswire|pressetext|pts|pte|idw)\)\s*[-–—:]/iu;
+/**
+ * A news story's own dateline, without an agency: a place, a comma, the day and month, a dash
+ * ("Ljubljana, 27. aprila -", "LONDON, March 3 —", "Berlin, 3. März 2024 –"). An ad never opens so.
+ */
+export const PLACE_DATELINE =
+  /^\s*\p{Lu}[\p{L}' .-]{1,30},\s*(?:\d{1,2}\.?\s*\p{L}{3,12}\.?|\p{L}{3,12}\.?\s*\d{1,2}(?:st|nd|rd|th)?)(?:,?\s*(?:19|20)\d\d)?\s*[-–—]\s/u;
 export const PRESS_RELEASE = phrases(`press release|pressemitteilung|presseinformation|pressemeddelelse|pressemelding|
   pressmeddelande|communiqué de presse|nota de prensa|comunicado de prensa|comunicado de imprensa|comunicato stampa|
   persbericht|komunikat prasowy|informacja prasowa|tiedote|lehdistötiedote|tisková zpráva|tlačová správa|
@@ -180,6 +186,9 @@ export const ADDRESS: Record<string, Set<string>> = {
   lt: foldedSet('tu tau tave jūs jums jūsų mes mums mūsų'),
   hr: foldedSet('ti tebe tebi tvoj tvoja vi vas vam vaš vaša mi nas nam naš naša'),
   sl: foldedSet('ti tebe tebi tvoj tvoja vi vas vam vaš vaša mi nas nam naš naša'),
+  sr: foldedSet(
+    'ти тебе теби твој твоја ви вас вам ваш ваша ми нас нам наш наша ti tebe tebi tvoj tvoja vi vas vam vaš vaša mi nas nam naš naša',
+  ),
   ru: foldedSet('ты тебя тебе вы вас вам ваш ваша мы нас нам наш наша'),
   bg: foldedSet('ти теб тебе вие вас ви ваш ваша ние нас нашия нашата нашите'),
   uk: foldedSet('ти тебе тобі ви вас вам ваш ваша ми нас нам наш наша'),

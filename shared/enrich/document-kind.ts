@@ -11,6 +11,7 @@ import {
   LETTERED_ENTRY,
   NO_OPENINGS,
   PHOTO_LINE,
+  PLACE_DATELINE,
   PRESS_RELEASE,
   RELATED_ARTICLES,
   SELF_ARTICLE,
@@ -201,7 +202,7 @@ export function documentCues(title: string, text: string, clauses: Clause[], adL
     const trimmed = line.trim();
     if (trimmed.length === 0) continue;
     n++;
-    if (n === 1 && DATELINE.test(line)) add('an article', 2, trimmed);
+    if (n === 1 && (DATELINE.test(line) || PLACE_DATELINE.test(line))) add('an article', 2, trimmed);
     if (trimmed.length > SHORT_LINE) continue;
     readPageLine(page, trimmed, n);
     if (!photo && PHOTO_LINE.test(line)) {

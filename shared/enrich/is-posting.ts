@@ -22,6 +22,8 @@ const SIGNAL_WORD = wordClass((k) => SIGNAL_WORDS.has(k));
 const APPLY = 0;
 const NO_WORDS = new Set<string>();
 const QUOTE = 160;
+/** Fields a job record has at least: a place, a duration, a pay, a deadline. */
+const FIELDS = 3;
 /** Entries that make a list: one ad may repeat its title or its button twice. */
 const LIST = 3;
 
@@ -63,7 +65,7 @@ export function postingSignals(text: string, clauses: Clause[], adLanguage: stri
     notAJob: 0,
     parts: new Map(),
     quotes: 0,
-    layout: { listEntries: [], titles: new Map(), buttons: [] },
+    layout: { listEntries: [], titles: new Map(), buttons: [], fields: new Set(), repeatedSections: [] },
   };
   const firstPersonWords = (adLanguage && FIRST_PERSON[adLanguage]) || NO_WORDS;
   const speechWords = (adLanguage && REPORTED_SPEECH[adLanguage]) || NO_WORDS;
@@ -83,7 +85,9 @@ export function postingSignals(text: string, clauses: Clause[], adLanguage: stri
         const prev = tokenAt(tokens, i - 1);
         const next = tokens[i + 1];
         // "…,” popisuje Zabloudil", "sier Nybø", "Anna kertoo": not "as our handbook explains".
-        if ((prev && (prev.upper || BEFORE_SPEECH.test(prev.gapAfter))) || next?.upper) {
+        // "…,” he added": the quote may stand before the speaker's pronoun.
+        const quoted = (p?: Token) => p !== undefined && BEFORE_SPEECH.test(p.gapAfter);
+        if ((prev && (prev.upper || quoted(prev) || quoted(tokenAt(tokens, i - 2)))) || next?.upper) {
           s.speech++;
           s.speechClause ??= c;
         }
@@ -131,6 +135,8 @@ export function findIsPosting(
           ? layout.buttons
           : [];
   if (entries.length > 0) return verdict(false, entries.slice(0, LIST).join(' · '), 'a list of jobs');
+  if (layout.repeatedSections.length > 0)
+    return verdict(false, layout.repeatedSections.slice(0, LIST).join(' · '), 'several jobs, each with its sections');
   const apply = parts.get(APPLY);
   // An ad may open with the company and leave applying to a button: a page that names no
   // requirements, tasks or terms either is the company's own ("we offer" is said of products too).
@@ -168,7 +174,14 @@ export function findIsPosting(
   if (firstPerson / words > 0.01) article += 1;
   if (s.quotes >= 4) article += 1;
   // Headings that speak to the candidate ("Co od tebe očekáváme") make quotes and a quoting title an ad's.
-  if (article > 0 && !layout.byline && !s.speechClause && speaksAsAnAd(text, adLanguage)) article = 0;
+  // So do a record's fields ("Lieu de stage : Paris", "Durée du stage : 6 mois", "Indemnité : …").
+  if (
+    article > 0 &&
+    !layout.byline &&
+    !s.speechClause &&
+    (layout.fields.size >= FIELDS || speaksAsAnAd(text, adLanguage))
+  )
+    article = 0;
   // A job record heads its text with a location line ("Sted: Tromsø", "Arbeitsort: Kassel"): its
   // quotes are a manager's words in an ad, not a reporter's. A byline still makes it an article.
   if (article > 0 && !layout.byline && locationLineAtTop(clauses)) article = 0;

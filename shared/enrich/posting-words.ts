@@ -48,17 +48,17 @@ export const AD_PARTS: { part: string; words: Set<string> }[] = [
 
 /** Verbs that report what someone said, per ad language: "sier Nybø", "popisuje Zabloudil" (no "så", which folds to "sa"). */
 export const REPORTED_SPEECH: Record<string, Set<string>> = {
-  en: foldedSet('says said explains explained told recalls'),
-  da: foldedSet('siger sagde fortæller fortalte forklarer tilføjer'),
-  no: foldedSet('sier forteller fortalte forklarer'),
-  sv: foldedSet('säger sade berättar berättade förklarar'),
+  en: foldedSet('says said explains explained told recalls added adds noted stated commented'),
+  da: foldedSet('siger sagde fortæller fortalte forklarer tilføjer udtaler udtalte'),
+  no: foldedSet('sier forteller fortalte forklarer uttaler uttalte'),
+  sv: foldedSet('säger sade berättar berättade förklarar konstaterar'),
   de: foldedSet('sagt sagte erklärt erklärte berichtet betont ergänzt'),
   nl: foldedSet('zegt zei vertelt vertelde legt'),
-  fr: foldedSet('dit explique affirme déclare raconte ajoute souligne'),
-  es: foldedSet('dice dijo explica afirma asegura declara añade señala'),
-  pt: foldedSet('diz disse explica afirma acrescenta'),
-  it: foldedSet('dice spiega afferma racconta aggiunge sottolinea'),
-  pl: foldedSet('mówi powiedział powiedziała wyjaśnia dodaje podkreśla'),
+  fr: foldedSet('dit explique affirme déclare raconte ajoute souligne confie précise'),
+  es: foldedSet('dice dijo explica afirma asegura declara añade señala comenta apunta'),
+  pt: foldedSet('diz disse explica afirma acrescenta comenta ressalta'),
+  it: foldedSet('dice spiega afferma racconta aggiunge sottolinea commenta'),
+  pl: foldedSet('mówi powiedział powiedziała wyjaśnia dodaje podkreśla zaznacza tłumaczy'),
   fi: foldedSet('sanoo kertoo toteaa sanoi kertoi'),
   et: foldedSet('ütleb ütles räägib'),
   cs: foldedSet('říká řekl řekla uvedl uvedla popisuje dodává dodal vysvětluje'),
@@ -68,8 +68,9 @@ export const REPORTED_SPEECH: Record<string, Set<string>> = {
   el: foldedSet('δήλωσε λέει εξηγεί'),
   ru: foldedSet('говорит сказал сказала отмечает рассказывает'),
   uk: foldedSet('каже сказав сказала розповідає'),
-  bg: foldedSet('казва каза обяснява'),
-  hr: foldedSet('kaže rekao rekla ističe'),
+  bg: foldedSet('казва каза обяснява сподели заяви допълни'),
+  hr: foldedSet('kaže rekao rekla ističe prisjeća izjavio izjavila'),
+  sr: foldedSet('каже рекао рекла истиче изјавио изјавила kaže rekao rekla ističe izjavio izjavila'),
   sl: foldedSet('dejal dejala povedal'),
   lv: foldedSet('saka sacīja stāsta'),
   lt: foldedSet('sako teigia pasakojo'),
@@ -94,6 +95,17 @@ export const FIRST_PERSON: Record<string, Set<string>> = {
   sk: foldedSet('ja mňa môj moja'),
   hu: foldedSet('én engem enyém'),
   ru: foldedSet('я меня мой моя'),
+  uk: foldedSet('я мене мій моя'),
+  bg: foldedSet('аз мен мой моя'),
+  ro: foldedSet('eu meu mea mei mele'),
+  el: foldedSet('εγώ εμένα'),
+  et: foldedSet('mina minu mind'),
+  lv: foldedSet('es mani mans mana'),
+  lt: foldedSet('aš mane mano'),
+  hr: foldedSet('ja mene meni moj moja'),
+  sr: foldedSet('ја мене мени мој моја ja mene meni moj moja'),
+  sl: foldedSet('jaz mene meni moj moja'),
+  tr: foldedSet('ben beni benim'),
 };
 
 /** Words of a course or of volunteering: a training offer or an unpaid project is no job ad. */
@@ -139,11 +151,13 @@ export const CV_DETAILS = new RegExp(`\\b(${CV_DETAIL_PHRASES.join('|')})\\b(?=\
 
 /** The first line of an article: a byline or a publication date. */
 export const BYLINE_START =
-  /^\s{0,5}(last updated|updated|published|posted|oppdatert|publisert|opdateret|udgivet|uppdaterad|publicerad|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|päivitetty|julkaistu)\b/i;
+  /^\s{0,5}(last updated|updated|published|posted|δημοσίευση|δημοσιεύθηκε|objavljeno|objavljen|objavljeni|публикувано|опубликовано|публиковано|publikováno|publikované|zveřejněno|közzétéve|publicat|gepubliceerd|bijgewerkt|pubblicato il|oppdatert|publisert|opdateret|udgivet|uppdaterad|publicerad|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|päivitetty|julkaistu)(?!\p{L})/iu;
 export const BYLINE_BY = /\b(by|av|af|von|par|por|da|door|przez)\b/i;
+/** A time of day beside a publication date ("14 Ιουλ 2024 14:20"): a news page's stamp, not an ad's deadline. */
+export const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b/;
 /** A line that is only a byline ("Av Bjørn Haugan"): a by-word, then one to four capitalised names. */
 export const BYLINE_LINE =
-  /^\s*(by|By|BY|av|Av|af|Af|von|Von|par|Par|por|Por|door|Door|przez|Przez|autor|Autor|tekijä|Tekijä)\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}\s*$/u;
+  /^\s*(by|By|BY|av|Av|af|Af|von|Von|par|Par|por|Por|door|Door|przez|Przez|autor|Autor|tekijä|Tekijä|Του|Της|Piše|Pisze|Napisao|Napisala)\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}\s*$/u;
 /** A photo credit ("Foto: NTB", "Photo: Reuters"): a picture with a caption is an article's. */
 export const PHOTO_CREDIT = /^\s*(foto|photo|kuva|bild|fotó|φωτογραφία|фото)\s*:.{0,80}$/iu;
 

@@ -28,7 +28,11 @@ export const REPORTING = phraseList(`announced|told reporters|spokesperson|spoke
   poinformował|poinformowała|poinformowali|zapowiedział|zapowiedziała|tiedotti|ilmoitti|oznámil|oznámila|oznámili|
   informoval|informovala|uvedl|uvedla|uviedol|uviedla|bejelentette|közölte|anunțat|declarat|ανακοίνωσε|δήλωσε|teatas|
   teatasid|paziņoja|izsludināja|paskelbė|pranešė|najavio|najavila|napovedal|napovedala|sporočil|sporočila|обяви|
-  съобщи|объявил|объявила|сообщил|сообщила|сообщили|оголосив|оголосила|повідомив|повідомила|açıkladı|duyurdu`);
+  съобщи|объявил|объявила|сообщил|сообщила|сообщили|оголосив|оголосила|повідомив|повідомила|açıkladı|duyurdu|
+  erklärte|betonte|explicó|señaló|afirmó|declaró|aseguró|afirmou|explicou|declarou|
+  dichiarato|verklaarde|aldus|udtalte|uttalte|berättade|ismertette|fejtette|nyilatkozta|precizat|ανέφερε|τόνισε|
+  съобщават|съобщиха|заяви|заявиха|сподели|рекао|рекла|изјавио|изјавила|саопштио|саопштила|портпарол|izjavio|
+  izjavila|saopštio|priopćio|portparol|glasnogovornik|glasnogovornica|tiskovni predstavnik|заявил|заявила|заявив`);
 
 /**
  * Reporting verbs that fold onto an ad's own words ("annoncé" onto French and Danish "annonce",
