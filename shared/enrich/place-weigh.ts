@@ -7,13 +7,22 @@ import { asWord, type Clause, clauseText, type Token } from './tokenize';
 // and cities the strongest mentions point to.
 
 /** Where a place was named, strongest first; the rule name is what evidence says. */
-export type Rule = 'source field' | 'location header' | 'based in' | 'title' | 'postcode line' | 'council' | 'body';
+export type Rule =
+  | 'source field'
+  | 'location header'
+  | 'based in'
+  | 'title'
+  | 'postcode line'
+  | 'place line'
+  | 'council'
+  | 'body';
 const WEIGHT: Record<Rule, number> = {
   'source field': 4,
   'location header': 3,
   'based in': 3,
   title: 3,
   'postcode line': 2,
+  'place line': 2,
   council: 2,
   body: 1,
 };
@@ -26,6 +35,7 @@ const CITY_TIER: Record<Rule, number> = {
   'based in': 0,
   title: 1,
   'postcode line': 1,
+  'place line': 1,
   council: 1,
   body: 2,
 };
@@ -139,7 +149,8 @@ function inflectedTown(p: Pending, preferred: Set<string>): GeoCity | null {
   return null;
 }
 
-export function decide(hits: Hit[]): PlaceFindings {
+export function decide(all: Hit[]): PlaceFindings {
+  const hits = withoutBareCountries(all);
   const scores = new Map<string, number>();
   for (const h of hits) scores.set(h.code, (scores.get(h.code) ?? 0) + WEIGHT[h.rule]);
   // The text's own location line or "based in" decides; else the source's field; else every mention.
@@ -169,4 +180,16 @@ export function decide(hits: Hit[]): PlaceFindings {
     evidence.push({ field: 'cities', value: h.city as string, quote: clauseText(h.clause), rule: h.rule });
   }
   return { countries, cities, evidence };
+}
+
+/**
+ * "The Embassy of Germany in Copenhagen", "as we grow across the Netherlands, Germany": a country
+ * only named in running text, in an ad that names a town, is the company's story, not the job's
+ * place; alone (no town anywhere) it may still be where the job is.
+ */
+function withoutBareCountries(hits: Hit[]): Hit[] {
+  if (!hits.some((h) => h.city !== null)) return hits;
+  const bare = (h: Hit) => h.rule === 'body' && h.city === null;
+  const placed = new Set(hits.filter((h) => !bare(h)).map((h) => h.code));
+  return hits.filter((h) => !bare(h) || placed.has(h.code));
 }
