@@ -85,6 +85,8 @@ export interface Pending {
   inflectedOnly?: boolean;
   /** The country of the place the word is listed after ("Bergen, Askøy"): a town of any size there counts. */
   listedIn?: string;
+  /** Named where any word may stand: a town only in this country (the ad language's one country). */
+  homeOnly?: string;
 }
 
 /** Looks the pending words up in GeoNames, preferring towns in countries already named or where the ad's language is spoken. */
@@ -124,8 +126,9 @@ export function resolve(hits: Hit[], pending: Pending[], spoken: string[]): Hit[
 function plainTown(p: Pending, preferred: Set<string>): Hit | null {
   const listed = p.listedIn && !p.country ? geoCityAt(p.tokens, p.i, 0, new Set([p.listedIn])) : null;
   if (listed && listed.country === p.listedIn) return townHit(p, listed);
-  const city = geoCityAt(p.tokens, p.i, p.min, p.country ? new Set([p.country]) : preferred);
-  if (!city || (p.country && city.country !== p.country)) return null;
+  const only = p.country ?? p.homeOnly;
+  const city = geoCityAt(p.tokens, p.i, p.min, only ? new Set([only]) : preferred);
+  if (!city || (only && city.country !== only)) return null;
   // A town from running text names a city of a country already in play, or a big one; a location line may name any.
   const free = p.rule !== 'body' && p.rule !== 'title';
   const big = city.population >= (p.rule === 'title' ? TITLE_BIG : BIG_CITY);
@@ -144,7 +147,7 @@ function inflectedTown(p: Pending, preferred: Set<string>): GeoCity | null {
   const t = p.tokens[p.i] as Token;
   for (const base of p.bases ?? []) {
     const city = geoCityAt([{ ...asWord(t, base), gapAfter: '' }], 0, p.min, preferred);
-    if (city && preferred.has(city.country)) return city;
+    if (city && preferred.has(city.country) && (!p.homeOnly || city.country === p.homeOnly)) return city;
   }
   return null;
 }

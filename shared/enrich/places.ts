@@ -28,6 +28,8 @@ const BODY_POPULATION = 20_000;
 /** An inflected town in running text ("Kuopiossa") must be this big, and where the ad's language is spoken. */
 const INFLECTED_POPULATION = 5_000;
 const SHORTEST_INFLECTED_COUNTRY = 5;
+/** A town of the ad language's one country, named in running text with no preposition before it. */
+const HOME_TOWN_POPULATION = 50_000;
 
 /** Single-language countries: an ad in the language, naming no place, may be for a job there (the caller decides). */
 const HOME_COUNTRY: Record<string, string> = {
@@ -48,6 +50,7 @@ const HOME_COUNTRY: Record<string, string> = {
   lt: 'LT',
   is: 'IS',
   el: 'GR',
+  tr: 'TR',
 };
 /** Countries where a language is spoken at work: a town there, named in an ad in it, is a likely workplace. */
 const LANGUAGE_COUNTRIES: Record<string, string[]> = {
@@ -66,6 +69,8 @@ interface Scan {
   hits: Hit[];
   pending: Pending[];
   lang: string | null;
+  /** The one country the ad's language is the language of, if any. */
+  home?: string;
 }
 
 const TITLE_SEPARATOR = /[-–—|,(@/:]/;
@@ -178,6 +183,12 @@ function scanClause(
       chainCode = listedIn ?? null;
       chainCountry = false;
       if (inCue) cueFound = true;
+    } else if (scan.home && i > 0 && here === 'body') {
+      // "Başvurular tercihen Denizli ikametli", "Denizli'de": in a one-country language a town of that
+      // country needs no preposition before it; a big one only, as it stands where any name may.
+      pending.push({ tokens, i, rule: here, clause, min: HOME_TOWN_POPULATION, bases: inflected, homeOnly: scan.home });
+      chain = i;
+      chainCode = null;
     } else if (inflected) {
       const least = here === 'body' ? INFLECTED_POPULATION : 0;
       pending.push({ tokens, i, rule: here, clause, min: least, bases: inflected, inflectedOnly: true });
@@ -196,7 +207,7 @@ export function findPlaces(
 ): PlaceFindings {
   const hits: Hit[] = [];
   const pending: Pending[] = [];
-  const scan: Scan = { hits, pending, lang: adLanguage };
+  const scan: Scan = { hits, pending, lang: adLanguage, home: adLanguage ? HOME_COUNTRY[adLanguage] : undefined };
   for (const c of locationClauses) scanClause(c, 'source field', scan, { everyWord: true, acceptCodes: true });
   for (const c of titleClauses) scanClause(c, 'title', scan, {});
   let labelBefore = false;
