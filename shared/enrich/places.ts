@@ -30,6 +30,7 @@ const INFLECTED_POPULATION = 5_000;
 const SHORTEST_INFLECTED_COUNTRY = 5;
 /** A town of the ad language's one country, named in running text with no preposition before it. */
 const HOME_TOWN_POPULATION = 50_000;
+const HOME_CITY_POPULATION = 100_000;
 
 /** Single-language countries: an ad in the language, naming no place, may be for a job there (the caller decides). */
 const HOME_COUNTRY: Record<string, string> = {
@@ -183,15 +184,18 @@ function scanClause(
       chainCode = listedIn ?? null;
       chainCountry = false;
       if (inCue) cueFound = true;
-    } else if (scan.home && i > 0 && here === 'body') {
-      // "Başvurular tercihen Denizli ikametli", "Denizli'de": in a one-country language a town of that
-      // country needs no preposition before it; a big one only, as it stands where any name may.
-      pending.push({ tokens, i, rule: here, clause, min: HOME_TOWN_POPULATION, bases: inflected, homeOnly: scan.home });
-      chain = i;
-      chainCode = null;
-    } else if (inflected) {
-      const least = here === 'body' ? INFLECTED_POPULATION : 0;
-      pending.push({ tokens, i, rule: here, clause, min: least, bases: inflected, inflectedOnly: true });
+    } else if (inflected || (scan.home && here === 'body')) {
+      if (inflected) {
+        const least = here === 'body' ? INFLECTED_POPULATION : 0;
+        pending.push({ tokens, i, rule: here, clause, min: least, bases: inflected, inflectedOnly: true });
+      }
+      // "Başvurular tercihen Denizli ikametli", "Ankara ofisimizde": in a one-country language a town of
+      // that country needs no preposition before it; a big one only, as it stands where any name may
+      // (bigger still first in a sentence, where every word is capitalised).
+      if (scan.home && here === 'body') {
+        const least = i > 0 ? HOME_TOWN_POPULATION : HOME_CITY_POPULATION;
+        pending.push({ tokens, i, rule: here, clause, min: least, homeOnly: scan.home });
+      }
       chain = i;
       chainCode = null;
     }
