@@ -132,7 +132,8 @@ describe('a town of a one-country language, named without a preposition', () => 
 
 describe('a region of Slovenia in a location line', () => {
   it('names the country', () => {
-    const text = 'Iščemo terenskega zastopnika za prodajo naših izdelkov.\nLokacija: Podravska, Savinjska, Osrednjeslovenska';
+    const text =
+      'Iščemo terenskega zastopnika za prodajo naših izdelkov.\nLokacija: Podravska, Savinjska, Osrednjeslovenska';
     expect(read('Terenski zastopnik', text).countries).toEqual(['SI']);
   });
 });
