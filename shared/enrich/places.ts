@@ -100,7 +100,7 @@ function scanClause(
     if (!(tokens[i] as Token).upper) continue;
     const prev = tokenAt(tokens, i - 1);
     const afterCue = opts.cue !== undefined && i >= opts.cue;
-    const listed = (chain === i - 1 || chain === i - 2) && continuesList(tokens, i);
+    const listed = chain >= i - 3 && continuesList(tokens, i, chain);
     // The cued place comes right after the cue, or a few words on after a preposition ("based at our office in Kendal").
     const reach =
       i <= (opts.cue ?? 0) + 2 || (i <= (opts.cue ?? 0) + CUE_REACH && PLACE_PREPOSITIONS.has(prev?.key ?? ''));

@@ -137,3 +137,26 @@ describe('a region of Slovenia in a location line', () => {
     expect(read('Terenski zastopnik', text).countries).toEqual(['SI']);
   });
 });
+
+describe('towns joined by "and/or"', () => {
+  it.each<Probe>([
+    [
+      'it',
+      'Contabile',
+      'Cerchiamo un contabile con sede a Verona e/o Padova. Offriamo uno stipendio competitivo e un contratto a tempo indeterminato.',
+      ['IT'],
+      ['Verona', 'Padua'],
+    ],
+    [
+      'de',
+      'Buchhalter (m/w/d)',
+      'Wir suchen einen Buchhalter mit Arbeitsort in Linz und/oder Wels. Wir bieten ein attraktives Gehalt und flexible Arbeitszeiten.',
+      ['AT'],
+      ['Linz', 'Wels'],
+    ],
+  ])('%s: %s', (_lang, title, text, countries, cities) => {
+    const found = read(title, text);
+    expect(found.countries).toEqual(countries);
+    expect([...found.cities].sort()).toEqual([...cities].sort());
+  });
+});
