@@ -152,6 +152,18 @@ function inflectedTown(p: Pending, preferred: Set<string>): GeoCity | null {
   return null;
 }
 
+/** Sections whose towns are not the job's even beside its town (a bus route in the benefits). */
+const OFF_JOB = new Set(['about', 'benefits']);
+
+/**
+ * Whether the line a chosen town is named in lists the job's towns: not one in the benefits or the
+ * company's story, nor a "Label: value" line whose label is no place's ("dojazd z miejscowości: …").
+ */
+function listsJobTowns(h: Hit): boolean {
+  if (OFF_JOB.has(h.clause.section)) return false;
+  return h.clause.section !== 'header' || h.rule === 'location header' || h.rule === 'source field';
+}
+
 export function decide(all: Hit[]): PlaceFindings {
   const hits = withoutBareCountries(all);
   const scores = new Map<string, number>();
@@ -174,10 +186,17 @@ export function decide(all: Hit[]): PlaceFindings {
   const cityHits = hits.filter((h) => h.city && countries.includes(h.code));
   const cityTier = (h: Hit) => CITY_TIER[h.rule] + (h.area ? 0.5 : 0);
   const tier = cityHits.reduce((t, h) => Math.min(t, cityTier(h)), 3);
+  const chosen = new Set(cityHits.filter((h) => cityTier(h) === tier).map((h) => h.city));
+  // "Analyst (Praha, Brno, Ostrava)" over "Location: Brno", "Oslo, Sandnes eller Alta" beside
+  // "Arbeidssted: Oslo": a line listing the job's town with others lists the job's towns.
+  const listing = new Set(
+    cityHits.filter((h) => !h.area && chosen.has(h.city) && listsJobTowns(h)).map((h) => h.clause),
+  );
   const cities: string[] = [];
   const seen = new Set<string>();
   for (const h of cityHits) {
-    if (cityTier(h) !== tier || seen.has(h.city as string)) continue;
+    const listed = listing.has(h.clause) && !h.area;
+    if ((cityTier(h) !== tier && !listed) || seen.has(h.city as string)) continue;
     seen.add(h.city as string);
     cities.push(h.city as string);
     evidence.push({ field: 'cities', value: h.city as string, quote: clauseText(h.clause), rule: h.rule });

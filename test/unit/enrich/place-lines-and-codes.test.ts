@@ -160,3 +160,25 @@ describe('towns joined by "and/or"', () => {
     expect([...found.cities].sort()).toEqual([...cities].sort());
   });
 });
+
+describe('a line that lists the job’s town with others', () => {
+  it('reads every town of a title that lists the location line’s town (cs, de)', () => {
+    const text =
+      'Location: Brno\nWir suchen einen Analysten für unser Team. Du arbeitest mit Daten und berichtest an die Leitung.';
+    const found = read('Analyst (Praha, Brno, Ostrava)', text);
+    expect(found.countries).toEqual(['CZ']);
+    expect([...found.cities].sort()).toEqual(['Brno', 'Ostrava', 'Prague']);
+  });
+
+  it('reads every office a sentence lists beside the location line’s town (no)', () => {
+    const text =
+      'Arbeidssted: Bergen\nVi søker en rådgiver til vårt team. Du kan jobbe fra et av kontorene våre; Bergen, Stavanger eller Tromsø.';
+    expect([...read('Rådgiver', text).cities].sort()).toEqual(['Bergen', 'Stavanger', 'Tromsø']);
+  });
+
+  it('leaves the towns of a bus route in the benefits (pl)', () => {
+    const text =
+      'Miejsce pracy: Kraków\nSzukamy operatora maszyn do naszego zakładu.\nOferujemy:\n- dojazd autobusem z miejscowości: Kraków, Bochnia, Tarnów, Wieliczka';
+    expect(read('Operator maszyn', text).cities).toEqual(['Kraków']);
+  });
+});
