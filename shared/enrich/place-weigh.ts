@@ -28,12 +28,14 @@ const WEIGHT: Record<Rule, number> = {
 };
 /** Rules that name the job's place outright: when the text has any, they decide the countries. */
 const TEXT_STRUCTURED = new Set<Rule>(['location header', 'based in']);
-// A city from these tiers replaces those from weaker ones (other offices named in the body).
+// A city from these tiers replaces those from weaker ones (other offices named in the body). The
+// title's town is the job's over a location line's in the same country ("Accountant Ljubljana" on a
+// board whose field says Maribor, "für die Repräsentanz Berlin" under "Location: Stuttgart").
 const CITY_TIER: Record<Rule, number> = {
+  title: -1,
   'source field': 0,
   'location header': 0,
   'based in': 0,
-  title: 1,
   'postcode line': 1,
   'place line': 1,
   council: 1,

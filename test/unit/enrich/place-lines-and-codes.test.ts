@@ -182,3 +182,27 @@ describe('a line that lists the job’s town with others', () => {
     expect(read('Operator maszyn', text).cities).toEqual(['Kraków']);
   });
 });
+
+describe('the title’s town over a location line’s town in the same country', () => {
+  it.each<Probe>([
+    [
+      'de',
+      'Assistenz (m/w/d) für unser Büro Leipzig',
+      'Location: Stuttgart\nWir suchen eine Assistenz für unser Büro. Du organisierst Termine und Reisen.',
+      ['DE'],
+      ['Leipzig'],
+    ],
+    [
+      'sl',
+      'Računovodja m/ž Ljubljana',
+      'Lokacija: Maribor\nIščemo samostojnega računovodjo. Nudimo zaposlitev za nedoločen čas.',
+      ['SI'],
+      ['Ljubljana'],
+    ],
+  ])('%s: %s', (...p) => check(p));
+
+  it('keeps the location line’s town when the title names one abroad', () => {
+    const text = 'Location: Vienna\nWe are hiring a sales lead for our team. You will travel to clients.';
+    expect(read('Sales Lead for the Budapest market', text).cities).toEqual(['Vienna']);
+  });
+});
