@@ -3,7 +3,14 @@ import { cityPhrases } from './city-names';
 import { type GeoCity, geoCitiesStartingWith } from './geonames-cities';
 import { isLanguageName } from './language-names';
 import { HEADER_WORDS } from './place-cues';
-import { isRegionKey, mayBeRegionStem, REGION_WORDS, regionByStem, regionPhrases } from './place-names';
+import {
+  isCurrentCountry,
+  isRegionKey,
+  mayBeRegionStem,
+  REGION_WORDS,
+  regionByStem,
+  regionPhrases,
+} from './place-names';
 import { ALL_STOP_WORDS } from './stop-words';
 import { subdivisionPhrases } from './subdivision-names';
 import { foldedSet, type Token } from './tokenize';
@@ -138,7 +145,7 @@ export function placeAt(tokens: Token[], i: number, acceptCodes: boolean): Place
   if (
     acceptCodes &&
     /^[A-Z]{2}$/.test(t.raw) &&
-    isKnownCountry(t.raw) &&
+    isCurrentCountry(t.raw) &&
     !isSubdivisionCode(tokens, i) &&
     !startsTownName(tokens, i)
   ) {
@@ -164,6 +171,8 @@ function isSubdivisionCode(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (prev && /\($/.test(prev.gapAfter.trimEnd())) return isBracketedSubdivision(tokens, i);
+  // "Munich, BY", "Bergamo, BG" ending a line: the town's state or province, unless the town is in that country.
+  if (prev && !next && COMMA.test(prev.gapAfter)) return isBracketedSubdivision(tokens, i);
   if (!prev || !next || !COMMA.test(prev.gapAfter) || !COMMA.test(tokens[i]?.gapAfter ?? '')) return false;
   // The word before must be able to name a town ("Pune", not "Remote", "DE" or "Germany").
   if (!prev.upper || /^[A-Z]{2}$/.test(prev.raw) || NOT_CITIES.has(prev.key)) return false;
@@ -174,8 +183,8 @@ function isSubdivisionCode(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "Cremona (CR)", "Vannes (56)": a code in brackets after a town is its province unless the town
- * is in the country of that code ("Porto (PT)").
+ * "Cremona (CR)", "Vannes (56)": a code in brackets (or ending the line) after a town is its
+ * province unless the town is in the country of that code ("Porto (PT)", "Porto, PT").
  */
 function isBracketedSubdivision(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1] as Token;

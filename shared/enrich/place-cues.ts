@@ -232,12 +232,24 @@ export function isHistory(clause: Clause): boolean {
   return clause.tokens.some((t) => HISTORY.has(t.key));
 }
 
-/** Whether word `i` continues a list of places after word `i - 1` (", ", " or ", " / "). */
-export function continuesList(tokens: Token[], i: number): boolean {
+/**
+ * Whether word `i` continues a list of places whose last item ends at word `last` (", ", " or ",
+ * " / ", " and/or ": "Verona e/o Padova", "Linz und/oder Wels").
+ */
+export function continuesList(tokens: Token[], i: number, last: number): boolean {
   const prev = tokenAt(tokens, i - 1);
   if (!prev) return false;
-  if (/^\s*[,/&+]\s*$/.test(prev.gapAfter)) return true;
-  return LIST_JOINERS.has(prev.key) && prev.gapAfter === ' ' && (tokenAt(tokens, i - 2)?.gapAfter ?? '') === ' ';
+  if (last === i - 1) return /^\s*[,/&+]\s*$/.test(prev.gapAfter);
+  if (!LIST_JOINERS.has(prev.key) || prev.gapAfter !== ' ') return false;
+  if (last === i - 2) return (tokenAt(tokens, i - 2)?.gapAfter ?? '') === ' ';
+  const first = tokenAt(tokens, i - 2);
+  return (
+    last === i - 3 &&
+    first !== undefined &&
+    LIST_JOINERS.has(first.key) &&
+    first.gapAfter === '/' &&
+    (tokenAt(tokens, i - 3)?.gapAfter ?? '') === ' '
+  );
 }
 
 /**

@@ -73,6 +73,12 @@ const countryCodes = lazy((): string[] => {
   }
   return codes;
 });
+const currentCodes = lazy(() => new Set(countryCodes()));
+
+/** Whether `code` is a country's code today ("DE" yes; "NH", which ICU still maps to Vanuatu, no). */
+export function isCurrentCountry(code: string): boolean {
+  return currentCodes().has(code);
+}
 // Every country name in every ad locale, from ICU: built on first use (a dozen Intl objects).
 const regionTables = lazy((): RegionTables => {
   const tables: RegionTables = { phrases: new Map(), keys: new Set(), stems: new Map(), stemHeads: new Set() };

@@ -7,25 +7,37 @@ import { asWord, type Clause, clauseText, type Token } from './tokenize';
 // and cities the strongest mentions point to.
 
 /** Where a place was named, strongest first; the rule name is what evidence says. */
-export type Rule = 'source field' | 'location header' | 'based in' | 'title' | 'postcode line' | 'council' | 'body';
+export type Rule =
+  | 'source field'
+  | 'location header'
+  | 'based in'
+  | 'title'
+  | 'postcode line'
+  | 'place line'
+  | 'council'
+  | 'body';
 const WEIGHT: Record<Rule, number> = {
   'source field': 4,
   'location header': 3,
   'based in': 3,
   title: 3,
   'postcode line': 2,
+  'place line': 2,
   council: 2,
   body: 1,
 };
 /** Rules that name the job's place outright: when the text has any, they decide the countries. */
 const TEXT_STRUCTURED = new Set<Rule>(['location header', 'based in']);
-// A city from these tiers replaces those from weaker ones (other offices named in the body).
+// A city from these tiers replaces those from weaker ones (other offices named in the body). The
+// title's town is the job's over a location line's in the same country ("Accountant Ljubljana" on a
+// board whose field says Maribor, "für die Repräsentanz Berlin" under "Location: Stuttgart").
 const CITY_TIER: Record<Rule, number> = {
+  title: -1,
   'source field': 0,
   'location header': 0,
   'based in': 0,
-  title: 1,
   'postcode line': 1,
+  'place line': 1,
   council: 1,
   body: 2,
 };
@@ -75,6 +87,8 @@ export interface Pending {
   inflectedOnly?: boolean;
   /** The country of the place the word is listed after ("Bergen, Askøy"): a town of any size there counts. */
   listedIn?: string;
+  /** Named where any word may stand: a town only in this country (the ad language's one country). */
+  homeOnly?: string;
 }
 
 /** Looks the pending words up in GeoNames, preferring towns in countries already named or where the ad's language is spoken. */
@@ -114,8 +128,9 @@ export function resolve(hits: Hit[], pending: Pending[], spoken: string[]): Hit[
 function plainTown(p: Pending, preferred: Set<string>): Hit | null {
   const listed = p.listedIn && !p.country ? geoCityAt(p.tokens, p.i, 0, new Set([p.listedIn])) : null;
   if (listed && listed.country === p.listedIn) return townHit(p, listed);
-  const city = geoCityAt(p.tokens, p.i, p.min, p.country ? new Set([p.country]) : preferred);
-  if (!city || (p.country && city.country !== p.country)) return null;
+  const only = p.country ?? p.homeOnly;
+  const city = geoCityAt(p.tokens, p.i, p.min, only ? new Set([only]) : preferred);
+  if (!city || (only && city.country !== only)) return null;
   // A town from running text names a city of a country already in play, or a big one; a location line may name any.
   const free = p.rule !== 'body' && p.rule !== 'title';
   const big = city.population >= (p.rule === 'title' ? TITLE_BIG : BIG_CITY);
@@ -134,12 +149,25 @@ function inflectedTown(p: Pending, preferred: Set<string>): GeoCity | null {
   const t = p.tokens[p.i] as Token;
   for (const base of p.bases ?? []) {
     const city = geoCityAt([{ ...asWord(t, base), gapAfter: '' }], 0, p.min, preferred);
-    if (city && preferred.has(city.country)) return city;
+    if (city && preferred.has(city.country) && (!p.homeOnly || city.country === p.homeOnly)) return city;
   }
   return null;
 }
 
-export function decide(hits: Hit[]): PlaceFindings {
+/** Sections whose towns are not the job's even beside its town (a bus route in the benefits). */
+const OFF_JOB = new Set(['about', 'benefits']);
+
+/**
+ * Whether the line a chosen town is named in lists the job's towns: not one in the benefits or the
+ * company's story, nor a "Label: value" line whose label is no place's ("dojazd z miejscowości: …").
+ */
+function listsJobTowns(h: Hit): boolean {
+  if (OFF_JOB.has(h.clause.section)) return false;
+  return h.clause.section !== 'header' || h.rule === 'location header' || h.rule === 'source field';
+}
+
+export function decide(all: Hit[]): PlaceFindings {
+  const hits = withoutBareCountries(all);
   const scores = new Map<string, number>();
   for (const h of hits) scores.set(h.code, (scores.get(h.code) ?? 0) + WEIGHT[h.rule]);
   // The text's own location line or "based in" decides; else the source's field; else every mention.
@@ -160,13 +188,32 @@ export function decide(hits: Hit[]): PlaceFindings {
   const cityHits = hits.filter((h) => h.city && countries.includes(h.code));
   const cityTier = (h: Hit) => CITY_TIER[h.rule] + (h.area ? 0.5 : 0);
   const tier = cityHits.reduce((t, h) => Math.min(t, cityTier(h)), 3);
+  const chosen = new Set(cityHits.filter((h) => cityTier(h) === tier).map((h) => h.city));
+  // "Analyst (Praha, Brno, Ostrava)" over "Location: Brno", "Oslo, Sandnes eller Alta" beside
+  // "Arbeidssted: Oslo": a line listing the job's town with others lists the job's towns.
+  const listing = new Set(
+    cityHits.filter((h) => !h.area && chosen.has(h.city) && listsJobTowns(h)).map((h) => h.clause),
+  );
   const cities: string[] = [];
   const seen = new Set<string>();
   for (const h of cityHits) {
-    if (cityTier(h) !== tier || seen.has(h.city as string)) continue;
+    const listed = listing.has(h.clause) && !h.area;
+    if ((cityTier(h) !== tier && !listed) || seen.has(h.city as string)) continue;
     seen.add(h.city as string);
     cities.push(h.city as string);
     evidence.push({ field: 'cities', value: h.city as string, quote: clauseText(h.clause), rule: h.rule });
   }
   return { countries, cities, evidence };
+}
+
+/**
+ * "The Embassy of Germany in Copenhagen", "as we grow across the Netherlands, Germany": a country
+ * only named in running text, in an ad that names a town, is the company's story, not the job's
+ * place; alone (no town anywhere) it may still be where the job is.
+ */
+function withoutBareCountries(hits: Hit[]): Hit[] {
+  if (!hits.some((h) => h.city !== null)) return hits;
+  const bare = (h: Hit) => h.rule === 'body' && h.city === null;
+  const placed = new Set(hits.filter((h) => !bare(h)).map((h) => h.code));
+  return hits.filter((h) => !bare(h) || placed.has(h.code));
 }

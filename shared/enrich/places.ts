@@ -11,9 +11,9 @@ import {
   namedAsNear,
   namesCouncil,
   PLACE_PREPOSITIONS,
-  postcodeEnd,
 } from './place-cues';
 import { inflectedBases, mayBeInflectedPlace } from './place-inflections';
+import { isPlaceLine, postcodeTown } from './place-lines';
 import { countryInLanguage, regionPhrases } from './place-names';
 import { decide, type Hit, type Pending, type PlaceFindings, type Rule, resolve } from './place-weigh';
 import { type Clause, type Token, tokenAt } from './tokenize';
@@ -28,6 +28,9 @@ const BODY_POPULATION = 20_000;
 /** An inflected town in running text ("Kuopiossa") must be this big, and where the ad's language is spoken. */
 const INFLECTED_POPULATION = 5_000;
 const SHORTEST_INFLECTED_COUNTRY = 5;
+/** A town of the ad language's one country, named in running text with no preposition before it. */
+const HOME_TOWN_POPULATION = 50_000;
+const HOME_CITY_POPULATION = 100_000;
 
 /** Single-language countries: an ad in the language, naming no place, may be for a job there (the caller decides). */
 const HOME_COUNTRY: Record<string, string> = {
@@ -48,6 +51,7 @@ const HOME_COUNTRY: Record<string, string> = {
   lt: 'LT',
   is: 'IS',
   el: 'GR',
+  tr: 'TR',
 };
 /** Countries where a language is spoken at work: a town there, named in an ad in it, is a likely workplace. */
 const LANGUAGE_COUNTRIES: Record<string, string[]> = {
@@ -66,6 +70,8 @@ interface Scan {
   hits: Hit[];
   pending: Pending[];
   lang: string | null;
+  /** The one country the ad's language is the language of, if any. */
+  home?: string;
 }
 
 const TITLE_SEPARATOR = /[-–—|,(@/:]/;
@@ -94,7 +100,7 @@ function scanClause(
     if (!(tokens[i] as Token).upper) continue;
     const prev = tokenAt(tokens, i - 1);
     const afterCue = opts.cue !== undefined && i >= opts.cue;
-    const listed = (chain === i - 1 || chain === i - 2) && continuesList(tokens, i);
+    const listed = chain >= i - 3 && continuesList(tokens, i, chain);
     // The cued place comes right after the cue, or a few words on after a preposition ("based at our office in Kendal").
     const reach =
       i <= (opts.cue ?? 0) + 2 || (i <= (opts.cue ?? 0) + CUE_REACH && PLACE_PREPOSITIONS.has(prev?.key ?? ''));
@@ -178,24 +184,22 @@ function scanClause(
       chainCode = listedIn ?? null;
       chainCountry = false;
       if (inCue) cueFound = true;
-    } else if (inflected) {
-      const least = here === 'body' ? INFLECTED_POPULATION : 0;
-      pending.push({ tokens, i, rule: here, clause, min: least, bases: inflected, inflectedOnly: true });
+    } else if (inflected || (scan.home && here === 'body')) {
+      if (inflected) {
+        const least = here === 'body' ? INFLECTED_POPULATION : 0;
+        pending.push({ tokens, i, rule: here, clause, min: least, bases: inflected, inflectedOnly: true });
+      }
+      // "Başvurular tercihen Denizli ikametli", "Ankara ofisimizde": in a one-country language a town of
+      // that country needs no preposition before it; a big one only, as it stands where any name may
+      // (bigger still first in a sentence, where every word is capitalised).
+      if (scan.home && here === 'body') {
+        const least = i > 0 ? HOME_TOWN_POPULATION : HOME_CITY_POPULATION;
+        pending.push({ tokens, i, rule: here, clause, min: least, homeOnly: scan.home });
+      }
       chain = i;
       chainCode = null;
     }
   }
-}
-
-/** A short address line with a postcode and a town ("14482 Potsdam", "Marktplein 1, 7311 LR Apeldoorn"): the town's index. */
-function postcodeTown(clause: Clause): number {
-  const tokens = clause.tokens;
-  if (!clause.lineStart || tokens.length > 8) return -1;
-  for (let i = 0; i < tokens.length - 1; i++) {
-    const at = /^\d/.test(tokens[i]?.key ?? '') || i === 0 ? postcodeEnd(tokens, i) : -1;
-    if (at > 0) return tokens[at]?.upper ? at : -1;
-  }
-  return -1;
 }
 
 /** Where the job is: countries and cities weighed by where they are named (see Rule and WEIGHT). */
@@ -207,11 +211,12 @@ export function findPlaces(
 ): PlaceFindings {
   const hits: Hit[] = [];
   const pending: Pending[] = [];
-  const scan: Scan = { hits, pending, lang: adLanguage };
+  const scan: Scan = { hits, pending, lang: adLanguage, home: adLanguage ? HOME_COUNTRY[adLanguage] : undefined };
   for (const c of locationClauses) scanClause(c, 'source field', scan, { everyWord: true, acceptCodes: true });
   for (const c of titleClauses) scanClause(c, 'title', scan, {});
   let labelBefore = false;
-  for (const c of clauses) {
+  for (let k = 0; k < clauses.length; k++) {
+    const c = clauses[k] as Clause;
     const kind = headerKind(c);
     const header = kind === 'header' || labelBefore;
     labelBefore = kind === 'label';
@@ -233,6 +238,10 @@ export function findPlaces(
     const town = postcodeTown(c);
     if (town > 0) {
       scanClause(c, 'postcode line', scan, { from: town, everyWord: true, only: town });
+      continue;
+    }
+    if (isPlaceLine(k, clauses, titleClauses[0])) {
+      scanClause(c, 'place line', scan, { everyWord: true });
       continue;
     }
     // The company's own story names its places, not the job's ("Founded in Oslo, offices in Riga").

@@ -54,7 +54,8 @@ const SUBDIVISIONS: Record<string, string> = {
     Heves|Nógrád|Békés|Jász-Nagykun-Szolnok|Komárom-Esztergom|Szabolcs-Szatmár-Bereg|Csongrád-Csanád|Dunántúl`,
   RO: `Ilfov|Prahova|Transilvania|Transylvania|Muntenia|Oltenia|Banat|Dobrogea|Maramureș|Bihor|Argeș|Dâmbovița`,
   HR: `Istra|Istria|Dalmacija|Dalmatia|Slavonija|Slavonia|Zagorje`,
-  SI: `Štajerska|Gorenjska|Primorska|Dolenjska|Prekmurje`,
+  SI: `Štajerska|Gorenjska|Primorska|Dolenjska|Prekmurje|Pomurska|Podravska|Koroška|Savinjska|Zasavska|Posavska|
+    Jugovzhodna Slovenija|Osrednjeslovenska|Primorsko-notranjska|Goriška|Obalno-kraška`,
   EE: `Harjumaa|Tartumaa|Ida-Virumaa|Pärnumaa|Lääne-Virumaa|Viljandimaa|Saaremaa`,
   LV: `Kurzeme|Vidzeme|Latgale|Zemgale`,
   LT: `Žemaitija|Aukštaitija|Dzūkija|Suvalkija`,
