@@ -41,20 +41,28 @@ function joint(tokens: Token[], a: Mention, b: Mention): 'or' | 'list' | 'and' {
  * ending in a colon or a heading sections.ts knows opens the requirements again.
  */
 function headingOf(clause: Clause, section: SectionKind): 'req' | 'opt' | 'other' | null {
-  if (!clause.lineStart || clause.tokens.length > 6) return null;
-  // "Erfahrung in der Branche von Vorteil" is a short line of its own; "Nice to have" and
-  // "Az állás betöltéséhez előnyt jelent:" open a section. A list item ("Salario + bonus") is not a heading.
+  const n = clause.tokens.length;
+  // A label ending in a colon may be a clause of its own: "Det er en fordel om du har:", "It's a plus if you have:".
+  if (!clause.lineStart || n > (clause.colonEnd ? MAX_LABEL_WORDS : 6)) return null;
+  // "Erfahrung in der Branche von Vorteil" is a short line of its own; "Nice to have", "Desired
+  // qualifications" and "Az állás betöltéséhez előnyt jelent:" open a section, as does any short
+  // label with a plus cue ("Será valorizado:", "Dodatkowym atutem będzie:"). A list item ("Salario + bonus") is not a heading.
   if (
-    (clause.tokens.length <= 4 || clause.colonEnd) &&
-    (clause.tokens.some((t) => OPTIONAL_HEADINGS.has(t.key)) || goodToHave(clause)) &&
+    (n <= 4 || clause.colonEnd) &&
+    (clause.tokens.some((t) => OPTIONAL_HEADINGS.has(t.key) || OPTIONAL_CUES.has(t.key)) || goodToHave(clause)) &&
     !clause.tokens.some((t) => t.gapAfter.includes('+'))
   )
     return 'opt';
+  if (n > 6) return null;
   if (clause.tokens.some((t) => REQUIREMENT_HEADINGS.has(t.key)))
     return section !== 'opt' || clause.colonEnd || headingSection(clause) === 'requirements' ? 'req' : null;
-  if (clause.tokens.some((t) => OTHER_HEADINGS.has(t.key))) return 'other';
+  // "Našim zaměstnancům nabízíme:", "Wir bieten": the offer ends a "nice to have" list too.
+  if (clause.tokens.some((t) => OTHER_HEADINGS.has(t.key) || OFFER_HEADINGS.has(t.key))) return 'other';
   return null;
 }
+
+/** The most words a label ending in a colon may have and still open a "nice to have" list. */
+const MAX_LABEL_WORDS = 8;
 
 /** "Good to have", "Good-to-have skills": "good" alone is a level, before "to have" a heading. */
 function goodToHave(clause: Clause): boolean {
