@@ -128,6 +128,11 @@ export const OPTIONAL_CUES = foldedSet(`
   prednost prednosti prednošću dobrodošlo dobrodošla dobrodošel dobrodošli dobrodošao toll
   tercih tercihen
   kostur
+  valorables valorado valorada valorados valoradas deseables preferibles apreciado apreciada apreciados apreciadas
+  bienvenidos bienvenidas valorizável valorizáveis apreciados bem-vindo bem-vinda bem-vindos
+  souhaités souhaitées appréciés bienvenus bienvenues apprezzati graditi
+  atu avantajos avantajoasă
+  preference preferences preferential
 `);
 
 /** Negations; with a requirement word next to them they cancel it ("Polish is not necessary"). */
@@ -205,13 +210,13 @@ export const REQUIREMENT_HEADINGS = foldedSet(`
   kompetenser qualifikationen qualifikation profil perfil profilo kompetenzen must habilidades requeridas requeridos
   competencias conhecimentos competências competenze conoscenze kwalifikacje pätevyys osaaminen
   požadujeme vyžadujeme očekáváme očakávame oczekujemy wymagamy ootame sagaidām tikimės očekujemo pričakujemo
-  elvárunk requerimos exigimos richiediamo cerințe
+  elvárunk requerimos exigimos richiediamo cerințe nitelikler aranan
 `);
 /** Heading words that open the offer: what the employer gives. */
 export const OFFER_HEADINGS = foldedSet(`
   offer offers offered benefits perks tilbyder tilbyr erbjuder bieten biedt bieden offre offrons ofrecemos oferecemos
   offriamo oferujemy tarjoamme предлагаем nabízíme ponúkame kínálunk oferim προσφέρουμε pakume piedāvājam siūlome
-  nudimo nudimo предлагаме vorteile voordelen förmåner fordele goder
+  nudimo nudimo предлагаме vorteile voordelen förmåner fordele goder imkanlar sunuyoruz sunduklarımız
 `);
 
 /** Heading words that open any other section. */
@@ -219,6 +224,7 @@ export const OTHER_HEADINGS = foldedSet(`
   responsibilities tasks duties offer offered benefits about arbejdsopgaver opgaver tilbyder tilbyr erbjuder
   arbetsuppgifter arbeidsoppgaver aufgaben bieten vorteile taken biedt bieden missions offre tareas ofrecemos funções
   oferecemos mansioni offriamo obowiązki oferujemy tehtävät tarjoamme обязанности условия conditions culture company
+  görevler sorumluluklar
 `);
 
 /**

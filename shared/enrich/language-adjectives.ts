@@ -4,14 +4,15 @@ import { isFinnishGenitive, isLanguageName, isNameIn, matchLanguage } from './la
 import { ALL_STOP_WORDS } from './stop-words';
 import { foldedSet, spaceOnly, type Token, tokenAt } from './tokenize';
 
-// Verbs that follow a language as the subject ("German would be a plus"), never a noun it qualifies.
-const AUXILIARIES = new Set(['would', 'could', 'should', 'may', 'might', 'must', 'shall', 'also', 'too']);
+// Verbs that follow a language as the subject ("German would be a plus"), and words that follow a
+// language as its object ("Italian both verbal and written"): never a noun it qualifies.
+const AUXILIARIES = new Set(['would', 'could', 'should', 'may', 'might', 'must', 'shall', 'also', 'too', 'both']);
 /** Ad languages that put adjectives after the noun ("direito português", "mercato francese"). */
 export const NOUN_FIRST = new Set(['fr', 'es', 'pt', 'it', 'ro', 'ca']);
 
-// "to know", "to master": "Es un plus saber italiano", "dominar inglés" name the language, no noun.
+// "to know", "to master": "Es un plus saber italiano", "dominar inglés", "İngilizce bilen" name the language, no noun.
 const KNOW_VERBS = foldedSet(
-  'know knowing saber conocer dominar conhecer sapere conoscere padroneggiare savoir maîtriser',
+  'know knowing saber conocer dominar conhecer sapere conoscere padroneggiare savoir maîtriser bilmek bilen bilmesi hakim hâkim konuşabilen konuşan konuşabilmek',
 );
 
 /** A neighbour that cannot be the noun a language name qualifies. */
@@ -21,6 +22,7 @@ function neutral(k: string): boolean {
     SPEAK_VERBS.has(k) ||
     OPTIONAL_CUES.has(k) ||
     LANGUAGE_WORDS.has(k) ||
+    USE_NOUNS.has(k) ||
     ALL_STOP_WORDS.has(k) ||
     NEGATIONS.has(k) ||
     AUXILIARIES.has(k) ||
@@ -48,7 +50,7 @@ function isLanguageCompound(k: string): boolean {
 const USE_NOUNS = foldedSet(`
   communication kommunikation kommunikasjon communicatie comunicación comunicação comunicazione komunikacja
   komunikace komunikácia kommunikáció comunicare komunikacija korrespondenz correspondence correspondance
-  konversation conversation
+  konversation conversation iletişim yazışma
 `);
 
 // "and" in the languages whose lists of languages share one word for "language" ("limbii române și ruse",

@@ -181,8 +181,9 @@ export function analyseClause(
     else if (m.selfCued) [status, rule] = ['required', 'speaker word'];
     else if (cues.req) [status, rule] = ['required', 'requirement cue'];
     else if (bare && previousStatus) [status, rule] = [previousStatus, previousRule];
-    // A plus said of the sentence covers its cue-less parts: "gerne auch gute Kenntnisse weiterer Sprachen, besonders Französisch".
-    else if (clauseCues.opt) [status, rule] = ['optional', 'a plus'];
+    // A plus said of the sentence covers its cue-less parts: "gerne auch gute Kenntnisse weiterer
+    // Sprachen, besonders Französisch"; not one said before a later language ("Englisch und idealerweise Französisch").
+    else if (clauseCues.opt && plusCovers(tokens, mentions, m, partStart)) [status, rule] = ['optional', 'a plus'];
     else if (clauseCues.neg && !clauseCues.req) [status, rule] = ['ignored', 'negated'];
     else if (clauseCues.req) [status, rule] = ['required', 'requirement cue'];
     else if (isTitle) [status, rule] = ['required', 'title'];
@@ -286,6 +287,22 @@ function shareLevels(tokens: Token[], mentions: Mention[]): void {
     const [a, b] = [mentions[i - 1] as Mention, mentions[i] as Mention];
     if (b.level === null && a.level !== null && joined(a, b)) b.level = a.level;
   }
+}
+
+/**
+ * Whether a plus cue of the clause covers mention `m` of another part: any cue does but one that
+ * stands in a later part before that part's language ("English and ideally French", "Deutsch und
+ * gerne Französisch"), which says the plus of that language alone.
+ */
+function plusCovers(tokens: Token[], mentions: Mention[], m: Mention, partStart: number[]): boolean {
+  for (let p = 0; p < tokens.length; p++) {
+    if (!OPTIONAL_CUES.has(tokens[p]?.key ?? '')) continue;
+    let cuePart = 0;
+    while (cuePart + 1 < partStart.length && (partStart[cuePart + 1] as number) <= p) cuePart++;
+    const next = mentions.find((x) => x.at > p);
+    if (!(next && next.part === cuePart && cuePart > m.part)) return true;
+  }
+  return false;
 }
 
 /** A noun "et" may stand before as an article: a plus or a requirement ("et plus", "et krav"). */

@@ -36,6 +36,7 @@ export const FLUENT_WORDS = foldedSet(`
   teicamas teicami teicama augstākajā augstākā augstā
   suurepärane suurepärased suurepärast kõrgtasemel kõrgel
   tárgyalóképes tárgyalóképesen εξαιρετική εξαιρετικές άπταιστη
+  ottima ottimo ottime ottimi
 `);
 
 export const GOOD_WORDS = foldedSet(`
