@@ -182,6 +182,7 @@ export const LANGUAGE_WORDS = foldedSet(`
   γλώσσα γλώσσας γλώσσες γλωσσών език езика езици мова мови мову мовою nyelv nyelvet nyelven nyelvismeret
   nyelvtudás nyelvtudást jazyk jazyka jazyku jazykom jazyky jazyková jezik jezika jeziku jezikom kalba kalbos
   kalbą kalbų valoda valodas valodu valodā keel keele keelt keeles limba limbii limbă dil dili tungumál tungumáli
+  madrelingua
 `);
 
 /** "if": a plus said of a condition ("if you also speak Spanish, that is a plus") is said of the languages after it. */
@@ -254,4 +255,43 @@ export const LANGUAGE_FIELDS = foldedSet(`
   languages sprachen sprachkenntnisse sprog sprogkundskaber språk språkkunskaper språkkunnskaper talen taalvaardigheid
   langues idiomas línguas lingue języki kielitaito kielet языки γλώσσες езици nyelvtudás nyelvismeret jazyky
   jazykové keeled kalbos valodas limbi diller
+`);
+
+/**
+ * Other people and places a language may describe: "German-speaking customers", "French Market",
+ * "dansktalende kunder". A language said of these is theirs, not the candidate's.
+ */
+export const OTHERS_NOUNS = foldedSet(`
+  customer customers client clients clientele user users market markets region regions countries partners accounts
+  audience audiences consumers patients guests players merchants community communities
+  kunde kunden kundschaft markt märkte raum länder nutzer klant klanten markten regio gebruikers
+  kund kunder kunderna kunderne kundene marknad marknaden marknader marknaderna marked markedet markeder
+  användare brugere brukere marché marchés clientèle mercado mercados mercato mercati
+`);
+
+/** "Speaking" in the words ads put between a language and who speaks it ("German speaking customers"). */
+export const SPEAKING_WORDS = foldedSet(`
+  speaking speaker speakers sprechend sprechende sprechenden sprechender sprachig sprachige sprachigen sprachiger
+  talende talande sprekende sprekend
+`);
+
+/**
+ * "Working" beside a word for "language": "working language", "langue de travail", "lingua di
+ * lavoro", "język roboczy", "pracovní jazyk", "darba valoda". The language named is required.
+ */
+export const WORKING_WORDS = foldedSet(`
+  working work company corporate travail trabajo trabalho lavoro roboczy roboczym pracovní pracovný pracovným munka
+  munkanyelv lucru работен работния radni delovni darba darbo çalışma
+`);
+
+/** Number words that open "one of …", "two of the following": what follows is a choice (GUIDE.md: one-of, k-of). */
+export const CHOICE_NUMBERS = foldedSet(`
+  one two three any either ein eine einer eines zwei drei un une deux trois uno una dos tres due tre jeden jedna jednego
+  dwa dwóch dva dvou dvoch yksi kaksi en ett et to två tre een twee egy két unu două ένα δύο един два viena dvi viens
+  divas üks kaks jedan ena dve bir iki
+`);
+/** "of" after a number word: "one of", "eine der", "une des", "uno de", "jeden z". */
+export const CHOICE_OF = foldedSet(`
+  of von der aus de des du di dei delle degli della z ze zo spośród av af blandt bland van из от από iz izmed no tarp
+  following folgenden suivantes siguientes seguintes seguenti
 `);

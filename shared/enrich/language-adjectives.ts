@@ -1,6 +1,15 @@
-import { AND_WORDS, LANGUAGE_WORDS, NEGATIONS, OPTIONAL_CUES, OR_WORDS, SPEAK_VERBS } from './cue-words';
+import {
+  AND_WORDS,
+  LANGUAGE_WORDS,
+  NEGATIONS,
+  OPTIONAL_CUES,
+  OR_WORDS,
+  OTHERS_NOUNS,
+  SPEAK_VERBS,
+  SPEAKING_WORDS,
+} from './cue-words';
 import { isCue } from './language-cues';
-import { isFinnishGenitive, isLanguageName, isNameIn, matchLanguage } from './language-names';
+import { isAnyLanguageName, isFinnishGenitive, isLanguageName, isNameIn, matchLanguage } from './language-names';
 import { ALL_STOP_WORDS } from './stop-words';
 import { foldedSet, spaceOnly, type Token, tokenAt } from './tokenize';
 
@@ -135,3 +144,29 @@ export function finnishNext(tokens: Token[], i: number): string | undefined {
   }
   return next;
 }
+
+/**
+ * Whether the language at `i` is said of other people or a market: "German, French and Dutch
+ * speaking customers", "Account Manager French Market", "Norwegian-speaking clients". Read past
+ * the rest of its list and a word for "speaking" to the noun it describes.
+ */
+export function saidOfOthers(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
+    // "Italian Speaker - Customer Care", "German (fluent), customers …": a dash or a bracket ends the phrase.
+    if (!/^[ ,-]*$/.test((tokens[j - 1] as Token).gapAfter) || / - /.test((tokens[j - 1] as Token).gapAfter))
+      return false;
+    const t = tokens[j] as Token;
+    // "German Speaking Customer Service Agent": "customer" there qualifies the job, not who speaks.
+    if (OTHERS_NOUNS.has(t.key)) return !(spaceOnly(t.gapAfter) && JOB_HEADS.has(tokens[j + 1]?.key ?? ''));
+    if (!(SPEAKING_WORDS.has(t.key) || AND_WORDS.has(t.key) || OR_WORDS.has(t.key) || isAnyLanguageName(t.key)))
+      return false;
+  }
+  return false;
+}
+
+/** Words after "customer", "client" that make a job of it ("Customer Service", "Client Success Manager"). */
+const JOB_HEADS = foldedSet(`
+  service services support care success experience relations relationship representative representatives agent
+  agents advisor adviser advisors associate specialist specialists manager managers executive consultant officer
+  operations team help helpdesk contact onboarding
+`);

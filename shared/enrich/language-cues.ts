@@ -1,5 +1,7 @@
 import {
+  CHOICE_NUMBERS,
   FILLERS,
+  LANGUAGE_WORDS,
   NEGATABLE,
   NEGATIONS,
   OPTIONAL_CUES,
@@ -7,6 +9,7 @@ import {
   SPEAK_SUBJECTS,
   SPEAK_VERBS,
   SPEAK_YOU,
+  WORKING_WORDS,
 } from './cue-words';
 import { CEFR, cefrKey } from './language-level';
 import { LEVEL_CUES } from './level-words';
@@ -26,6 +29,7 @@ const CUE_WORDS = new Set([
   ...SPEAK_YOU,
   ...LEVEL_CUES,
   ...SPEAK_VERBS,
+  ...WORKING_WORDS,
 ]);
 /** Token class of every word cuesOf weighs: it passes over the others. */
 const CUE_WORD = wordClass((k) => CUE_WORDS.has(k) || CEFR.test(cefrKey(k)));
@@ -44,8 +48,10 @@ export function cuesOf(tokens: Token[], from: number, to: number): ClauseCues {
     const t = tokens[i];
     if (t === undefined || (t.classes & CUE_WORD) === 0) continue;
     const k = t.key;
-    // "B2, preferably C1": the plus is about the level, not the language.
-    if (OPTIONAL_CUES.has(k) && !CEFR.test(cefrKey(tokens[i + 1]?.key ?? ''))) cues.opt = true;
+    // "B2, preferably C1" is about the level; "plus one of" adds a choice, no plus.
+    const next = tokens[i + 1]?.key ?? '';
+    if (OPTIONAL_CUES.has(k) && !CEFR.test(cefrKey(next)) && !(k === 'plus' && CHOICE_NUMBERS.has(next)))
+      cues.opt = true;
     if (NEGATIONS.has(k)) {
       // "not necessary", "inte ett krav", "ikke et krav": the negated word is not a requirement.
       for (let j = i + 1; j < Math.min(to, i + 4); j++) {
@@ -60,6 +66,7 @@ export function cuesOf(tokens: Token[], from: number, to: number): ClauseCues {
       continue;
     }
     if (isCue(k) || (SPEAK_VERBS.has(k) && saidOfCandidate(tokens, from, i))) cues.req = true;
+    else if (WORKING_WORDS.has(k) && besideLanguageWord(tokens, from, to, i)) cues.req = true;
   }
   return cues;
 }
@@ -68,5 +75,12 @@ export function cuesOf(tokens: Token[], from: number, to: number): ClauseCues {
 function saidOfCandidate(tokens: Token[], from: number, at: number): boolean {
   if (at === from) return true;
   for (let j = Math.max(from, at - 3); j < at; j++) if (SPEAK_SUBJECTS.has(tokens[j]?.key ?? '')) return true;
+  return false;
+}
+
+/** A word for "language" within two words of `at` ("working language", "langue de travail"). */
+function besideLanguageWord(tokens: Token[], from: number, to: number, at: number): boolean {
+  for (let j = Math.max(from, at - 2); j < Math.min(to, at + 3); j++)
+    if (j !== at && LANGUAGE_WORDS.has(tokens[j]?.key ?? '')) return true;
   return false;
 }

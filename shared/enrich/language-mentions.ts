@@ -13,7 +13,14 @@ import {
   OR_WORDS,
   OTHER_WORDS,
 } from './cue-words';
-import { adjectiveForm, besideLanguageNoun, finnishNext, isGermanNoun, usedAsAdjective } from './language-adjectives';
+import {
+  adjectiveForm,
+  besideLanguageNoun,
+  finnishNext,
+  isGermanNoun,
+  saidOfOthers,
+  usedAsAdjective,
+} from './language-adjectives';
 import { type ClauseCues, cuesOf } from './language-cues';
 import { levelOf } from './language-level';
 import {
@@ -115,7 +122,8 @@ export function analyseClause(
     const germanNoun = adLanguage === 'de' && t.upper && match !== null && isGermanNoun(t.key, tokens[i + 1]?.key);
     if (
       (group || code) &&
-      (asTitle || adjective || germanNoun || match?.selfCued || !usedAsAdjective(tokens, i, nounFirst))
+      (asTitle || adjective || germanNoun || match?.selfCued || !usedAsAdjective(tokens, i, nounFirst)) &&
+      !saidOfOthers(tokens, i)
     ) {
       mentions.push({
         codes: group ?? [code as string],

@@ -13,6 +13,7 @@ export const NATIVE_WORDS = foldedSet(`
   tongue muttersprachniveau muttersprachlerniveau muttersprachliches muttersprachlichem äidinkielenä äidinkielinen
   emakeelena materinski materinji materni roden родна роден
   emakeele nativ nativă izvorni izvorna izvorno майчин майчина родной родная рідна рідний μητρικής
+  modersmålsniveau modersmålsnivå morsmålsnivå moedertaalniveau madrelingua
 `);
 
 export const FLUENT_WORDS = foldedSet(`

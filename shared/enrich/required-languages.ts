@@ -1,5 +1,7 @@
 import type { Evidence, LanguageLevel } from '../posting/posting';
 import {
+  CHOICE_NUMBERS,
+  CHOICE_OF,
   LANGUAGE_WORDS,
   OFFER_HEADINGS,
   OPTIONAL_CUES,
@@ -87,6 +89,15 @@ function plusAfter(c: Clause, next: Clause | undefined): boolean {
   return plus && other <= 1;
 }
 
+/** Where "one of", "two of the following", "eine der", "jeden z" stands in a clause, or -1. */
+function choiceStart(tokens: Token[]): number {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!CHOICE_NUMBERS.has((tokens[i] as Token).key)) continue;
+    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) if (CHOICE_OF.has((tokens[j] as Token).key)) return j;
+  }
+  return -1;
+}
+
 /** One value's first reason: the clause that decided it and the rule. */
 interface Reason {
   clause: Clause;
@@ -166,11 +177,15 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
       run = [];
       runIsOr = false;
     };
+    // "Fluent English plus one of: German, French, Spanish": the languages after "one of" are a choice.
+    const choiceAt = req.length > 1 ? choiceStart(c.tokens) : -1;
     for (const m of req) {
       const last = run[run.length - 1];
       if (last) {
         const j = joint(c.tokens, last, m);
-        if (j === 'and') closeRun();
+        if (choiceAt >= 0 && last.at < choiceAt && m.at > choiceAt) closeRun();
+        else if (choiceAt >= 0 && last.at > choiceAt) runIsOr = true;
+        else if (j === 'and') closeRun();
         else if (j === 'or') runIsOr = true;
       }
       run.push(m);
