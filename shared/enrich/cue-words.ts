@@ -133,6 +133,9 @@ export const OPTIONAL_CUES = foldedSet(`
   souhaités souhaitées appréciés bienvenus bienvenues apprezzati graditi
   atu avantajos avantajoasă
   preference preferences preferential
+  willkommen avantage avantageux avantageuse előnyös preferabil
+  poželjno poželjna poželjan poželjni poželjne zaželeno zaželena zaželen zaželeni vēlams vēlama vēlamas vēlami
+  pageidautina pageidautinas pageidaujama pageidaujamas soovitav soovitatav
 `);
 
 /** Negations; with a requirement word next to them they cancel it ("Polish is not necessary"). */

@@ -21,7 +21,7 @@ export const NOUN_FIRST = new Set(['fr', 'es', 'pt', 'it', 'ro', 'ca']);
 
 // "to know", "to master": "Es un plus saber italiano", "dominar inglés", "İngilizce bilen" name the language, no noun.
 const KNOW_VERBS = foldedSet(
-  'know knowing saber conocer dominar conhecer sapere conoscere padroneggiare savoir maîtriser bilmek bilen bilmesi hakim hâkim konuşabilen konuşan konuşabilmek',
+  'know knowing saber conocer dominar conhecer sapere conoscere padroneggiare savoir maîtriser bilmek bilen bilenler bilmeniz bilmesi hakim hâkim konuşabilen konuşan konuşabilmek',
 );
 
 /** A neighbour that cannot be the noun a language name qualifies. */
