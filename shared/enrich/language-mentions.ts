@@ -194,7 +194,8 @@ export function analyseClause(
     else if (clauseCues.opt && plusCovers(tokens, mentions, m, partStart)) [status, rule] = ['optional', 'a plus'];
     else if (clauseCues.neg && !clauseCues.req) [status, rule] = ['ignored', 'negated'];
     else if (clauseCues.req) [status, rule] = ['required', 'requirement cue'];
-    else if (isTitle) [status, rule] = ['required', 'title'];
+    // "Head of Sales Nordics", "Finance Manager Nordic": a group word alone in a title names a market.
+    else if (isTitle) [status, rule] = m.group ? ['ignored', 'market'] : ['required', 'title'];
     else if (languageField) [status, rule] = ['required', 'language field'];
     else if (section === 'opt') [status, rule] = ['optional', 'nice-to-have section'];
     else if (section === 'req') [status, rule] = ['required', 'requirements section'];
