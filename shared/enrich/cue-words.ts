@@ -180,7 +180,7 @@ export const LEARN_WORDS = foldedSet(
 /** Words for "language" itself; may follow a language name ("Russian language"). */
 export const LANGUAGE_WORDS = foldedSet(`
   language languages sprog sproget sprogene språk språket språken språkene språka sprache sprachen taal talen langue langues idioma idiomas
-  lingua lingue język języki języka kieli kielet kielen kieltä kielellä kielitaito kielitaitoa язык языки языка
+  lingua lingue język języki języka językiem języku kieli kielet kielen kieltä kielellä kielitaito kielitaitoa язык языки языка
   língua línguas linguas idioma lengua sprog sprogkundskaber språkkunskaper språkkunnskaper sprachkenntnisse
   γλώσσα γλώσσας γλώσσες γλωσσών език езика езици мова мови мову мовою nyelv nyelvet nyelven nyelvismeret
   nyelvtudás nyelvtudást jazyk jazyka jazyku jazykom jazyky jazyková jezik jezika jeziku jezikom kalba kalbos
@@ -244,7 +244,7 @@ export const OPTIONAL_HEADINGS = foldedSet(`
   privalumas priekšrocība prednost
   desejáveis desejados valorizados plusy atuty privalumai pranašumai priekšrocības avantaje предимства prednosti
   eelised výhodou plusz előnyök πλεονεκτήματα bonuspunkte zusatzqualifikationen wünschenswerte preferible
-  preferibili merit meriter meritoriskt deseables preferibles valorables
+  preferibili merit meriter meritoriskt deseables preferibles valorables assets
 `);
 
 /** "other" / "another": "or another language" asks for no language in particular. */
