@@ -22,7 +22,7 @@ import {
   usedAsAdjective,
 } from './language-adjectives';
 import { type ClauseCues, cuesOf } from './language-cues';
-import { levelOf } from './language-level';
+import { CEFR, levelOf } from './language-level';
 import {
   isAnyLanguageName,
   LANGUAGE_GROUPS,
@@ -31,7 +31,7 @@ import {
   matchLanguageAbbreviation,
   matchLanguageCode,
 } from './language-names';
-import { BASIC_WORDS } from './level-words';
+import { BASIC_WORDS, LEVEL_NOUNS } from './level-words';
 import { stateLanguage } from './state-language';
 import { type Clause, type Token, tokenAt } from './tokenize';
 import { wordClass } from './word-classes';
@@ -214,12 +214,36 @@ export function analyseClause(
     previousStatus = status;
   }
   shareLevels(tokens, mentions);
+  // "Fluente em português e inglês, nível C1 ou equivalente em ambas", "Maîtrise de l'anglais, niveau
+  // courant": a level in a part of its own, naming no language, is said of every language the
+  // sentence requires (a CEFR level a language states itself stays).
+  const partLevel = levelOfBareParts(tokens, mentions, partStart);
+  // A word level there fills only a language with none ("Fluent English, good level of Excel").
+  const partCefr = partLevel !== null && CEFR.test(partLevel.toLowerCase());
+  if (partLevel !== null)
+    for (const m of mentions)
+      if (m.status === 'required' && !m.group && (partCefr ? !CEFR.test((m.level ?? '').toLowerCase()) : !m.level))
+        m.level = partLevel;
   // "Fluent written and spoken English": a sentence with one level says it of each language it requires.
   const clauseLevel = levelOf(tokens);
   if (clauseLevel !== null && mentions.every((m) => m.level === null || m.level === clauseLevel))
     for (const m of mentions)
       if (m.level === null && m.status === 'required' && !m.group && !parts.get(m.part)?.basic) m.level = clauseLevel;
   return mentions;
+}
+
+/** The one level (CEFR, or a word beside "level") stated by the parts of a clause that name no language, or null. */
+function levelOfBareParts(tokens: Token[], mentions: Mention[], partStart: number[]): LanguageLevel | null {
+  let found: LanguageLevel | null = null;
+  for (let p = 0; p + 1 < partStart.length; p++) {
+    if (mentions.some((m) => m.part === p)) continue;
+    const words = tokens.slice(partStart[p], partStart[p + 1]);
+    const level = levelOf(words);
+    if (level === null || !(CEFR.test(level.toLowerCase()) || words.some((t) => LEVEL_NOUNS.has(t.key)))) continue;
+    if (found !== null && found !== level) return null;
+    found = level;
+  }
+  return found;
 }
 
 /** What one part of a clause says: its cues, its level, and how many of its words are not languages. */

@@ -77,3 +77,9 @@ const NOT_CUES = foldedSet('base basis medio mediu bine');
 export const LEVEL_CUES: ReadonlySet<string> = new Set(
   [...NATIVE_WORDS, ...FLUENT_WORDS, ...GOOD_WORDS, ...BASIC_WORDS].filter((w) => !NOT_CUES.has(w)),
 );
+
+/** Words for "level": a word level beside one ("muttersprachliches Niveau", "native level", "nível nativo") is the level stated. */
+export const LEVEL_NOUNS = foldedSet(`
+  level niveau nivå nivåer nivel nível livello poziom poziomie úroveň úrovni úrovne szint szinten taso tasolla tase
+  tasemel līmenis līmenī lygis lygiu razina razini raven ravni ниво нивото уровень уровне επίπεδο seviye seviyede
+`);

@@ -75,3 +75,17 @@ export const WHOSE_AND_HOW_MANY: Record<string, Probe[]> = {
   ],
   da: [['- Du taler og skriver dansk på modersmålsniveau', 'da:native']],
 };
+
+/**
+ * Which level a sentence states: a word level beside a word for "level" is the one stated; a CEFR
+ * level in a part of its own is said of every language the sentence requires.
+ */
+export const STATED_LEVELS: Record<string, Probe[]> = {
+  de: [['- Sehr gute Deutschkenntnisse (muttersprachliches Niveau)', 'de:native']],
+  en: [['- Good command of English and German, C1 level or above', 'en:C1 de:C1']],
+  pt: [['- Fluente em português e inglês, nível C1 ou equivalente', 'pt:C1 en:C1']],
+  es: [['- Dominio de inglés y francés, nivel B2 como mínimo', 'en:B2 fr:B2']],
+  fr: [["- Maîtrise de l'anglais, niveau courant", 'en:fluent']],
+  sv: [['- Flytande engelska, god nivå i Excel', 'en:fluent']],
+  pl: [['- Dobra znajomość języka angielskiego, poziom B2', 'en:B2']],
+};
