@@ -140,7 +140,7 @@ export const OPTIONAL_CUES = foldedSet(`
 
 /** Negations; with a requirement word next to them they cancel it ("Polish is not necessary"). */
 export const NEGATIONS = foldedSet(
-  'not no without ikke inte ej nicht kein keine keinen niet geen pas non não nie ei не без sin sem senza ingen inget inga intet δεν nem ne nu nav nėra nebūtina pole mitte ni nije değil ekki t',
+  'not no without ikke inte ej nicht kein keine keinen niet geen pas non não nie ei не без sin sem senza ingen inget inga intet δεν nem ne nu nav nėra nebūtina pole mitte ni nije değil değildir ekki t',
 );
 
 /** Requirement words a negation cancels. */
@@ -158,7 +158,19 @@ export const NEGATABLE = foldedSet(`
   obligāts obligāta obligātas obligāti nepieciešama nepieciešamas būtinas būtina būtini privalomas privaloma
   nõutud kohustuslik edellytys vaadi vaaditaan
   obligatorie obligatorii necesară necesare изисква изискват изискване need needs necessaire nécessaires
+  vereiste vereisten behöver behøver trenger trengs hoeft hoef hoeven besoin şart
 `);
+
+/** One word that says "not required" ("nebūtina", "nepovinné", "gerekmez"): the language of its part is not asked for. */
+export const NOT_REQUIRED = foldedSet(`
+  nebūtina nebūtinas nebūtini neprivaloma neprivalomas nevyžaduje nevyžadujeme nevyžadujú nemusíte nemusíš nemusí
+  nepovinné nepovinná nepovinný nepotrebné nepotrebná nepotrebný nenutné nenutná nepotrebno nepotrebna nepotreban
+  nezahtevano nezahtevana gerekmez gerekmiyor
+`);
+/** "Need" before a negation: "behöver inte", "behøver ikke", "trenger ikke", "need not", "hoeft niet". */
+export const NEED_VERBS = foldedSet('need needs behöver behøver trenger hoeft hoef hoeven brauchst braucht brauchen');
+/** Negations written after the word they negate (Turkish "zorunlu değil"). */
+export const NEGATIONS_AFTER = foldedSet('değil değildir');
 
 /** Words allowed between a negation and what it negates ("not a requirement", "inte ett krav"). */
 export const FILLERS = foldedSet(

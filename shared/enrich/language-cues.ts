@@ -1,9 +1,13 @@
 import {
+  BUT_WORDS,
   CHOICE_NUMBERS,
   FILLERS,
   LANGUAGE_WORDS,
+  NEED_VERBS,
   NEGATABLE,
   NEGATIONS,
+  NEGATIONS_AFTER,
+  NOT_REQUIRED,
   OPTIONAL_CUES,
   REQUIRED_CUES,
   SPEAK_SUBJECTS,
@@ -12,7 +16,9 @@ import {
   WORKING_WORDS,
 } from './cue-words';
 import { CEFR, cefrKey } from './language-level';
+import { isAnyLanguageName } from './language-names';
 import { LEVEL_CUES } from './level-words';
+import { ALL_STOP_WORDS } from './stop-words';
 import type { Token } from './tokenize';
 import { wordClass } from './word-classes';
 
@@ -30,6 +36,7 @@ const CUE_WORDS = new Set([
   ...LEVEL_CUES,
   ...SPEAK_VERBS,
   ...WORKING_WORDS,
+  ...NOT_REQUIRED,
 ]);
 /** Token class of every word cuesOf weighs: it passes over the others. */
 const CUE_WORD = wordClass((k) => CUE_WORDS.has(k) || CEFR.test(cefrKey(k)));
@@ -52,16 +59,33 @@ export function cuesOf(tokens: Token[], from: number, to: number): ClauseCues {
     const next = tokens[i + 1]?.key ?? '';
     if (OPTIONAL_CUES.has(k) && !CEFR.test(cefrKey(next)) && !(k === 'plus' && CHOICE_NUMBERS.has(next)))
       cues.opt = true;
+    if (NOT_REQUIRED.has(k)) {
+      cues.neg = true;
+      continue;
+    }
+    // "zorunlu değil": the negation follows what it negates.
+    const before = i > from ? (tokens[i - 1] as Token).key : '';
+    if (NEGATIONS_AFTER.has(k) && NEGATABLE.has(before)) {
+      cues.neg = true;
+      continue;
+    }
     if (NEGATIONS.has(k)) {
+      // "Du behöver inte kunna svenska", "you need not speak": a "need" just before is negated.
+      if (NEED_VERBS.has(before)) {
+        cues.neg = true;
+        continue;
+      }
       // "not necessary", "inte ett krav", "ikke et krav": the negated word is not a requirement.
-      for (let j = i + 1; j < Math.min(to, i + 4); j++) {
+      // "No prior knowledge of Swedish is needed": a negation that opens its part reaches further.
+      const reach = i === from ? Math.min(to, i + 9) : Math.min(to, i + 4);
+      for (let j = i + 1; j < reach; j++) {
         const n = tokens[j]?.key ?? '';
         if (NEGATABLE.has(n)) {
           cues.neg = true;
           i = j;
           break;
         }
-        if (!FILLERS.has(n)) break;
+        if (BUT_WORDS.has(n) || !(FILLERS.has(n) || (i === from && aboutALanguage(n)))) break;
       }
       continue;
     }
@@ -83,4 +107,16 @@ function besideLanguageWord(tokens: Token[], from: number, to: number, at: numbe
   for (let j = Math.max(from, at - 2); j < Math.min(to, at + 3); j++)
     if (j !== at && LANGUAGE_WORDS.has(tokens[j]?.key ?? '')) return true;
   return false;
+}
+
+/** Words a negation that opens its part reaches over: "No (prior) knowledge of Swedish is needed", not "No experience required". */
+function aboutALanguage(key: string): boolean {
+  return (
+    ALL_STOP_WORDS.has(key) ||
+    isCue(key) ||
+    LANGUAGE_WORDS.has(key) ||
+    isAnyLanguageName(key) ||
+    key === 'prior' ||
+    key === 'previous'
+  );
 }

@@ -77,6 +77,7 @@ export function analyseClause(
   const partStart: number[] = [0];
   let part = 0;
   let codeList = false;
+  let inAside = false;
   // Whether words i - 1, i and i + 1 are words for "language": each looked up once, not thrice.
   let wordBefore = false;
   let wordHere = false;
@@ -137,7 +138,12 @@ export function analyseClause(
       });
     }
     const gap = t.gapAfter;
-    if ((gap !== ' ' && (gap.includes(',') || gap.includes('+') || gap.includes('&'))) || opensAside(tokens, i)) {
+    // An aside ends with its parenthesis: "előny (de nem feltétel) a német nyelvtudás".
+    const closesAside = inAside && gap.includes(')');
+    if (closesAside) inAside = false;
+    const aside = gap !== ' ' && opensAside(tokens, i);
+    if (aside) inAside = true;
+    if ((gap !== ' ' && (gap.includes(',') || gap.includes('+') || gap.includes('&'))) || aside || closesAside) {
       part++;
       partStart.push(i + 1);
     }
@@ -262,11 +268,16 @@ function languageOrWord(t: Token): boolean {
 }
 
 /**
- * A parenthesis of three or more words opens a part of its own: "Proficient English (German is not
- * required)". A shorter one is the level of what stands before it: "German (C1)".
+ * A parenthesis of four or more words, or one that negates, opens a part of its own: "Proficient
+ * English (German is not required)". A shorter one is the level of what stands before it: "German (C1)".
  */
 function opensAside(tokens: Token[], i: number): boolean {
   if (!tokens[i]?.gapAfter.includes('(')) return false;
+  // "Fluent English (Danish not required)": a negation in it makes any parenthesis an aside.
+  for (let j = i + 1; j < i + 6 && j < tokens.length; j++) {
+    if (NEGATIONS.has(tokens[j]?.key ?? '')) return true;
+    if (tokens[j]?.gapAfter.includes(')')) break;
+  }
   for (let j = i + 1; j < i + 4; j++) if (j >= tokens.length - 1 || tokens[j]?.gapAfter.includes(')')) return false;
   return true;
 }

@@ -89,3 +89,25 @@ export const STATED_LEVELS: Record<string, Probe[]> = {
   sv: [['- Flytande engelska, god nivå i Excel', 'en:fluent']],
   pl: [['- Dobra znajomość języka angielskiego, poziom B2', 'en:B2']],
 };
+
+/**
+ * Negations as each language writes them: a negation that opens its part reaches over the words
+ * about the language; "need" before the negation ("behöver inte"); one word that says "not
+ * required" ("nebūtina"); Turkish after the word ("zorunlu değil"); a negation in a parenthesis
+ * covers only the parenthesis.
+ */
+export const NEGATED: Record<string, Probe[]> = {
+  en: [
+    ['- No prior knowledge of Swedish is needed', '-'],
+    ['- Fluent English (Danish not required)', 'en:fluent'],
+    ['- No experience required and fluent German', 'de:fluent'],
+  ],
+  sv: [['- Du behöver inte kunna svenska', '-']],
+  da: [['- Du behøver ikke at tale dansk', '-']],
+  nl: [['- Nederlands is geen vereiste', '-']],
+  fr: [['- Pas besoin de parler français', '-']],
+  lt: [['- Lietuvių kalbos mokėti nebūtina', '-']],
+  cs: [['- Znalost němčiny je nepovinná', '-']],
+  tr: [['- Türkçe bilmek zorunlu değil', '-']],
+  hu: [['- Angol nyelvtudás szükséges, előny (de nem feltétel) a német nyelvtudás', 'en ?de']],
+};
