@@ -1,15 +1,7 @@
-import {
-  AND_WORDS,
-  LANGUAGE_WORDS,
-  NEGATIONS,
-  OPTIONAL_CUES,
-  OR_WORDS,
-  OTHERS_NOUNS,
-  SPEAK_VERBS,
-  SPEAKING_WORDS,
-} from './cue-words';
+import { AND_WORDS, LANGUAGE_WORDS, NEGATIONS, OPTIONAL_CUES, OR_WORDS, SPEAK_VERBS } from './cue-words';
 import { isCue } from './language-cues';
 import { isAnyLanguageName, isFinnishGenitive, isLanguageName, isNameIn, matchLanguage } from './language-names';
+import { OTHERS_NOUNS, SPEAKING_WORDS } from './scope-words';
 import { ALL_STOP_WORDS } from './stop-words';
 import { foldedSet, spaceOnly, type Token, tokenAt } from './tokenize';
 
@@ -63,8 +55,8 @@ const USE_NOUNS = foldedSet(`
 `);
 
 // "and" in the languages whose lists of languages share one word for "language" ("limbii române și ruse",
-// "latviešu un angļu valodas", "deutscher und englischer Kommunikation").
-const LIST_JOINERS = foldedSet('and og och und et y e ja и oraz ir και ve și si un a i és in ili');
+// "latviešu un angļu valodas", "deutscher und englischer Kommunikation", "Nederlandse en Engelse taal").
+const LIST_JOINERS = foldedSet('and og och und et y e ja и oraz ir και ve și si un a i és in ili en');
 
 function languageNoun(t: Token | undefined): boolean {
   return t !== undefined && (LANGUAGE_WORDS.has(t.key) || USE_NOUNS.has(t.key));

@@ -1,23 +1,19 @@
 import {
   BUT_WORDS,
-  CHOICE_NUMBERS,
   FILLERS,
   LANGUAGE_WORDS,
-  NEED_VERBS,
   NEGATABLE,
   NEGATIONS,
-  NEGATIONS_AFTER,
-  NOT_REQUIRED,
   OPTIONAL_CUES,
   REQUIRED_CUES,
   SPEAK_SUBJECTS,
   SPEAK_VERBS,
   SPEAK_YOU,
-  WORKING_WORDS,
 } from './cue-words';
 import { CEFR, cefrKey } from './language-level';
 import { isAnyLanguageName } from './language-names';
 import { LEVEL_CUES } from './level-words';
+import { CHOICE_NUMBERS, NEED_VERBS, NEGATIONS_AFTER, NOT_REQUIRED, WORKING_WORDS } from './scope-words';
 import { ALL_STOP_WORDS } from './stop-words';
 import type { Token } from './tokenize';
 import { wordClass } from './word-classes';

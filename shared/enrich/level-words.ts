@@ -18,7 +18,7 @@ export const NATIVE_WORDS = foldedSet(`
 
 export const FLUENT_WORDS = foldedSet(`
   fluent fluently fluency fluidez fluentemente fluidamente fließend flydende flytende flytande vloeiend fluente fluido
-  courant couramment biegły biegła
+  courant courants courante courantes couramment biegły biegła
   verhandlungssichere verhandlungssicheres verhandlungssicheren verhandlungssicherem verhandlungssicherer fließenden
   fließender
   biegle sujuva sujuvaa sujuvasti свободный свободно свободное verhandlungssicher fluentes fluenti fluida fluidos

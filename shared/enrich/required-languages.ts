@@ -1,7 +1,5 @@
 import type { Evidence, LanguageLevel } from '../posting/posting';
 import {
-  CHOICE_NUMBERS,
-  CHOICE_OF,
   LANGUAGE_WORDS,
   OFFER_HEADINGS,
   OPTIONAL_CUES,
@@ -16,6 +14,7 @@ import { CEFR } from './language-level';
 import { analyseClause, type Mention, type SectionKind } from './language-mentions';
 import { isAnyLanguageName } from './language-names';
 import { nameLocales } from './name-locales';
+import { CHOICE_NUMBERS, CHOICE_OF } from './scope-words';
 import { headingSection } from './sections';
 import { ALL_STOP_WORDS } from './stop-words';
 import { type Clause, clauseText, type Token, tokenAt } from './tokenize';

@@ -111,3 +111,12 @@ export const NEGATED: Record<string, Probe[]> = {
   tr: [['- Türkçe bilmek zorunlu değil', '-']],
   hu: [['- Angol nyelvtudás szükséges, előny (de nem feltétel) a német nyelvtudás', 'en ?de']],
 };
+
+/** The ad's own language asked for in its own words: adjectives sharing one word for "language", plural level words. */
+export const OWN_LANGUAGE: Record<string, Probe[]> = {
+  nl: [['- Je beheerst de Nederlandse en Engelse taal in woord en geschrift', 'nl en']],
+  fr: [['- Français et anglais courants', 'fr:fluent en:fluent']],
+  da: [['- Du mestrer dansk og engelsk i skrift og tale', 'da en']],
+  hu: [['- Kiváló magyar és angol nyelvtudás', 'hu:fluent en:fluent']],
+  sl: [['- Odlično znanje slovenskega in angleškega jezika', 'sl:fluent en:fluent']],
+};
