@@ -128,11 +128,19 @@ export const OPTIONAL_CUES = foldedSet(`
   prednost prednosti prednošću dobrodošlo dobrodošla dobrodošel dobrodošli dobrodošao toll
   tercih tercihen
   kostur
+  valorables valorado valorada valorados valoradas deseables preferibles apreciado apreciada apreciados apreciadas
+  bienvenidos bienvenidas valorizável valorizáveis apreciados bem-vindo bem-vinda bem-vindos
+  souhaités souhaitées appréciés bienvenus bienvenues apprezzati graditi
+  atu avantajos avantajoasă
+  preference preferences preferential
+  willkommen avantage avantageux avantageuse előnyös preferabil
+  poželjno poželjna poželjan poželjni poželjne zaželeno zaželena zaželen zaželeni vēlams vēlama vēlamas vēlami
+  pageidautina pageidautinas pageidaujama pageidaujamas soovitav soovitatav
 `);
 
 /** Negations; with a requirement word next to them they cancel it ("Polish is not necessary"). */
 export const NEGATIONS = foldedSet(
-  'not no without ikke inte ej nicht kein keine keinen niet geen pas non não nie ei не без sin sem senza ingen inget inga intet δεν nem ne nu nav nėra nebūtina pole mitte ni nije değil ekki t',
+  'not no without ikke inte ej nicht kein keine keinen niet geen pas non não nie ei не без sin sem senza ingen inget inga intet δεν nem ne nu nav nėra nebūtina pole mitte ni nije değil değildir ekki t',
 );
 
 /** Requirement words a negation cancels. */
@@ -150,6 +158,7 @@ export const NEGATABLE = foldedSet(`
   obligāts obligāta obligātas obligāti nepieciešama nepieciešamas būtinas būtina būtini privalomas privaloma
   nõutud kohustuslik edellytys vaadi vaaditaan
   obligatorie obligatorii necesară necesare изисква изискват изискване need needs necessaire nécessaires
+  vereiste vereisten behöver behøver trenger trengs hoeft hoef hoeven besoin şart
 `);
 
 /** Words allowed between a negation and what it negates ("not a requirement", "inte ett krav"). */
@@ -172,11 +181,12 @@ export const LEARN_WORDS = foldedSet(
 /** Words for "language" itself; may follow a language name ("Russian language"). */
 export const LANGUAGE_WORDS = foldedSet(`
   language languages sprog sproget sprogene språk språket språken språkene språka sprache sprachen taal talen langue langues idioma idiomas
-  lingua lingue język języki języka kieli kielet kielen kieltä kielellä kielitaito kielitaitoa язык языки языка
+  lingua lingue język języki języka językiem języku kieli kielet kielen kieltä kielellä kielitaito kielitaitoa язык языки языка
   língua línguas linguas idioma lengua sprog sprogkundskaber språkkunskaper språkkunnskaper sprachkenntnisse
   γλώσσα γλώσσας γλώσσες γλωσσών език езика езици мова мови мову мовою nyelv nyelvet nyelven nyelvismeret
   nyelvtudás nyelvtudást jazyk jazyka jazyku jazykom jazyky jazyková jezik jezika jeziku jezikom kalba kalbos
   kalbą kalbų valoda valodas valodu valodā keel keele keelt keeles limba limbii limbă dil dili tungumál tungumáli
+  madrelingua
 `);
 
 /** "if": a plus said of a condition ("if you also speak Spanish, that is a plus") is said of the languages after it. */
@@ -205,13 +215,13 @@ export const REQUIREMENT_HEADINGS = foldedSet(`
   kompetenser qualifikationen qualifikation profil perfil profilo kompetenzen must habilidades requeridas requeridos
   competencias conhecimentos competências competenze conoscenze kwalifikacje pätevyys osaaminen
   požadujeme vyžadujeme očekáváme očakávame oczekujemy wymagamy ootame sagaidām tikimės očekujemo pričakujemo
-  elvárunk requerimos exigimos richiediamo cerințe
+  elvárunk requerimos exigimos richiediamo cerințe nitelikler aranan
 `);
 /** Heading words that open the offer: what the employer gives. */
 export const OFFER_HEADINGS = foldedSet(`
   offer offers offered benefits perks tilbyder tilbyr erbjuder bieten biedt bieden offre offrons ofrecemos oferecemos
   offriamo oferujemy tarjoamme предлагаем nabízíme ponúkame kínálunk oferim προσφέρουμε pakume piedāvājam siūlome
-  nudimo nudimo предлагаме vorteile voordelen förmåner fordele goder
+  nudimo nudimo предлагаме vorteile voordelen förmåner fordele goder imkanlar sunuyoruz sunduklarımız
 `);
 
 /** Heading words that open any other section. */
@@ -219,6 +229,7 @@ export const OTHER_HEADINGS = foldedSet(`
   responsibilities tasks duties offer offered benefits about arbejdsopgaver opgaver tilbyder tilbyr erbjuder
   arbetsuppgifter arbeidsoppgaver aufgaben bieten vorteile taken biedt bieden missions offre tareas ofrecemos funções
   oferecemos mansioni offriamo obowiązki oferujemy tehtävät tarjoamme обязанности условия conditions culture company
+  görevler sorumluluklar
 `);
 
 /**
@@ -234,7 +245,7 @@ export const OPTIONAL_HEADINGS = foldedSet(`
   privalumas priekšrocība prednost
   desejáveis desejados valorizados plusy atuty privalumai pranašumai priekšrocības avantaje предимства prednosti
   eelised výhodou plusz előnyök πλεονεκτήματα bonuspunkte zusatzqualifikationen wünschenswerte preferible
-  preferibili merit meriter meritoriskt deseables preferibles valorables
+  preferibili merit meriter meritoriskt deseables preferibles valorables assets
 `);
 
 /** "other" / "another": "or another language" asks for no language in particular. */

@@ -1,17 +1,19 @@
 import { AND_WORDS, LANGUAGE_WORDS, NEGATIONS, OPTIONAL_CUES, OR_WORDS, SPEAK_VERBS } from './cue-words';
 import { isCue } from './language-cues';
-import { isFinnishGenitive, isLanguageName, isNameIn, matchLanguage } from './language-names';
+import { isAnyLanguageName, isFinnishGenitive, isLanguageName, isNameIn, matchLanguage } from './language-names';
+import { OTHERS_NOUNS, SPEAKING_WORDS } from './scope-words';
 import { ALL_STOP_WORDS } from './stop-words';
 import { foldedSet, spaceOnly, type Token, tokenAt } from './tokenize';
 
-// Verbs that follow a language as the subject ("German would be a plus"), never a noun it qualifies.
-const AUXILIARIES = new Set(['would', 'could', 'should', 'may', 'might', 'must', 'shall', 'also', 'too']);
+// Verbs that follow a language as the subject ("German would be a plus"), and words that follow a
+// language as its object ("Italian both verbal and written"): never a noun it qualifies.
+const AUXILIARIES = new Set(['would', 'could', 'should', 'may', 'might', 'must', 'shall', 'also', 'too', 'both']);
 /** Ad languages that put adjectives after the noun ("direito português", "mercato francese"). */
 export const NOUN_FIRST = new Set(['fr', 'es', 'pt', 'it', 'ro', 'ca']);
 
-// "to know", "to master": "Es un plus saber italiano", "dominar inglés" name the language, no noun.
+// "to know", "to master": "Es un plus saber italiano", "dominar inglés", "İngilizce bilen" name the language, no noun.
 const KNOW_VERBS = foldedSet(
-  'know knowing saber conocer dominar conhecer sapere conoscere padroneggiare savoir maîtriser',
+  'know knowing saber conocer dominar conhecer sapere conoscere padroneggiare savoir maîtriser bilmek bilen bilenler bilmeniz bilmesi hakim hâkim konuşabilen konuşan konuşabilmek',
 );
 
 /** A neighbour that cannot be the noun a language name qualifies. */
@@ -21,6 +23,7 @@ function neutral(k: string): boolean {
     SPEAK_VERBS.has(k) ||
     OPTIONAL_CUES.has(k) ||
     LANGUAGE_WORDS.has(k) ||
+    USE_NOUNS.has(k) ||
     ALL_STOP_WORDS.has(k) ||
     NEGATIONS.has(k) ||
     AUXILIARIES.has(k) ||
@@ -48,12 +51,12 @@ function isLanguageCompound(k: string): boolean {
 const USE_NOUNS = foldedSet(`
   communication kommunikation kommunikasjon communicatie comunicación comunicação comunicazione komunikacja
   komunikace komunikácia kommunikáció comunicare komunikacija korrespondenz correspondence correspondance
-  konversation conversation
+  konversation conversation iletişim yazışma
 `);
 
 // "and" in the languages whose lists of languages share one word for "language" ("limbii române și ruse",
-// "latviešu un angļu valodas", "deutscher und englischer Kommunikation").
-const LIST_JOINERS = foldedSet('and og och und et y e ja и oraz ir και ve și si un a i és in ili');
+// "latviešu un angļu valodas", "deutscher und englischer Kommunikation", "Nederlandse en Engelse taal").
+const LIST_JOINERS = foldedSet('and og och und et y e ja и oraz ir και ve și si un a i és in ili en');
 
 function languageNoun(t: Token | undefined): boolean {
   return t !== undefined && (LANGUAGE_WORDS.has(t.key) || USE_NOUNS.has(t.key));
@@ -133,3 +136,29 @@ export function finnishNext(tokens: Token[], i: number): string | undefined {
   }
   return next;
 }
+
+/**
+ * Whether the language at `i` is said of other people or a market: "German, French and Dutch
+ * speaking customers", "Account Manager French Market", "Norwegian-speaking clients". Read past
+ * the rest of its list and a word for "speaking" to the noun it describes.
+ */
+export function saidOfOthers(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
+    // "Italian Speaker - Customer Care", "German (fluent), customers …": a dash or a bracket ends the phrase.
+    if (!/^[ ,-]*$/.test((tokens[j - 1] as Token).gapAfter) || / - /.test((tokens[j - 1] as Token).gapAfter))
+      return false;
+    const t = tokens[j] as Token;
+    // "German Speaking Customer Service Agent": "customer" there qualifies the job, not who speaks.
+    if (OTHERS_NOUNS.has(t.key)) return !(spaceOnly(t.gapAfter) && JOB_HEADS.has(tokens[j + 1]?.key ?? ''));
+    if (!(SPEAKING_WORDS.has(t.key) || AND_WORDS.has(t.key) || OR_WORDS.has(t.key) || isAnyLanguageName(t.key)))
+      return false;
+  }
+  return false;
+}
+
+/** Words after "customer", "client" that make a job of it ("Customer Service", "Client Success Manager"). */
+const JOB_HEADS = foldedSet(`
+  service services support care success experience relations relationship representative representatives agent
+  agents advisor adviser advisors associate specialist specialists manager managers executive consultant officer
+  operations team help helpdesk contact onboarding
+`);

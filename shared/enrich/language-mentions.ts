@@ -10,21 +10,34 @@ import {
   NEGATABLE,
   NEGATIONS,
   OPTIONAL_CUES,
-  OR_WORDS,
-  OTHER_WORDS,
 } from './cue-words';
-import { adjectiveForm, besideLanguageNoun, finnishNext, isGermanNoun, usedAsAdjective } from './language-adjectives';
-import { type ClauseCues, cuesOf } from './language-cues';
-import { levelOf } from './language-level';
 import {
-  isAnyLanguageName,
+  adjectiveForm,
+  besideLanguageNoun,
+  finnishNext,
+  isGermanNoun,
+  saidOfOthers,
+  usedAsAdjective,
+} from './language-adjectives';
+import { cuesOf } from './language-cues';
+import { CEFR, levelOf } from './language-level';
+import {
   LANGUAGE_GROUPS,
   MAY_NAME_LANGUAGE,
   matchLanguage,
   matchLanguageAbbreviation,
   matchLanguageCode,
 } from './language-names';
-import { BASIC_WORDS } from './level-words';
+import {
+  languageOrWord,
+  levelOfBareParts,
+  opensAside,
+  orAnyOther,
+  type PartReading,
+  plusCovers,
+  readPart,
+  shareLevels,
+} from './mention-parts';
 import { stateLanguage } from './state-language';
 import { type Clause, type Token, tokenAt } from './tokenize';
 import { wordClass } from './word-classes';
@@ -70,6 +83,7 @@ export function analyseClause(
   const partStart: number[] = [0];
   let part = 0;
   let codeList = false;
+  let inAside = false;
   // Whether words i - 1, i and i + 1 are words for "language": each looked up once, not thrice.
   let wordBefore = false;
   let wordHere = false;
@@ -115,7 +129,8 @@ export function analyseClause(
     const germanNoun = adLanguage === 'de' && t.upper && match !== null && isGermanNoun(t.key, tokens[i + 1]?.key);
     if (
       (group || code) &&
-      (asTitle || adjective || germanNoun || match?.selfCued || !usedAsAdjective(tokens, i, nounFirst))
+      (asTitle || adjective || germanNoun || match?.selfCued || !usedAsAdjective(tokens, i, nounFirst)) &&
+      !saidOfOthers(tokens, i)
     ) {
       mentions.push({
         codes: group ?? [code as string],
@@ -129,7 +144,12 @@ export function analyseClause(
       });
     }
     const gap = t.gapAfter;
-    if ((gap !== ' ' && (gap.includes(',') || gap.includes('+') || gap.includes('&'))) || opensAside(tokens, i)) {
+    // An aside ends with its parenthesis: "előny (de nem feltétel) a német nyelvtudás".
+    const closesAside = inAside && gap.includes(')');
+    if (closesAside) inAside = false;
+    const aside = gap !== ' ' && opensAside(tokens, i);
+    if (aside) inAside = true;
+    if ((gap !== ' ' && (gap.includes(',') || gap.includes('+') || gap.includes('&'))) || aside || closesAside) {
       part++;
       partStart.push(i + 1);
     }
@@ -181,11 +201,13 @@ export function analyseClause(
     else if (m.selfCued) [status, rule] = ['required', 'speaker word'];
     else if (cues.req) [status, rule] = ['required', 'requirement cue'];
     else if (bare && previousStatus) [status, rule] = [previousStatus, previousRule];
-    // A plus said of the sentence covers its cue-less parts: "gerne auch gute Kenntnisse weiterer Sprachen, besonders Französisch".
-    else if (clauseCues.opt) [status, rule] = ['optional', 'a plus'];
+    // A plus said of the sentence covers its cue-less parts: "gerne auch gute Kenntnisse weiterer
+    // Sprachen, besonders Französisch"; not one said before a later language ("Englisch und idealerweise Französisch").
+    else if (clauseCues.opt && plusCovers(tokens, mentions, m, partStart)) [status, rule] = ['optional', 'a plus'];
     else if (clauseCues.neg && !clauseCues.req) [status, rule] = ['ignored', 'negated'];
     else if (clauseCues.req) [status, rule] = ['required', 'requirement cue'];
-    else if (isTitle) [status, rule] = ['required', 'title'];
+    // "Head of Sales Nordics", "Finance Manager Nordic": a group word alone in a title names a market.
+    else if (isTitle) [status, rule] = m.group ? ['ignored', 'market'] : ['required', 'title'];
     else if (languageField) [status, rule] = ['required', 'language field'];
     else if (section === 'opt') [status, rule] = ['optional', 'nice-to-have section'];
     else if (section === 'req') [status, rule] = ['required', 'requirements section'];
@@ -204,88 +226,22 @@ export function analyseClause(
     previousStatus = status;
   }
   shareLevels(tokens, mentions);
+  // "Fluente em português e inglês, nível C1 ou equivalente em ambas", "Maîtrise de l'anglais, niveau
+  // courant": a level in a part of its own, naming no language, is said of every language the
+  // sentence requires (a CEFR level a language states itself stays).
+  const partLevel = levelOfBareParts(tokens, mentions, partStart);
+  // A word level there fills only a language with none ("Fluent English, good level of Excel").
+  const partCefr = partLevel !== null && CEFR.test(partLevel.toLowerCase());
+  if (partLevel !== null)
+    for (const m of mentions)
+      if (m.status === 'required' && !m.group && (partCefr ? !CEFR.test((m.level ?? '').toLowerCase()) : !m.level))
+        m.level = partLevel;
   // "Fluent written and spoken English": a sentence with one level says it of each language it requires.
   const clauseLevel = levelOf(tokens);
   if (clauseLevel !== null && mentions.every((m) => m.level === null || m.level === clauseLevel))
     for (const m of mentions)
       if (m.level === null && m.status === 'required' && !m.group && !parts.get(m.part)?.basic) m.level = clauseLevel;
   return mentions;
-}
-
-/** What one part of a clause says: its cues, its level, and how many of its words are not languages. */
-interface PartReading {
-  cues: ClauseCues;
-  level: LanguageLevel | null;
-  otherWords: number;
-  /** The part states a level below "good" ("conoscenza basica"). */
-  basic: boolean;
-  /** The part says "required" or a level, not only "knowledge of": a plus said before it does not cover it. */
-  strong: boolean;
-}
-
-function languageOrWord(t: Token): boolean {
-  return LANGUAGE_WORDS.has(t.key) || isAnyLanguageName(t.key);
-}
-
-/**
- * A parenthesis of three or more words opens a part of its own: "Proficient English (German is not
- * required)". A shorter one is the level of what stands before it: "German (C1)".
- */
-function opensAside(tokens: Token[], i: number): boolean {
-  if (!tokens[i]?.gapAfter.includes('(')) return false;
-  for (let j = i + 1; j < i + 4; j++) if (j >= tokens.length - 1 || tokens[j]?.gapAfter.includes(')')) return false;
-  return true;
-}
-
-/** "inglese e/o un'altra lingua", "Englisch oder eine andere Sprache": any language will do. */
-function orAnyOther(tokens: Token[], at: number): boolean {
-  const within = (from: number, to: number, words: ReadonlySet<string>): number => {
-    for (let j = from; j <= to && j < tokens.length; j++) if (words.has(tokens[j]?.key ?? '')) return j;
-    return -1;
-  };
-  const or = within(at + 1, at + 3, OR_WORDS);
-  if (or === -1) return false;
-  const other = within(or + 1, or + 4, OTHER_WORDS);
-  if (other === -1) return false;
-  // "eller annet skandinavisk språk" names a group: that is one-of, not any language.
-  const next = tokens.slice(other + 1, other + 3);
-  return !next.some((t) => LANGUAGE_GROUPS.has(t.key)) && next.some((t) => LANGUAGE_WORDS.has(t.key));
-}
-
-function readPart(tokens: Token[], from: number, to: number): PartReading {
-  let otherWords = 0;
-  for (let i = from; i < to; i++) if (!languageOrWord(tokens[i] as Token)) otherWords++;
-  let basic = false;
-  let strong = false;
-  for (let i = from; i < to; i++) {
-    const k = tokens[i]?.key ?? '';
-    if (BASIC_WORDS.has(k)) basic = true;
-    if (NEGATABLE.has(k)) strong = true;
-  }
-  const level = levelOf(tokens.slice(from, to));
-  return { cues: cuesOf(tokens, from, to), level, otherWords, basic, strong: strong || level !== null };
-}
-
-/**
- * A level said once of languages joined by "and" or a comma alone is said of each: "flytande
- * finska och svenska", "Arabic and English fluently", "Danish, Swedish and Norwegian (C1)". Only
- * where the joined languages have the same standing and one of them has no level of its own.
- */
-function shareLevels(tokens: Token[], mentions: Mention[]): void {
-  const joined = (a: Mention, b: Mention) =>
-    !a.group &&
-    !b.group &&
-    a.status === b.status &&
-    tokens.slice(a.at + 1, b.at).every((t) => AND_WORDS.has(t.key)) &&
-    (b.at - a.at === 2 || (b.at - a.at === 1 && /,/.test(tokens[a.at]?.gapAfter ?? '')));
-  for (let i = mentions.length - 1; i > 0; i--) {
-    const [a, b] = [mentions[i - 1] as Mention, mentions[i] as Mention];
-    if (a.level === null && b.level !== null && joined(a, b)) a.level = b.level;
-  }
-  for (let i = 1; i < mentions.length; i++) {
-    const [a, b] = [mentions[i - 1] as Mention, mentions[i] as Mention];
-    if (b.level === null && a.level !== null && joined(a, b)) b.level = a.level;
-  }
 }
 
 /** A noun "et" may stand before as an article: a plus or a requirement ("et plus", "et krav"). */

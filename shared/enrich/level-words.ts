@@ -13,11 +13,12 @@ export const NATIVE_WORDS = foldedSet(`
   tongue muttersprachniveau muttersprachlerniveau muttersprachliches muttersprachlichem äidinkielenä äidinkielinen
   emakeelena materinski materinji materni roden родна роден
   emakeele nativ nativă izvorni izvorna izvorno майчин майчина родной родная рідна рідний μητρικής
+  modersmålsniveau modersmålsnivå morsmålsnivå moedertaalniveau madrelingua
 `);
 
 export const FLUENT_WORDS = foldedSet(`
   fluent fluently fluency fluidez fluentemente fluidamente fließend flydende flytende flytande vloeiend fluente fluido
-  courant couramment biegły biegła
+  courant courants courante courantes couramment biegły biegła
   verhandlungssichere verhandlungssicheres verhandlungssicheren verhandlungssicherem verhandlungssicherer fließenden
   fließender
   biegle sujuva sujuvaa sujuvasti свободный свободно свободное verhandlungssicher fluentes fluenti fluida fluidos
@@ -36,6 +37,7 @@ export const FLUENT_WORDS = foldedSet(`
   teicamas teicami teicama augstākajā augstākā augstā
   suurepärane suurepärased suurepärast kõrgtasemel kõrgel
   tárgyalóképes tárgyalóképesen εξαιρετική εξαιρετικές άπταιστη
+  ottima ottimo ottime ottimi
 `);
 
 export const GOOD_WORDS = foldedSet(`
@@ -75,3 +77,9 @@ const NOT_CUES = foldedSet('base basis medio mediu bine');
 export const LEVEL_CUES: ReadonlySet<string> = new Set(
   [...NATIVE_WORDS, ...FLUENT_WORDS, ...GOOD_WORDS, ...BASIC_WORDS].filter((w) => !NOT_CUES.has(w)),
 );
+
+/** Words for "level": a word level beside one ("muttersprachliches Niveau", "native level", "nível nativo") is the level stated. */
+export const LEVEL_NOUNS = foldedSet(`
+  level niveau nivå nivåer nivel nível livello poziom poziomie úroveň úrovni úrovne szint szinten taso tasolla tase
+  tasemel līmenis līmenī lygis lygiu razina razini raven ravni ниво нивото уровень уровне επίπεδο seviye seviyede
+`);

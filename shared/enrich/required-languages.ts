@@ -14,6 +14,7 @@ import { CEFR } from './language-level';
 import { analyseClause, type Mention, type SectionKind } from './language-mentions';
 import { isAnyLanguageName } from './language-names';
 import { nameLocales } from './name-locales';
+import { CHOICE_NUMBERS, CHOICE_OF } from './scope-words';
 import { headingSection } from './sections';
 import { ALL_STOP_WORDS } from './stop-words';
 import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
@@ -41,20 +42,28 @@ function joint(tokens: Token[], a: Mention, b: Mention): 'or' | 'list' | 'and' {
  * ending in a colon or a heading sections.ts knows opens the requirements again.
  */
 function headingOf(clause: Clause, section: SectionKind): 'req' | 'opt' | 'other' | null {
-  if (!clause.lineStart || clause.tokens.length > 6) return null;
-  // "Erfahrung in der Branche von Vorteil" is a short line of its own; "Nice to have" and
-  // "Az állás betöltéséhez előnyt jelent:" open a section. A list item ("Salario + bonus") is not a heading.
+  const n = clause.tokens.length;
+  // A label ending in a colon may be a clause of its own: "Det er en fordel om du har:", "It's a plus if you have:".
+  if (!clause.lineStart || n > (clause.colonEnd ? MAX_LABEL_WORDS : 6)) return null;
+  // "Erfahrung in der Branche von Vorteil" is a short line of its own; "Nice to have", "Desired
+  // qualifications" and "Az állás betöltéséhez előnyt jelent:" open a section, as does any short
+  // label with a plus cue ("Será valorizado:", "Dodatkowym atutem będzie:"). A list item ("Salario + bonus") is not a heading.
   if (
-    (clause.tokens.length <= 4 || clause.colonEnd) &&
-    (clause.tokens.some((t) => OPTIONAL_HEADINGS.has(t.key)) || goodToHave(clause)) &&
+    (n <= 4 || clause.colonEnd) &&
+    (clause.tokens.some((t) => OPTIONAL_HEADINGS.has(t.key) || OPTIONAL_CUES.has(t.key)) || goodToHave(clause)) &&
     !clause.tokens.some((t) => t.gapAfter.includes('+'))
   )
     return 'opt';
+  if (n > 6) return null;
   if (clause.tokens.some((t) => REQUIREMENT_HEADINGS.has(t.key)))
     return section !== 'opt' || clause.colonEnd || headingSection(clause) === 'requirements' ? 'req' : null;
-  if (clause.tokens.some((t) => OTHER_HEADINGS.has(t.key))) return 'other';
+  // "Našim zaměstnancům nabízíme:", "Wir bieten": the offer ends a "nice to have" list too.
+  if (clause.tokens.some((t) => OTHER_HEADINGS.has(t.key) || OFFER_HEADINGS.has(t.key))) return 'other';
   return null;
 }
+
+/** The most words a label ending in a colon may have and still open a "nice to have" list. */
+const MAX_LABEL_WORDS = 8;
 
 /** "Good to have", "Good-to-have skills": "good" alone is a level, before "to have" a heading. */
 function goodToHave(clause: Clause): boolean {
@@ -77,6 +86,15 @@ function plusAfter(c: Clause, next: Clause | undefined): boolean {
     else if (!ALL_STOP_WORDS.has(t.key)) other++;
   }
   return plus && other <= 1;
+}
+
+/** Where "one of", "two of the following", "eine der", "jeden z" stands in a clause, or -1. */
+function choiceStart(tokens: Token[]): number {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!CHOICE_NUMBERS.has((tokens[i] as Token).key)) continue;
+    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) if (CHOICE_OF.has((tokens[j] as Token).key)) return j;
+  }
+  return -1;
 }
 
 /** One value's first reason: the clause that decided it and the rule. */
@@ -158,11 +176,15 @@ export function findLanguages(titleClauses: Clause[], clauses: Clause[], adLangu
       run = [];
       runIsOr = false;
     };
+    // "Fluent English plus one of: German, French, Spanish": the languages after "one of" are a choice.
+    const choiceAt = req.length > 1 ? choiceStart(c.tokens) : -1;
     for (const m of req) {
       const last = run[run.length - 1];
       if (last) {
         const j = joint(c.tokens, last, m);
-        if (j === 'and') closeRun();
+        if (choiceAt >= 0 && last.at < choiceAt && m.at > choiceAt) closeRun();
+        else if (choiceAt >= 0 && last.at > choiceAt) runIsOr = true;
+        else if (j === 'and') closeRun();
         else if (j === 'or') runIsOr = true;
       }
       run.push(m);

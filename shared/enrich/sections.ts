@@ -34,7 +34,8 @@ const HEADINGS: Record<Exclude<Section, 'title' | 'header'>, string> = {
     lo que buscamos | requisiti | profilo | cosa cerchiamo | il candidato ideale | wymagania | nasze wymagania
     oczekujemy | czego oczekujemy | vaatimukset | odotamme | edellytämme | toivomme | požadavky | co očekáváme
     požiadavky | elvárások | amit elvárunk | cerințe | cerinte | profilul candidatului | απαιτήσεις | προσόντα
-    nõuded | ootame | reikalavimai | mes tikimės | prasības | изисквания | требования | мы ожидаем | uvjeti | zahteve`,
+    nõuded | ootame | reikalavimai | mes tikimės | prasības | изисквания | требования | мы ожидаем | uvjeti | zahteve
+    aranan nitelikler | nitelikler | genel nitelikler | teknik nitelikler | aradığımız nitelikler`,
   benefits: `
     benefits | what we offer | we offer | perks | perks and benefits | why join us | why us | why work with us
     what s in it for you | what you get | our offer | compensation | vi tilbyr | vi tilbyder | vi kan tilby | vi erbjuder
@@ -45,7 +46,8 @@ const HEADINGS: Record<Exclude<Section, 'title' | 'header'>, string> = {
     lo que ofrecemos | offriamo | cosa offriamo | benefit | oferujemy | co oferujemy | benefity | tarjoamme | mitä tarjoamme
     nabízíme | co nabízíme | ponúkame | amit kínálunk | kínálunk | oferim | ce oferim | beneficii | προσφέρουμε
     τι προσφέρουμε | pakume | mida pakume | siūlome | ką siūlome | piedāvājam | ko mēs piedāvājam | предлагаме
-    мы предлагаем | что мы предлагаем | nudimo | nudimo vam | nudimo ti`,
+    мы предлагаем | что мы предлагаем | nudimo | nudimo vam | nudimo ti | sunulan imkanlar | yan haklar
+    sunduklarımız`,
   body: `
     responsibilities | your responsibilities | key responsibilities | your tasks | tasks | the role | about the role
     about the job | about the position | job description | role description | what you ll do | what you will do
@@ -57,7 +59,8 @@ const HEADINGS: Record<Exclude<Section, 'title' | 'header'>, string> = {
     el puesto | descripción del puesto | mansioni | responsabilità | il ruolo | zadania | obowiązki | twoje zadania
     zakres obowiązków | tehtävät | tehtävään kuuluu | työtehtävät | náplň práce | pracovní náplň | feladatok
     feladatkör | responsabilități | responsabilitati | atribuții | αρμοδιότητες | καθήκοντα | ülesanded | tööülesanded
-    pareigos | atsakomybės | pienākumi | darba pienākumi | отговорности | обязанности | задачи | opis posla`,
+    pareigos | atsakomybės | pienākumi | darba pienākumi | отговорности | обязанности | задачи | opis posla
+    iş tanımı | görev tanımı | görevler | sorumluluklar`,
 };
 
 const MAX_HEADING_WORDS = 7;

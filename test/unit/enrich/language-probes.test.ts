@@ -6,6 +6,7 @@ import { LEVELS } from './probes/levels';
 import { NICE_TO_HAVE } from './probes/nice-to-have';
 import { OTHER } from './probes/other';
 import { PHRASINGS } from './probes/phrasings';
+import { NEGATED, OWN_LANGUAGE, PLUS_LABELS, STATED_LEVELS, WHOSE_AND_HOW_MANY } from './probes/plus-labels';
 import { expected, read } from './probes/probe';
 import { ROMANCE } from './probes/romance';
 import { SENTENCE_FORMS } from './probes/sentence-forms';
@@ -23,6 +24,11 @@ describe.each([
   ...Object.entries(FORMS),
   ...Object.entries(NICE_TO_HAVE),
   ...Object.entries(SENTENCE_FORMS),
+  ...Object.entries(PLUS_LABELS),
+  ...Object.entries(WHOSE_AND_HOW_MANY),
+  ...Object.entries(STATED_LEVELS),
+  ...Object.entries(NEGATED),
+  ...Object.entries(OWN_LANGUAGE),
 ])('language requirements in %s ads', (lang, probes) => {
   it.each(probes)('"%s" reads as %s', (sentence, spec) => {
     const want = expected(spec);

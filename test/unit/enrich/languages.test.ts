@@ -180,4 +180,17 @@ describe('evidence for languages', () => {
     expect(by('optionalLanguages', 'sv')).toMatchObject({ quote: 'Swedish is a plus', rule: 'a plus' });
     expect(by('requiredOneOf', 'de | nl')).toMatchObject({ quote: 'Fluent German or Dutch', rule: 'one of' });
   });
+
+  it('names the list a plus label opens and the choice "one of" makes', () => {
+    const e = read('es', 'Se valorará:\n- Francés');
+    expect(e.evidence.find((x) => x.field === 'optionalLanguages' && x.value === 'fr')).toMatchObject({
+      quote: 'Francés',
+      rule: 'nice-to-have section',
+    });
+    const choice = read('en', '- Fluent English plus one of: German, French, Spanish');
+    expect(choice.evidence.find((x) => x.field === 'requiredOneOf')).toMatchObject({
+      value: 'de | fr | es',
+      rule: 'one of',
+    });
+  });
 });

@@ -37,6 +37,8 @@ export const PROBE_ADS: Record<string, (body: string) => string> = {
     `Tööülesanded\n- Klientide teenindamine telefoni ja e-posti teel\n${b}\nSaada meile oma CV ja kandideeri kohe.`,
   lv: (b) =>
     `Mēs meklējam kolēģi, kas ir uzticams un kuram patīk strādāt komandā.\nPienākumi\n- Klientu apkalpošana pa tālruni un e-pastu\n${b}\nSūti mums savu CV un piesakies jau šodien.`,
+  tr: (b) =>
+    `Görev tanımı\n- Müşterilerimize telefon ve e-posta ile destek vermek\n${b}\nÖzgeçmişinizi bize gönderin ve hemen başvurun.`,
   lt: (b) =>
     `Ieškome kolegos, kuris yra patikimas ir mėgsta dirbti komandoje.\nPareigos\n- Klientų aptarnavimas telefonu ir el. paštu\n${b}\nSiųskite mums savo CV jau šiandien.`,
 };
