@@ -12,6 +12,7 @@ import {
   hybridNear,
   lineFlag,
   notAfter,
+  modesListed,
   notBefore,
   partlyNear,
   partPercent,
@@ -73,6 +74,9 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
   let negated = false;
   // Where a branch below may start: most clauses have no such word and cost one lookup a word.
   const at: number[] = [];
+  // Where the remote words and the other work models stand: "hybrid, remote" is a list of models offered.
+  const remoteAt: number[] = [];
+  const modeAt: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if ((t.classes & MAY_MATTER) === 0) continue;
@@ -81,13 +85,19 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
     else if (NOT.has(k)) negated = true;
     else if (!mayTrigger(k)) continue;
     at.push(i);
-    if (isRemoteWord(k) && !aboutTheWork(tokens, i)) remoteWords++;
-    else if (isHybridWord(k) || ONSITE.has(k) || OFFICE.has(k) || isHomeOffice(k)) others++;
+    if (isRemoteWord(k) && !aboutTheWork(tokens, i)) {
+      remoteWords++;
+      remoteAt.push(i);
+    } else if (isHybridWord(k) || ONSITE.has(k) || OFFICE.has(k) || isHomeOffice(k)) {
+      others++;
+      if (!OFFICE.has(k)) modeAt.push(i);
+    }
   }
   if (at.length === 0) return null;
   const say = (kind: Kind, weight: number, rule: string) => out.push({ kind, weight, clause, rule });
   const visits = regularVisits(tokens);
-  if (remoteWords > 0 && others > 0 && or && !negated && !visits) {
+  const choice = or || modesListed(tokens, remoteAt, modeAt);
+  if (remoteWords > 0 && others > 0 && choice && !negated && !visits) {
     say('strong', 1, 'choice of work models');
     return null;
   }

@@ -1,3 +1,4 @@
+import { AND_WORDS } from './cue-words';
 import { type Clause, type Token, tokenAt } from './tokenize';
 import { REGULAR_WORD, WHERE_WORD } from './work-model-classes';
 import { mobileWork, partialStem, SOMETIMES } from './work-model-share-words';
@@ -165,4 +166,26 @@ export function lineFlag(clause: Clause, next: Clause | undefined): boolean | nu
   if (!isRemoteWord(k) || !clause.lineStart || !next?.lineStart || next.tokens.length !== 1) return null;
   const v = (next.tokens[0] as Token).key;
   return FLAG_TRUE.has(v) ? true : FLAG_FALSE.has(v) ? false : null;
+}
+
+/**
+ * "Work modes: hybrid, remote", "Remote & Hybrid", "praca hybrydowa, praca zdalna": work models listed
+ * side by side are the models offered (the worker picks), unless days or a share say how they mix.
+ */
+export function modesListed(tokens: Token[], remoteAt: number[], modeAt: number[]): boolean {
+  if (remoteAt.length === 0 || modeAt.length === 0) return false;
+  // "Both onsite and remotely": the two combined, not one of them chosen.
+  for (const t of tokens) if (BOTH.has(t.key)) return false;
+  for (const r of remoteAt) {
+    if (partlyNear(tokens, r, 6)) continue;
+    for (const m of modeAt) {
+      const [lo, hi] = r < m ? [r, m] : [m, r];
+      if (hi - lo > 4) continue;
+      for (let j = lo; j < hi; j++) {
+        const t = tokens[j] as Token;
+        if (/[,&;]/.test(t.gapAfter) || (j > lo && AND_WORDS.has(t.key))) return true;
+      }
+    }
+  }
+  return false;
 }

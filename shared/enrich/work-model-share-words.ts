@@ -10,8 +10,8 @@ import { fold, foldedSet, type Token } from './tokenize';
 const PARTIAL_STEMS = `
   possibilit posibilid possibilid posibilit moglich mulighe mojlighe mogelijkhe moznost mogucnost mozliwo
   mahdollisuu mahdollis lehetoseg galimyb iespej voimalu възможност δυνατοτητ occasion ocasional occasionnel
-  gelegentlich obcasn satunnai sporadi teilweis czesciow castecn ciastocn djelomi delno reszben parcial parzial
-  partiel
+  gelegentlich obcasn satunnai sporadi teilweis czesciow castecn ciastocn djelomi delno reszben reszleg parcial
+  parzial partiel частичн отчаст μερικ daleji dalina osalis kısmen gedeelt deels
 `
   .split(/\s+/)
   .filter((w) => w.length > 0)

@@ -159,7 +159,7 @@ export const INTERVIEW = foldedSet(`
 `);
 export const STRONG = foldedSet(`
   100 fully full fuld fuldt helt heltid vollständig komplett completely entirely only exclusively within anywhere
-  worldwide first 100 totalmente completamente interamente całkowicie w pełni täysin kokonaan volledig
+  worldwide first 100 totalmente completamente interamente całkowicie pełni pełnym täysin kokonaan volledig
   always altijd immer alltid altid aina sempre siempre toujours zawsze plně úplne teljesen изцяло πλήρως potpunosti
   celoti täielikult pilnībā visiškai complet complète entièrement ausschließlich
 `);
@@ -172,7 +172,7 @@ export const PARTIAL = foldedSet(`
   some certain week weekly woche wöchentlich uge ugen vecka veckan uke uken semaine semana settimana tydzień tygodniu
   parcial parcialmente partiel partielle partiellement parziale parzialmente osittainen częściowo częściowa
   dny dana zile дни ημέρες päeva dienas dienos nap týdnu týždni heti săptămână седмица εβδομάδα tjedno tedensko
-  nädalas nedēļā savaitę viikossa možnost možnosť lehetőség posibilitate възможност δυνατότητα mogućnost
+  nädalas nedēļā savaitę viikossa možnost možnosť lehetőség posibilitate възможност δυνατότητα mogućnost delno
   võimalus iespēja galimybė
 `);
 /** Flexibility words: of place ("flexible remote work"), unless about time ("flexible hours"). */
