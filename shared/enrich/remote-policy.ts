@@ -6,6 +6,7 @@ import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
 import { MAY_MATTER } from './work-model-classes';
 import {
   aboutTheWork,
+  bothIn,
   has,
   homeWorkPhrase,
   hybridMix,
@@ -128,7 +129,7 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
         say('strong', 1, 'fully remote');
       else if (inTitle) say('strong', 1, 'title');
       else if (partlyNear(tokens, i, 6) || hybridNear(tokens, i, 8)) say('hybrid', 1, 'some days remote');
-      else if (mixed(tokens) && officeIn(tokens)) say('hybrid', 1, 'office and home combined');
+      else if ((mixed(tokens) || bothIn(tokens)) && officeIn(tokens)) say('hybrid', 1, 'office and home combined');
       else if (homeOffice && remoteWords === 0) say('hybrid', 1, 'home office');
       else say('remote', header ? 2 : 1, header ? 'location header' : 'remote word');
     } else if (ANYWHERE.has(k) && workAnywhere(tokens, i) && !negated) {

@@ -109,7 +109,8 @@ export function homeWorkPhrase(tokens: Token[], i: number): boolean {
   if (k === 'comfort' && next === 'of') return tokens.slice(i + 2, i + 5).some((x) => x.key === 'home');
   if (k === 'home') return next === 'working' || next === 'based';
   if (k === 'von') return next === 'zu' && tokens[i + 2]?.key === 'hause';
-  if (k === 'thuis') return next.startsWith('werk');
+  // "Thuis werken", "van thuis uit".
+  if (k === 'thuis') return next.startsWith('werk') || tokenAt(tokens, i - 1)?.key === 'van';
   // "Από το σπίτι": from (the) home.
   if (k === 'απο') return next === 'σπιτι' || (next === 'το' && tokens[i + 2]?.key === 'σπιτι');
   if (mobileWork(tokens, i)) return true;
@@ -187,5 +188,11 @@ export function modesListed(tokens: Token[], remoteAt: number[], modeAt: number[
       }
     }
   }
+  return false;
+}
+
+/** "Both at the office and from home", "sowohl im Büro als auch …", "zowel op kantoor als thuis": the two combined. */
+export function bothIn(tokens: Token[]): boolean {
+  for (const t of tokens) if (BOTH.has(t.key)) return true;
   return false;
 }

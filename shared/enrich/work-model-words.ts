@@ -158,7 +158,8 @@ export const INTERVIEW = foldedSet(`
   rozmowa rozmowy pohovor pohovoru állásinterjú interviu интервю συνέντευξη razgovor vestlus intervija pokalbis
 `);
 export const STRONG = foldedSet(`
-  100 fully full fuld fuldt helt heltid vollständig komplett completely entirely only exclusively within anywhere
+  100 fully full fuld fuldt helt heltid vollständig komplett completely entirely only exclusively within anywhere across
+  throughout
   worldwide first 100 totalmente completamente interamente całkowicie pełni pełnym täysin kokonaan volledig
   always altijd immer alltid altid aina sempre siempre toujours zawsze plně úplne teljesen изцяло πλήρως potpunosti
   celoti täielikult pilnībā visiškai complet complète entièrement ausschließlich
