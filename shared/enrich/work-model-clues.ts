@@ -13,10 +13,12 @@ import {
   isRemoteWord,
   MIX_OF,
   NOT,
+  OR as OR_WORDS,
   PARTIAL,
   REGULAR,
   REMOTE_PAIRS,
   REMOTE_THINGS,
+  REMOTE_THINGS_AFTER,
   SERVICE,
   STRONG,
   TIME_THINGS,
@@ -72,7 +74,12 @@ export function remoteFlag(tokens: Token[], i: number): boolean | null {
 /** "Remote monitoring", "acceso remoto", "remote support to customers": remote about the work, not the worker. */
 export function aboutTheWork(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]?.key ?? '';
-  if (REMOTE_THINGS.has(next)) return true;
+  if (REMOTE_THINGS.has(next) || REMOTE_THINGS_AFTER.has(next)) return true;
+  // "Remote and rural communities", "remote or on-site support": the thing comes after a second adjective.
+  if (AND_WORDS.has(next) || OR_WORDS.has(next)) {
+    const after = tokens[i + 3]?.key ?? '';
+    if (REMOTE_THINGS.has(after) || REMOTE_THINGS_AFTER.has(after) || (SERVICE.has(after) && !isRemoteWord(tokens[i + 2]?.key ?? ''))) return true;
+  }
   // "A few remote team members": other people, not this job.
   if (next === 'team' && REMOTE_THINGS.has(tokens[i + 2]?.key ?? '')) return true;
   if (REMOTE_THINGS.has(tokenAt(tokens, i - 1)?.key ?? '') && tokens[i]?.key.startsWith('remot')) return true;

@@ -56,6 +56,14 @@ export const REMOTE_THINGS = foldedSet(`
   dostęp monitorowanie sterowanie podpora přístup správa támogatás bewaking beheer toegang ondersteuning
   управление достъп πρόσβαση παρακολούθηση pristup nadzor valvonta etäyhteys
 `);
+/**
+ * Said only after "remote": a far place ("a remote location"), other people ("our remote developers"), a
+ * thing run from afar ("remote piloted aircraft"). Before it, "Location: Remote" is the work model.
+ */
+export const REMOTE_THINGS_AFTER = foldedSet(`
+  location place places region regions developers engineers contractors freelancers people piloted pilot pilots
+  device devices equipment facility facilities station stations terminal terminals assets
+`);
 /** "Remote support to/for customers": a service given at a distance. */
 export const SERVICE = foldedSet('support service services help helpdesk');
 export const FOR_SOMEONE = foldedSet('to for of til för für pour para per');
