@@ -65,9 +65,10 @@ export function notAfter(tokens: Token[], i: number): boolean {
 
 /** "Remote: false" in a board's field dump: true, false or null. */
 export function remoteFlag(tokens: Token[], i: number): boolean | null {
-  const t = tokens[i] as Token;
-  if (i !== 0 || !t.gapAfter.includes(':') || tokens.length !== 2) return null;
-  const v = tokens[1]?.key ?? '';
+  // "Remote: false", "Telework eligible: No", "Remote work? Yes": a short field and its value.
+  if (i !== 0 || tokens.length > 3 || tokens.length < 2) return null;
+  if (!/[:?]/.test((tokens[tokens.length - 2] as Token).gapAfter)) return null;
+  const v = tokens[tokens.length - 1]?.key ?? '';
   return FLAG_TRUE.has(v) ? true : FLAG_FALSE.has(v) ? false : null;
 }
 
@@ -170,7 +171,8 @@ export function hybridMix(tokens: Token[], i: number): boolean {
 
 /** A "Remote" line with "Yes" or "No" on the next line (a job board's field dump): true, false or null. */
 export function lineFlag(clause: Clause, next: Clause | undefined): boolean | null {
-  const k = clause.tokens.length === 1 ? (clause.tokens[0] as Token).key : '';
+  // "Remote" or "Telework Eligible:" on its own line.
+  const k = clause.tokens.length <= 2 ? (clause.tokens[0] as Token).key : '';
   if (!isRemoteWord(k) || !clause.lineStart || !next?.lineStart || next.tokens.length !== 1) return null;
   const v = (next.tokens[0] as Token).key;
   return FLAG_TRUE.has(v) ? true : FLAG_FALSE.has(v) ? false : null;
