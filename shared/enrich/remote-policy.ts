@@ -17,11 +17,12 @@ import {
   notBefore,
   partlyNear,
   partPercent,
+  smartWorking,
   regularVisits,
   remoteFlag,
   wherever,
 } from './work-model-clues';
-import { ANYWHERE, MORE_OFFICES, mixed, mobileWork, workAnywhere } from './work-model-share-words';
+import { ANYWHERE, MORE_OFFICES, mixed, mobileWork, partialInside, workAnywhere } from './work-model-share-words';
 import {
   AT,
   HOME_OFFICE_THINGS,
@@ -109,7 +110,8 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
     const t = tokens[i] as Token;
     const k = t.key;
     const next = tokens[i + 1]?.key ?? '';
-    const homeOffice = (k === 'home' && next === 'office') || isHomeOffice(k) || mobileWork(tokens, i);
+    const homeOffice =
+      (k === 'home' && next === 'office') || isHomeOffice(k) || mobileWork(tokens, i) || smartWorking(tokens, i);
     if (isRemoteWord(k) || homeOffice || homeWorkPhrase(tokens, i)) {
       const f = isRemoteWord(k) ? remoteFlag(tokens, i) : null;
       if (f !== null) {
@@ -121,7 +123,7 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
       if (homeOffice && HOME_OFFICE_THINGS.has(after)) continue;
       if (notBefore(tokens, i) || notAfter(tokens, i)) say('onsite', 1, 'negated');
       // "50% Stuttgart, 50% Remote", "Homeoffice 40 %": remote part of the time.
-      else if (partPercent(tokens, i, 80)) say('hybrid', 2, 'part of the time');
+      else if (partPercent(tokens, i, 80) || partialInside(k)) say('hybrid', 2, 'part of the time');
       // "Hybrid - Remote", "Remote / Hybrid" (no "or"): remote some of the time.
       else if (!or && !negated && (isHybridWord(tokens[i - 1]?.key ?? '') || isHybridWord(next))) {
         say('hybrid', 1, 'hybrid beside remote');
@@ -130,9 +132,10 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
       else if (inTitle) say('strong', 1, 'title');
       else if (partlyNear(tokens, i, 6) || hybridNear(tokens, i, 8)) say('hybrid', 1, 'some days remote');
       else if ((mixed(tokens) || bothIn(tokens)) && officeIn(tokens)) say('hybrid', 1, 'office and home combined');
-      else if (homeOffice && remoteWords === 0) say('hybrid', 1, 'home office');
+      // "Arbeitsort: Homeoffice", "Sted: Hjemmekontor": home is the place of work.
+      else if (homeOffice && remoteWords === 0 && !header) say('hybrid', 1, 'home office');
       else say('remote', header ? 2 : 1, header ? 'location header' : 'remote word');
-    } else if (ANYWHERE.has(k) && workAnywhere(tokens, i) && !negated) {
+    } else if (ANYWHERE.has(k) && (workAnywhere(tokens, i) || (header && tokens.length <= 3)) && !negated) {
       say('strong', 1, 'work from anywhere');
     } else if (isHybridWord(k) && !HYBRID_THINGS.has(next)) {
       // A mix of skills, in a clause saying nothing else of where one works.

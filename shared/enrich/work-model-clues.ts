@@ -5,6 +5,7 @@ import { mobileWork, partialStem, SOMETIMES } from './work-model-share-words';
 import {
   AT,
   BOTH,
+  DISTRIBUTED_WHAT,
   FLAG_FALSE,
   FLAG_TRUE,
   FLEXIBLE,
@@ -15,6 +16,7 @@ import {
   NOT,
   OR as OR_WORDS,
   PARTIAL,
+  PRODUCT,
   REGULAR,
   REMOTE_PAIRS,
   REMOTE_THINGS,
@@ -84,6 +86,8 @@ export function aboutTheWork(tokens: Token[], i: number): boolean {
   // "A few remote team members": other people, not this job.
   if (next === 'team' && REMOTE_THINGS.has(tokens[i + 2]?.key ?? '')) return true;
   if (REMOTE_THINGS.has(tokenAt(tokens, i - 1)?.key ?? '') && tokens[i]?.key.startsWith('remot')) return true;
+  // "Software for remote teams", "a platform for remote work": the product's users, not this job.
+  if (FOR_SOMEONE.has(tokenAt(tokens, i - 1)?.key ?? '') && PRODUCT.has(tokenAt(tokens, i - 2)?.key ?? '')) return true;
   return SERVICE.has(next) && FOR_SOMEONE.has(tokens[i + 2]?.key ?? '');
 }
 
@@ -117,28 +121,43 @@ export function homeWorkPhrase(tokens: Token[], i: number): boolean {
   if (k === 'comfort' && next === 'of') return tokens.slice(i + 2, i + 5).some((x) => x.key === 'home');
   if (k === 'home') return next === 'working' || next === 'based';
   if (k === 'von') return next === 'zu' && tokens[i + 2]?.key === 'hause';
-  // "Thuis werken", "van thuis uit".
-  if (k === 'thuis') return next.startsWith('werk') || tokenAt(tokens, i - 1)?.key === 'van';
+  // "Thuis werken", "van thuis uit", "deels thuis".
+  if (k === 'thuis') {
+    const prev = tokenAt(tokens, i - 1)?.key ?? '';
+    return next.startsWith('werk') || prev === 'van' || PARTIAL.has(prev) || partialStem(prev);
+  }
   // "Από το σπίτι": from (the) home.
   if (k === 'απο') return next === 'σπιτι' || (next === 'το' && tokens[i + 2]?.key === 'σπιτι');
   if (mobileWork(tokens, i)) return true;
-  // Italian "smart working" / "lavoro agile" is work away from the office.
-  if ((k === 'smart' && next === 'working') || (k === 'lavoro' && next === 'agile')) return true;
+  if (smartWorking(tokens, i)) return true;
+  // "A fully distributed team": no office to come to.
+  if (k === 'distributed') return DISTRIBUTED_WHAT.has(next) || DISTRIBUTED_WHAT.has(tokens[i + 2]?.key ?? '');
   // "Na dálku", "vanuit huis", "de acasă", "od kuće": unless said of a thing ("bewaking op afstand").
   if (REMOTE_PAIRS.get(k)?.has(next)) return !REMOTE_THINGS.has(tokenAt(tokens, i - 1)?.key ?? '');
   if (k !== 'distance' && k !== 'distancia') return false;
-  // "Travail à distance", not "surveillance à distance".
-  return AT.has(tokenAt(tokens, i - 1)?.key ?? '') && !REMOTE_THINGS.has(tokenAt(tokens, i - 2)?.key ?? '');
+  // "Travail à distance", not "surveillance à distance" nor "support à distance".
+  const thing = tokenAt(tokens, i - 2)?.key ?? '';
+  return AT.has(tokenAt(tokens, i - 1)?.key ?? '') && !REMOTE_THINGS.has(thing) && !SERVICE.has(thing);
 }
 
-/** "50% remote", "Homeoffice 40 %": a share of the time at most `max` percent, next to the word at `i`. */
+/**
+ * "50% remote", "Homeoffice 40 %", "Remote-Anteil von bis zu 60 %": a share of the time at most `max`
+ * percent, next to the word at `i` or a few words after it.
+ */
 export function partPercent(tokens: Token[], i: number, max: number): boolean {
-  for (const j of [i - 1, i + 1]) {
+  for (let j = i - 1; j <= Math.min(tokens.length - 1, i + 5); j++) {
     const t = tokenAt(tokens, j);
-    if (!t || !/^\d{1,2}$/.test(t.key) || !t.gapAfter.trimStart().startsWith('%')) continue;
+    if (j === i || !t || !/^\d{1,2}$/.test(t.key) || !t.gapAfter.trimStart().startsWith('%')) continue;
     if (Number(t.key) <= max) return true;
   }
   return false;
+}
+
+/** Italian "smart working" / "lavoro agile": like "home office", days away from the office unless said to be all. */
+export function smartWorking(tokens: Token[], i: number): boolean {
+  const k = (tokens[i] as Token).key;
+  const next = tokens[i + 1]?.key ?? '';
+  return (k === 'smart' && next === 'working') || (k === 'lavoro' && next === 'agile');
 }
 
 /** A hybrid-work word within `span` words of `i`. */

@@ -24,6 +24,13 @@ export function partialStem(k: string): boolean {
   return false;
 }
 
+/** A remote compound holding a word of possibility ("Etätyömahdollisuus", "Homeoffice-Möglichkeit"). */
+export function partialInside(k: string): boolean {
+  if (k.length < 12) return false;
+  for (let p = 4; p < k.length - 5; p++) for (const stem of PARTIAL_STEMS) if (k.startsWith(stem, p)) return true;
+  return false;
+}
+
 /** "Sometimes" said of working from home: part of the time. */
 export const SOMETIMES = foldedSet(`
   sometimes manchmal parfois veces volte soms ibland ganger gange joskus czasami někdy ponekad

@@ -64,6 +64,10 @@ export const REMOTE_THINGS_AFTER = foldedSet(`
   location place places region regions developers engineers contractors freelancers people piloted pilot pilots
   device devices equipment facility facilities station stations terminal terminals assets
 `);
+/** What a product is, before "for remote teams". */
+export const PRODUCT = foldedSet('software tool tools platform platforms app apps solution solutions product products');
+/** "A fully distributed team / company": a team without an office. */
+export const DISTRIBUTED_WHAT = foldedSet('team teams company workforce organization organisation');
 /** "Remote support to/for customers": a service given at a distance. */
 export const SERVICE = foldedSet('support service services help helpdesk');
 export const FOR_SOMEONE = foldedSet('to for of til för für pour para per');
@@ -169,14 +173,14 @@ export const STRONG = foldedSet(`
   100 fully full fuld fuldt helt heltid vollständig komplett completely entirely only exclusively within anywhere across
   throughout
   worldwide first 100 totalmente completamente interamente całkowicie pełni pełnym täysin kokonaan volledig
-  always altijd immer alltid altid aina sempre siempre toujours zawsze plně úplne teljesen изцяло πλήρως potpunosti
+  total totale totalement integral intégral always altijd immer alltid altid aina sempre siempre toujours zawsze plně úplne teljesen изцяло πλήρως potpunosti
   celoti täielikult pilnībā visiškai complet complète entièrement ausschließlich
 `);
 export const PARTIAL = foldedSet(`
   possible possibility possibilities option optional occasionally occasional partially partly partial days day
   tag tage tagen dage dagar dager jours jour días dias giorni dni päivää päivänä dagen
   mulighed muligheder mulighet muligheter möjlighet möjligheter möglichkeit möglichkeiten möglich flexibility flexible
-  flexibel fleksibel fleksibelt flexibilidad flexibilidade flessibilità mogelijkheid mogelijk possibilité
+  flexibel fleksibel fleksibelt flexibilidad flexibilidade flessibilità mogelijkheid mogelijk possibilité deels
   posibilidad possibilidade possibilità możliwość mahdollisuus osittain delvis teilweise gedeeltelijk
   some certain week weekly woche wöchentlich uge ugen vecka veckan uke uken semaine semana settimana tydzień tygodniu
   parcial parcialmente partiel partielle partiellement parziale parzialmente osittainen częściowo częściowa
@@ -248,7 +252,7 @@ const TRIGGERS = new Set([
   ...MOVE,
   ...REMOTE_PAIRS.keys(),
   ...ANYWHERE,
-  ...['from', 'comfort', 'home', 'smart', 'lavoro', 'distance', 'distancia', 'office', 'von', 'thuis'],
+  ...['from', 'comfort', 'home', 'smart', 'lavoro', 'distance', 'distancia', 'office', 'von', 'thuis', 'distributed'],
   ...MOBILE,
   'απο',
 ]);
