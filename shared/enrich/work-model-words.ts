@@ -89,8 +89,11 @@ export const WANT = foldedSet(`
   want wants like prefer willst möchtest wollen möchten vil vill veux voulez préférez quieras prefieras vuoi
   preferisci wilt wil haluat
 `);
-/** "Open to candidates in …": who may apply, said of a remote job. */
-export const OPEN = foldedSet('open offen ouvert ouverte abierto abierta aperto aperta åpen öppen åben avoin otwarta');
+/** "Open to candidates in …", "we hire in Spain and Italy": who may apply, said of a remote job. */
+export const OPEN = foldedSet(`
+  open offen ouvert ouverte abierto abierta aperto aperta åpen öppen åben avoin otwarta hire hiring recruit
+  recruiting recrutons contratamos assumiamo zatrudniamy
+`);
 /** "Onsite, hybrid or remote": a choice between work models, the most remote one offered. */
 export const OR = foldedSet('or oder ou o eller tai lub albo или');
 // Compounds start with these ("Hybridmodell", "hybridarbete", "Homeoffice-Tage" glued as "Homeofficetage"), folded
