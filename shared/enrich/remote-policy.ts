@@ -12,14 +12,14 @@ import {
   hybridMix,
   hybridNear,
   lineFlag,
-  notAfter,
   modesListed,
+  notAfter,
   notBefore,
   partlyNear,
   partPercent,
-  smartWorking,
   regularVisits,
   remoteFlag,
+  smartWorking,
   wherever,
 } from './work-model-clues';
 import { ANYWHERE, MORE_OFFICES, mixed, mobileWork, partialInside, workAnywhere } from './work-model-share-words';

@@ -1,27 +1,29 @@
 import { AND_WORDS } from './cue-words';
 import { type Clause, type Token, tokenAt } from './tokenize';
+import {
+  DISTRIBUTED_WHAT,
+  FOR_SOMEONE,
+  PRODUCT,
+  REMOTE_THINGS,
+  REMOTE_THINGS_AFTER,
+  SERVICE,
+} from './work-model-about-words';
 import { REGULAR_WORD, WHERE_WORD } from './work-model-classes';
 import { mobileWork, partialStem, SOMETIMES } from './work-model-share-words';
 import {
   AT,
   BOTH,
-  DISTRIBUTED_WHAT,
   FLAG_FALSE,
   FLAG_TRUE,
   FLEXIBLE,
-  FOR_SOMEONE,
   isHybridWord,
   isRemoteWord,
   MIX_OF,
   NOT,
   OR as OR_WORDS,
   PARTIAL,
-  PRODUCT,
   REGULAR,
   REMOTE_PAIRS,
-  REMOTE_THINGS,
-  REMOTE_THINGS_AFTER,
-  SERVICE,
   STRONG,
   TIME_THINGS,
   VISIT,
@@ -81,7 +83,12 @@ export function aboutTheWork(tokens: Token[], i: number): boolean {
   // "Remote and rural communities", "remote or on-site support": the thing comes after a second adjective.
   if (AND_WORDS.has(next) || OR_WORDS.has(next)) {
     const after = tokens[i + 3]?.key ?? '';
-    if (REMOTE_THINGS.has(after) || REMOTE_THINGS_AFTER.has(after) || (SERVICE.has(after) && !isRemoteWord(tokens[i + 2]?.key ?? ''))) return true;
+    if (
+      REMOTE_THINGS.has(after) ||
+      REMOTE_THINGS_AFTER.has(after) ||
+      (SERVICE.has(after) && !isRemoteWord(tokens[i + 2]?.key ?? ''))
+    )
+      return true;
   }
   // "A few remote team members": other people, not this job.
   if (next === 'team' && REMOTE_THINGS.has(tokens[i + 2]?.key ?? '')) return true;
@@ -116,8 +123,11 @@ export function wherever(tokens: Token[]): boolean {
 export function homeWorkPhrase(tokens: Token[], i: number): boolean {
   const k = (tokens[i] as Token).key;
   const next = tokens[i + 1]?.key ?? '';
-  if (k === 'from' && next === 'home')
-    return !!tokenAt(tokens, i - 1)?.key.startsWith('work') || tokens[i + 2]?.key === 'role';
+  if (k === 'from' && next === 'home') {
+    // "Work from home", "work both from home and …", "a work-from-home role".
+    const verb = (j: number) => !!tokenAt(tokens, j)?.key.startsWith('work');
+    return verb(i - 1) || (verb(i - 2) && BOTH.has(tokenAt(tokens, i - 1)?.key ?? '')) || tokens[i + 2]?.key === 'role';
+  }
   if (k === 'comfort' && next === 'of') return tokens.slice(i + 2, i + 5).some((x) => x.key === 'home');
   if (k === 'home') return next === 'working' || next === 'based';
   if (k === 'von') return next === 'zu' && tokens[i + 2]?.key === 'hause';
