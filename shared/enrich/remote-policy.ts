@@ -53,6 +53,8 @@ export interface RemoteFindings {
   remoteRegion: RemoteRegion | null;
   /** The words that decided each value (see Evidence). */
   evidence?: Evidence[];
+  /** On site, or hybrid with words of the office the worker comes in to: the job is where the ad is read. */
+  inPerson?: boolean;
 }
 
 type Kind = 'strong' | 'remote' | 'hybrid' | 'onsite';
@@ -187,6 +189,9 @@ function officeIn(tokens: Token[]): boolean {
   return false;
 }
 
+/** Hybrid rules that say how the week is shared, not just that home work exists. */
+const SHARE_RULES = new Set(['part of the time', 'some days remote', 'days at the office', 'regular office visits']);
+
 const total = (signals: Signal[], kind: Kind) => signals.reduce((n, s) => n + (s.kind === kind ? s.weight : 0), 0);
 
 /** Remote / hybrid / onsite by weighing the work-model words of each clause, and where a remote worker may live. */
@@ -229,7 +234,9 @@ export function findRemotePolicy(
   const share = signals.some((s) => s.rule === 'part of the time');
   if (strong > 0 && !(titleOnly && share)) [policy, decidedBy] = ['remote', ['strong']];
   else if (flag === false) policy = 'onsite';
-  else if (hybrid > 0 && hybrid >= onsite) [policy, decidedBy] = ['hybrid', ['hybrid']];
+  // "Home office 2 days a week", "50 % remote": the share said outright outweighs words of the office (the office days).
+  else if (hybrid > 0 && (hybrid >= onsite || (onsite >= remote && signals.some((s) => SHARE_RULES.has(s.rule)))))
+    [policy, decidedBy] = ['hybrid', ['hybrid']];
   else if (remote > onsite) [policy, decidedBy] = ['remote', ['remote']];
   else if (onsite > 0) [policy, decidedBy] = ['onsite', ['onsite']];
   else if (flag === true) policy = 'remote';
@@ -255,7 +262,8 @@ export function findRemotePolicy(
     const rule = flag !== null ? 'remote flag' : 'source field';
     evidence.push({ field: 'remote', value: policy, quote: flag !== null ? 'Remote' : `${remoteHint}`, rule });
   }
-  if (policy !== 'remote') return { remote: policy, remoteRegion: null, evidence };
+  const inPerson = policy === 'onsite' || (policy === 'hybrid' && onsite > 0);
+  if (policy !== 'remote') return { remote: policy, remoteRegion: null, evidence, inPerson };
   const found = readRegion(titleClauses, locationClauses, clauses, countries);
   if (found) evidence.push({ field: 'remoteRegion', value: found.region, quote: found.quote, rule: found.rule });
   return { remote: policy, remoteRegion: found?.region ?? null, evidence };

@@ -130,3 +130,31 @@ describe('who may apply to a remote job', () => {
     expect(e.countries).toEqual([]);
   });
 });
+
+describe('home days said outright outweigh words of the office (the office days)', () => {
+  it.each([
+    [
+      'cs',
+      'Právník',
+      'Práce probíhá v kanceláři. Práce na pracovišti je nutná. Možnost práce z domova 2 dny v týdnu.',
+      'CZ',
+    ],
+    [
+      'de',
+      'Sachbearbeiter (m/w/d)',
+      'Die Arbeit erfolgt vor Ort im Büro, Anwesenheit im Büro ist wichtig. Homeoffice an 2 Tagen pro Woche möglich.',
+      null,
+    ],
+    ['pl', 'Księgowa', 'Praca stacjonarna w biurze, praca w biurze. Możliwość pracy zdalnej 1 dzień w tygodniu.', 'PL'],
+  ])('%s: %s', (_lang, title, text, country) => {
+    const e = read(title, text);
+    expect(e.remote).toBe('hybrid');
+    expect(e.evidence).toContainEqual(expect.objectContaining({ field: 'remote', value: 'hybrid' }));
+    // An office the worker comes in to, in an ad naming no place: the ad language's one country (German has three).
+    if (country) expect(e.countries).toEqual([country]);
+  });
+
+  it('a hybrid job that speaks of no office gets no country from its language', () => {
+    expect(read('Księgowa', 'Praca hybrydowa.').countries).toEqual([]);
+  });
+});
