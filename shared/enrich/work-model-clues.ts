@@ -16,12 +16,14 @@ import {
   FLAG_FALSE,
   FLAG_TRUE,
   FLEXIBLE,
+  isHomeOffice,
   isHybridWord,
   isRemoteWord,
   MIX_OF,
   NOT,
   OR as OR_WORDS,
   PARTIAL,
+  PLACE_OF_WORK,
   REGULAR,
   REMOTE_PAIRS,
   STRONG,
@@ -193,6 +195,13 @@ export function partlyNear(tokens: Token[], i: number, span: number): boolean {
 /** "A hybrid of sales and engineering", "a hybrid role for someone who loves both data and craft". */
 export function hybridMix(tokens: Token[], i: number): boolean {
   if (MIX_OF.has(tokens[i + 1]?.key ?? '')) return true;
+  // "A hybrid role (70% customer support, 30% moderation)": shares of tasks, not of places.
+  for (let j = i + 1; j <= Math.min(tokens.length - 2, i + 6); j++) {
+    const t = tokens[j] as Token;
+    if (!/^\d{1,2}$/.test(t.key) || !t.gapAfter.trimStart().startsWith('%')) continue;
+    const what = (tokens[j + 1] as Token).key;
+    if (!isRemoteWord(what) && !PLACE_OF_WORK.has(what) && !isHomeOffice(what)) return true;
+  }
   for (let j = i + 1; j <= Math.min(tokens.length - 1, i + 10); j++)
     if (BOTH.has((tokens[j] as Token).key)) return true;
   return false;

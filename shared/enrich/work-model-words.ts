@@ -198,6 +198,12 @@ export const OFFICE = foldedSet(`
   toimistolla toimistossa офис офисе headquarter headquarters hq hovedkontor huvudkontor hauptsitz siège
   hoofdkantoor warehouse lager butik store shop hotel restaurant hospital sjukhus klinik clinic factory fabrik plant
 `);
+/** What a share of the week is spent at, when it is a place ("60% office, 40% home"). */
+export const PLACE_OF_WORK = new Set([
+  ...OFFICE,
+  ...ONSITE,
+  ...foldedSet('home site thuis hjemme hemma kotona casa maison domu'),
+]);
 export const OUR = foldedSet(
   'our the vores vårt vårat vort unserem unseren unser onze ons notre nos nuestra nuestras nosso nossa nostro nostra nostri naszym naszej',
 );

@@ -158,3 +158,18 @@ describe('home days said outright outweigh words of the office (the office days)
     expect(read('Księgowa', 'Praca hybrydowa.').countries).toEqual([]);
   });
 });
+
+describe('a hybrid of tasks in shares is no work model', () => {
+  it('shares of tasks leave the on-site location line to decide', () => {
+    const text =
+      'Location: Malta On-site\nIn this hybrid role (70% customer support, 30% content moderation) you answer users.';
+    expect(read('Support Agent', text).remote).toBe('onsite');
+  });
+
+  it.each([
+    ['en', 'A hybrid role (60% office, 40% home).'],
+    ['de', 'Eine hybride Stelle (60 % Büro, 40 % remote).'],
+  ])('%s: shares of places are hybrid work: %s', (_lang, text) => {
+    expect(read('Analyst', text).remote).toBe('hybrid');
+  });
+});
