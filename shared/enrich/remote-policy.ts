@@ -46,7 +46,7 @@ import {
   TO,
   WORK_VERB,
 } from './work-model-words';
-import { commuted, placeWithin } from './workplace';
+import { commuted, daily, placeWithin } from './workplace';
 
 export interface RemoteFindings {
   remote: RemotePolicy;
@@ -165,7 +165,8 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
       // An office in a place says where the company sits; reached by public transport or with parking, it is
       // where the worker comes in. A place alone ("based in London", an address, relocation) says nothing of
       // the work model (GUIDE.md).
-      else if (placeWithin(tokens, i + 1, 3) && commuted(tokens)) say('onsite', 1, 'office to come to');
+      else if (placeWithin(tokens, i + 1, 3) && (commuted(tokens) || daily(tokens)))
+        say('onsite', 1, 'office to come to');
     } else if (
       MOVE.has(k) &&
       TO.has(next) &&

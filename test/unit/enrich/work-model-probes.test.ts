@@ -173,3 +173,19 @@ describe('a hybrid of tasks in shares is no work model', () => {
     expect(read('Analyst', text).remote).toBe('hybrid');
   });
 });
+
+describe('an office in a named place where the worker comes in daily is on-site', () => {
+  it.each([
+    ['da', 'Vi har kontor i Odense, hvor du har din daglige gang.'],
+    ['de', 'Unser Büro in Graz ist dein täglicher Arbeitsplatz, täglich ab 8 Uhr.'],
+    ['en', 'Our office in Leeds is where you will work daily.'],
+  ])('%s: %s', (_lang, text) => {
+    const e = read('Engineer', text);
+    expect(e.remote).toBe('onsite');
+    expect(e.evidence).toContainEqual(expect.objectContaining({ field: 'remote', rule: 'office to come to' }));
+  });
+
+  it('an office in a place, said alone, says nothing of the work model', () => {
+    expect(read('Engineer', 'We have an office in Odense.').remote).toBe('unknown');
+  });
+});
