@@ -100,9 +100,10 @@ export function enrichPosting(input: EnrichInput): Enrichment {
   const languages = findLanguages(titleClauses, clauses, adLanguage);
   const places = findPlaces(titleClauses, locationClauses, clauses, adLanguage);
   const remote = findRemotePolicy(titleClauses, locationClauses, clauses, places.countries, input.remoteHint);
-  // An ad naming no place is for a job in its language's one country when the work is on site or it
-  // asks for that language; one that says neither may be remote or for anywhere (GUIDE.md: no country).
-  const local = remote.remote === 'onsite' || languages.required.some((l) => l.code === adLanguage);
+  // An ad naming no place is for a job in its language's one country when the work is on site (some
+  // days at an office it speaks of, for a hybrid job) or it asks for that language; one that says
+  // neither may be remote or for anywhere (GUIDE.md: no country).
+  const local = remote.inPerson === true || languages.required.some((l) => l.code === adLanguage);
   const home = places.homeCountry && local ? places.homeCountry : undefined;
   const countries = home ? [home] : jobCountries(places.countries, remote);
   // Each finder may say why it read what it read; a few pieces per field are kept.

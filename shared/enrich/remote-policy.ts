@@ -6,20 +6,23 @@ import { type Clause, clauseText, type Token, tokenAt } from './tokenize';
 import { MAY_MATTER } from './work-model-classes';
 import {
   aboutTheWork,
+  bothIn,
   has,
   homeWorkPhrase,
   hybridMix,
   hybridNear,
   lineFlag,
+  modesListed,
   notAfter,
   notBefore,
   partlyNear,
   partPercent,
   regularVisits,
   remoteFlag,
+  smartWorking,
   wherever,
 } from './work-model-clues';
-import { ANYWHERE, MORE_OFFICES, mixed, mobileWork, workAnywhere } from './work-model-share-words';
+import { ANYWHERE, MORE_OFFICES, mixed, mobileWork, partialInside, workAnywhere } from './work-model-share-words';
 import {
   AT,
   HOME_OFFICE_THINGS,
@@ -43,13 +46,15 @@ import {
   TO,
   WORK_VERB,
 } from './work-model-words';
-import { commuted, placeWithin } from './workplace';
+import { commuted, daily, placeWithin } from './workplace';
 
 export interface RemoteFindings {
   remote: RemotePolicy;
   remoteRegion: RemoteRegion | null;
   /** The words that decided each value (see Evidence). */
   evidence?: Evidence[];
+  /** On site, or hybrid with words of the office the worker comes in to: the job is where the ad is read. */
+  inPerson?: boolean;
 }
 
 type Kind = 'strong' | 'remote' | 'hybrid' | 'onsite';
@@ -73,6 +78,9 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
   let negated = false;
   // Where a branch below may start: most clauses have no such word and cost one lookup a word.
   const at: number[] = [];
+  // Where the remote words and the other work models stand: "hybrid, remote" is a list of models offered.
+  const remoteAt: number[] = [];
+  const modeAt: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if ((t.classes & MAY_MATTER) === 0) continue;
@@ -81,13 +89,19 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
     else if (NOT.has(k)) negated = true;
     else if (!mayTrigger(k)) continue;
     at.push(i);
-    if (isRemoteWord(k) && !aboutTheWork(tokens, i)) remoteWords++;
-    else if (isHybridWord(k) || ONSITE.has(k) || OFFICE.has(k) || isHomeOffice(k)) others++;
+    if (isRemoteWord(k) && !aboutTheWork(tokens, i)) {
+      remoteWords++;
+      remoteAt.push(i);
+    } else if (isHybridWord(k) || ONSITE.has(k) || OFFICE.has(k) || isHomeOffice(k)) {
+      others++;
+      if (!OFFICE.has(k)) modeAt.push(i);
+    }
   }
   if (at.length === 0) return null;
   const say = (kind: Kind, weight: number, rule: string) => out.push({ kind, weight, clause, rule });
   const visits = regularVisits(tokens);
-  if (remoteWords > 0 && others > 0 && or && !negated && !visits) {
+  const choice = or || modesListed(tokens, remoteAt, modeAt);
+  if (remoteWords > 0 && others > 0 && choice && !negated && !visits) {
     say('strong', 1, 'choice of work models');
     return null;
   }
@@ -97,12 +111,12 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
   // thousands of work-model words ("remote remote …") took seconds, in time quadratic in its length.
   let mixedOffice: boolean | undefined;
   const mixedWithOffice = (): boolean => {
-    if (mixedOffice === undefined) mixedOffice = mixed(tokens) && officeIn(tokens);
+    if (mixedOffice === undefined) mixedOffice = (mixed(tokens) || bothIn(tokens)) && officeIn(tokens);
     return mixedOffice;
   };
   let commutedTo: boolean | undefined;
   const commutedClause = (): boolean => {
-    if (commutedTo === undefined) commutedTo = commuted(tokens);
+    if (commutedTo === undefined) commutedTo = commuted(tokens) || daily(tokens);
     return commutedTo;
   };
   const first = out.length;
@@ -110,7 +124,8 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
     const t = tokens[i] as Token;
     const k = t.key;
     const next = tokens[i + 1]?.key ?? '';
-    const homeOffice = (k === 'home' && next === 'office') || isHomeOffice(k) || mobileWork(tokens, i);
+    const homeOffice =
+      (k === 'home' && next === 'office') || isHomeOffice(k) || mobileWork(tokens, i) || smartWorking(tokens, i);
     if (isRemoteWord(k) || homeOffice || homeWorkPhrase(tokens, i)) {
       const f = isRemoteWord(k) ? remoteFlag(tokens, i) : null;
       if (f !== null) {
@@ -122,7 +137,7 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
       if (homeOffice && HOME_OFFICE_THINGS.has(after)) continue;
       if (notBefore(tokens, i) || notAfter(tokens, i)) say('onsite', 1, 'negated');
       // "50% Stuttgart, 50% Remote", "Homeoffice 40 %": remote part of the time.
-      else if (partPercent(tokens, i, 80)) say('hybrid', 2, 'part of the time');
+      else if (partPercent(tokens, i, 80) || partialInside(k)) say('hybrid', 2, 'part of the time');
       // "Hybrid - Remote", "Remote / Hybrid" (no "or"): remote some of the time.
       else if (!or && !negated && (isHybridWord(tokens[i - 1]?.key ?? '') || isHybridWord(next))) {
         say('hybrid', 1, 'hybrid beside remote');
@@ -131,9 +146,10 @@ function readClause(clause: Clause, header: boolean, inTitle: boolean, out: Sign
       else if (inTitle) say('strong', 1, 'title');
       else if (partlyNear(tokens, i, 6) || hybridNear(tokens, i, 8)) say('hybrid', 1, 'some days remote');
       else if (mixedWithOffice()) say('hybrid', 1, 'office and home combined');
-      else if (homeOffice && remoteWords === 0) say('hybrid', 1, 'home office');
+      // "Arbeitsort: Homeoffice", "Sted: Hjemmekontor": home is the place of work.
+      else if (homeOffice && remoteWords === 0 && !header) say('hybrid', 1, 'home office');
       else say('remote', header ? 2 : 1, header ? 'location header' : 'remote word');
-    } else if (ANYWHERE.has(k) && workAnywhere(tokens, i) && !negated) {
+    } else if (ANYWHERE.has(k) && (workAnywhere(tokens, i) || (header && tokens.length <= 3)) && !negated) {
       say('strong', 1, 'work from anywhere');
     } else if (isHybridWord(k) && !HYBRID_THINGS.has(next)) {
       // A mix of skills, in a clause saying nothing else of where one works.
@@ -185,6 +201,9 @@ function officeIn(tokens: Token[]): boolean {
   return false;
 }
 
+/** Hybrid rules that say how the week is shared, not just that home work exists. */
+const SHARE_RULES = new Set(['part of the time', 'some days remote', 'days at the office', 'regular office visits']);
+
 const total = (signals: Signal[], kind: Kind) => signals.reduce((n, s) => n + (s.kind === kind ? s.weight : 0), 0);
 
 /** Remote / hybrid / onsite by weighing the work-model words of each clause, and where a remote worker may live. */
@@ -227,7 +246,9 @@ export function findRemotePolicy(
   const share = signals.some((s) => s.rule === 'part of the time');
   if (strong > 0 && !(titleOnly && share)) [policy, decidedBy] = ['remote', ['strong']];
   else if (flag === false) policy = 'onsite';
-  else if (hybrid > 0 && hybrid >= onsite) [policy, decidedBy] = ['hybrid', ['hybrid']];
+  // "Home office 2 days a week", "50 % remote": the share said outright outweighs words of the office (the office days).
+  else if (hybrid > 0 && (hybrid >= onsite || (onsite >= remote && signals.some((s) => SHARE_RULES.has(s.rule)))))
+    [policy, decidedBy] = ['hybrid', ['hybrid']];
   else if (remote > onsite) [policy, decidedBy] = ['remote', ['remote']];
   else if (onsite > 0) [policy, decidedBy] = ['onsite', ['onsite']];
   else if (flag === true) policy = 'remote';
@@ -253,7 +274,8 @@ export function findRemotePolicy(
     const rule = flag !== null ? 'remote flag' : 'source field';
     evidence.push({ field: 'remote', value: policy, quote: flag !== null ? 'Remote' : `${remoteHint}`, rule });
   }
-  if (policy !== 'remote') return { remote: policy, remoteRegion: null, evidence };
+  const inPerson = policy === 'onsite' || (policy === 'hybrid' && onsite > 0);
+  if (policy !== 'remote') return { remote: policy, remoteRegion: null, evidence, inPerson };
   const found = readRegion(titleClauses, locationClauses, clauses, countries);
   if (found) evidence.push({ field: 'remoteRegion', value: found.region, quote: found.quote, rule: found.rule });
   return { remote: policy, remoteRegion: found?.region ?? null, evidence };

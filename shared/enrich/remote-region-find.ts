@@ -26,6 +26,8 @@ function regionIn(tokens: Token[]): RemoteRegion | null {
       const region =
         regionAfter(tokens, i, OPEN.has(k) ? 5 : 3) ?? (k === 'based' ? regionBeforeBased(tokens, i) : null);
       if (region) return region;
+      // "Location: Anywhere": a field whose whole value is anywhere.
+      if (k === 'anywhere' && i === tokens.length - 1 && tokens.length <= 3) return 'worldwide';
     }
   }
   return null;
@@ -57,12 +59,15 @@ export function readRegion(
   let country: { region: RemoteRegion; quote: string; rule: string } | null = null;
   // "Anywhere in the World" in a title or a board's field, "a North America-based role" in the text: the text wins.
   let world: { region: RemoteRegion; quote: string; rule: string } | null = null;
+  let anywhere: { region: RemoteRegion; quote: string; rule: string } | null = null;
   const header = titleClauses.length + locationClauses.length;
   for (const [n, clause] of [...titleClauses, ...locationClauses, ...clauses].entries()) {
     const region = regionIn(clause.tokens);
     if (!region) continue;
     const found = { region, quote: clauseText(clause), rule: 'remote region' };
     if (region === 'worldwide' && n < header) world ??= found;
+    // "Location: Anywhere" in the text: weaker than a time-zone window the ad names ("EU timezones").
+    else if (region === 'worldwide' && clause.tokens.length <= 3) anywhere ??= found;
     else if (!isCountryRegion(region)) return found;
     else country ??= found;
   }
@@ -73,6 +78,7 @@ export function readRegion(
     const window = windowIn(clause.tokens);
     if (window) return { region: window, quote: clauseText(clause), rule: 'time-zone window' };
   }
+  if (anywhere) return anywhere;
   if (country) return country;
   const located = locationRegion(locationClauses);
   if (located)

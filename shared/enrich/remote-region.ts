@@ -1,11 +1,12 @@
 import { regionCountries } from '../places/regions';
 import type { RemoteRegion } from '../posting/posting';
+import { ARTICLES } from './place-cues';
 import { isRegionKey, REGION_WORDS } from './place-names';
 import { placeAt } from './places';
 import { CAPITALS_ONLY, LIST_JOINS, REGION_PAIRS, REGION_WORD } from './region-words';
 import { type Item, windowItemAt } from './time-zone-window';
 import { asWord, type Clause, type Token, tokenize } from './tokenize';
-import { MORE_OFFICES } from './work-model-share-words';
+import { ANYWHERE, MORE_OFFICES } from './work-model-share-words';
 import { OFFICE } from './work-model-words';
 
 // Where a remote worker may live, as ads write it: "EU", "EMEA", "Remote (DE, AT, CH)", "UK,
@@ -88,6 +89,8 @@ function readRegionAt(tokens: Token[], j: number, codes: boolean): { region: Rem
     let next = end + 1;
     if (LIST_JOINS.has(tokens[next]?.key ?? '') && LIST_GAP.test(tokens[next]?.gapAfter ?? '')) next += 1;
     else if (!/[,/&+]/.test(gap)) break;
+    // "Österreich oder der Schweiz", "Spain or the Netherlands".
+    if (ARTICLES.has(tokens[next]?.key ?? '') && tokens[next + 1]) next += 1;
     const item = tokens[next] ? itemAt(tokens, next, true) : null;
     if (!item) break;
     regions.push(item.region);
@@ -108,10 +111,16 @@ function markedCode(tokens: Token[], j: number): boolean {
 export function regionAfter(tokens: Token[], i: number, span: number): RemoteRegion | null {
   // "anywhere" alone is the world; "anywhere in Europe" is Europe.
   let anywhere: RemoteRegion | null = null;
-  for (let j = i + 1; j <= Math.min(tokens.length - 1, i + span + (anywhere ? 2 : 0)); j++) {
+  let widened = false;
+  for (let j = i + 1; j <= Math.min(tokens.length - 1, i + span + (anywhere || widened ? 2 : 0)); j++) {
     const t = tokens[j] as Token;
     if ((t.key === 'anywhere' || t.key === 'world') && !anywhere) {
       anywhere = 'worldwide';
+      continue;
+    }
+    // "Z dowolnego miejsca w Polsce", "desde cualquier país de la UE": the place comes a few words later.
+    if (ANYWHERE.has(t.key) && !widened) {
+      widened = true;
       continue;
     }
     const found = readRegionAt(tokens, j, false);

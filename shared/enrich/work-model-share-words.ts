@@ -10,8 +10,8 @@ import { fold, foldedSet, type Token } from './tokenize';
 const PARTIAL_STEMS = `
   possibilit posibilid possibilid posibilit moglich mulighe mojlighe mogelijkhe moznost mogucnost mozliwo
   mahdollisuu mahdollis lehetoseg galimyb iespej voimalu възможност δυνατοτητ occasion ocasional occasionnel
-  gelegentlich obcasn satunnai sporadi teilweis czesciow castecn ciastocn djelomi delno reszben parcial parzial
-  partiel
+  gelegentlich obcasn satunnai sporadi teilweis czesciow castecn ciastocn djelomi delno reszben reszleg parcial
+  parzial partiel частичн отчаст μερικ daleji dalina osalis kısmen gedeelt deels
 `
   .split(/\s+/)
   .filter((w) => w.length > 0)
@@ -21,6 +21,13 @@ const PARTIAL_STEMS = `
 export function partialStem(k: string): boolean {
   if (k.length < 6) return false;
   for (const stem of PARTIAL_STEMS) if (k.startsWith(stem)) return true;
+  return false;
+}
+
+/** A remote compound holding a word of possibility ("Etätyömahdollisuus", "Homeoffice-Möglichkeit"). */
+export function partialInside(k: string): boolean {
+  if (k.length < 12) return false;
+  for (let p = 4; p < k.length - 5; p++) for (const stem of PARTIAL_STEMS) if (k.startsWith(stem, p)) return true;
   return false;
 }
 

@@ -42,23 +42,6 @@ export const HOME_OFFICE_THINGS = foldedSet(`
   budget set setup equipment allowance stipend furniture ausstattung zuschuss pauschale utstyr udstyr utrustning
   bidrag tillæg kit
 `);
-/**
- * "Remote" about the work, not about where the worker sits: "remote monitoring", "remote support
- * to customers", "acceso remoto", "remote team members around the world" (other people).
- */
-export const REMOTE_THINGS = foldedSet(`
-  monitoring monitor sensing sensor sensors access control controlled controls diagnostics diagnosis desktop
-  server servers patient patients area areas island islands communities community village villages locations
-  sites site operation operations operated maintenance assistance troubleshooting members employees workers
-  colleagues staff überwachung wartung zugriff zugang steuerung diagnose monitorización monitorizacion monitoreo
-  acceso asistencia control controllo accesso assistenza monitoraggio acesso monitoramento assistência
-  surveillance accès assistance fjernovervågning fjernstyring fjernstyrt soporte suporte supporto wsparcie
-  dostęp monitorowanie sterowanie podpora přístup správa támogatás bewaking beheer toegang ondersteuning
-  управление достъп πρόσβαση παρακολούθηση pristup nadzor valvonta etäyhteys
-`);
-/** "Remote support to/for customers": a service given at a distance. */
-export const SERVICE = foldedSet('support service services help helpdesk');
-export const FOR_SOMEONE = foldedSet('to for of til för für pour para per');
 /** "Regular visits to the office", "présence régulière sur site": an office job with home days. */
 export const REGULAR = foldedSet(`
   regular regularly regelmäßig regelmäßige regelmäßigen regelmässig régulière régulier régulièrement regolare
@@ -77,8 +60,11 @@ export const WANT = foldedSet(`
   want wants like prefer willst möchtest wollen möchten vil vill veux voulez préférez quieras prefieras vuoi
   preferisci wilt wil haluat
 `);
-/** "Open to candidates in …": who may apply, said of a remote job. */
-export const OPEN = foldedSet('open offen ouvert ouverte abierto abierta aperto aperta åpen öppen åben avoin otwarta');
+/** "Open to candidates in …", "we hire in Spain and Italy": who may apply, said of a remote job. */
+export const OPEN = foldedSet(`
+  open offen ouvert ouverte abierto abierta aperto aperta åpen öppen åben avoin otwarta hire hiring recruit
+  recruiting recrutons contratamos assumiamo zatrudniamy
+`);
 /** "Onsite, hybrid or remote": a choice between work models, the most remote one offered. */
 export const OR = foldedSet('or oder ou o eller tai lub albo или');
 // Compounds start with these ("Hybridmodell", "hybridarbete", "Homeoffice-Tage" glued as "Homeofficetage"), folded
@@ -158,21 +144,22 @@ export const INTERVIEW = foldedSet(`
   rozmowa rozmowy pohovor pohovoru állásinterjú interviu интервю συνέντευξη razgovor vestlus intervija pokalbis
 `);
 export const STRONG = foldedSet(`
-  100 fully full fuld fuldt helt heltid vollständig komplett completely entirely only exclusively within anywhere
-  worldwide first 100 totalmente completamente interamente całkowicie w pełni täysin kokonaan volledig
-  always altijd immer alltid altid aina sempre siempre toujours zawsze plně úplne teljesen изцяло πλήρως potpunosti
+  100 fully full fuld fuldt helt heltid vollständig komplett completely entirely only exclusively within anywhere across
+  throughout
+  worldwide first 100 totalmente completamente interamente całkowicie pełni pełnym täysin kokonaan volledig
+  total totale totalement integral intégral always altijd immer alltid altid aina sempre siempre toujours zawsze plně úplne teljesen изцяло πλήρως potpunosti
   celoti täielikult pilnībā visiškai complet complète entièrement ausschließlich
 `);
 export const PARTIAL = foldedSet(`
   possible possibility possibilities option optional occasionally occasional partially partly partial days day
   tag tage tagen dage dagar dager jours jour días dias giorni dni päivää päivänä dagen
   mulighed muligheder mulighet muligheter möjlighet möjligheter möglichkeit möglichkeiten möglich flexibility flexible
-  flexibel fleksibel fleksibelt flexibilidad flexibilidade flessibilità mogelijkheid mogelijk possibilité
+  flexibel fleksibel fleksibelt flexibilidad flexibilidade flessibilità mogelijkheid mogelijk possibilité deels
   posibilidad possibilidade possibilità możliwość mahdollisuus osittain delvis teilweise gedeeltelijk
   some certain week weekly woche wöchentlich uge ugen vecka veckan uke uken semaine semana settimana tydzień tygodniu
   parcial parcialmente partiel partielle partiellement parziale parzialmente osittainen częściowo częściowa
   dny dana zile дни ημέρες päeva dienas dienos nap týdnu týždni heti săptămână седмица εβδομάδα tjedno tedensko
-  nädalas nedēļā savaitę viikossa možnost možnosť lehetőség posibilitate възможност δυνατότητα mogućnost
+  nädalas nedēļā savaitę viikossa možnost možnosť lehetőség posibilitate възможност δυνατότητα mogućnost delno
   võimalus iespēja galimybė
 `);
 /** Flexibility words: of place ("flexible remote work"), unless about time ("flexible hours"). */
@@ -211,6 +198,12 @@ export const OFFICE = foldedSet(`
   toimistolla toimistossa офис офисе headquarter headquarters hq hovedkontor huvudkontor hauptsitz siège
   hoofdkantoor warehouse lager butik store shop hotel restaurant hospital sjukhus klinik clinic factory fabrik plant
 `);
+/** What a share of the week is spent at, when it is a place ("60% office, 40% home"). */
+export const PLACE_OF_WORK = new Set([
+  ...OFFICE,
+  ...ONSITE,
+  ...foldedSet('home site thuis hjemme hemma kotona casa maison domu'),
+]);
 export const OUR = foldedSet(
   'our the vores vårt vårat vort unserem unseren unser onze ons notre nos nuestra nuestras nosso nossa nostro nostra nostri naszym naszej',
 );
@@ -239,7 +232,7 @@ const TRIGGERS = new Set([
   ...MOVE,
   ...REMOTE_PAIRS.keys(),
   ...ANYWHERE,
-  ...['from', 'comfort', 'home', 'smart', 'lavoro', 'distance', 'distancia', 'office', 'von', 'thuis'],
+  ...['from', 'comfort', 'home', 'smart', 'lavoro', 'distance', 'distancia', 'office', 'von', 'thuis', 'distributed'],
   ...MOBILE,
   'απο',
 ]);

@@ -15,6 +15,19 @@ const COMMUTE = foldedSet(`
   autostāvvieta stovėjimo ühistransport transportas
 `);
 
+/** "Daily", said of an office: where the worker comes in every day ("hvor du har din daglige gang"). */
+const DAILY = foldedSet(`
+  daily daglig daglige dagligen dagelijks dagelijkse täglich tägliche täglichen quotidien quotidienne quotidiano
+  quotidiana diario diaria diariamente diário diária codziennie codzienny denně denní napi naponta zilnic zilnică
+  päivittäin dnevno vsakodnevno ежедневно καθημερινά igapäevaselt ikdienā kasdien
+`);
+
+/** Whether a clause speaks of coming in daily. */
+export function daily(tokens: Token[]): boolean {
+  for (const t of tokens) if (DAILY.has(t.key)) return true;
+  return false;
+}
+
 /** Whether a clause speaks of getting to the place ("excellent public transport connections", "free parking"). */
 export function commuted(tokens: Token[]): boolean {
   for (const t of tokens) if (COMMUTE.has(t.key)) return true;
