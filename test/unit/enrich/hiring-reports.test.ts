@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { enrichPosting } from '../../../shared/enrich/enrich-posting';
+import { read, why } from './probes/document-read';
 
 // News and analyses about hiring use every word of an ad (jobs, requirements, salary, apply) but
 // report who announced the hiring, or write about job ads: they must reach no one. Real ads that
 // mention an announcement or their own ad once must still be kept. Documents written for this test.
-
-const read = (title: string, text: string) => enrichPosting({ title, text });
-const why = (title: string, text: string) => read(title, text).evidence.find((e) => e.field === 'isPosting');
 
 describe('news about a company hiring is no ad', () => {
   it('reads an English report that a firm announced 400 jobs', () => {

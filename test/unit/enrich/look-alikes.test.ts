@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { enrichPosting } from '../../../shared/enrich/enrich-posting';
+import { read, why } from './probes/document-read';
 
 // Documents that use an ad's words without being one ad: news that reports who said what, a
 // story under a dateline or a byline, one text describing several jobs section by section. And
 // real ads that must be kept: one whose title quotes a unit's name but whose lines are a job
 // record's fields. Written for this test, in several languages.
-
-const read = (title: string, text: string) => enrichPosting({ title, text });
-const why = (title: string, text: string) => read(title, text).evidence.find((e) => e.field === 'isPosting');
 
 describe('news reports who said it', () => {
   it('reads a Serbian (Cyrillic) report quoting a spokesman as an article', () => {

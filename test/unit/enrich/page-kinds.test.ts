@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { enrichPosting } from '../../../shared/enrich/enrich-posting';
+import { read, why } from './probes/document-read';
 
 // Pages a job source hands over that hold an ad's words but are not one ad: a board's results, a
 // careers page's openings, an FAQ, a CV. And ads that share one of their marks. Documents written
 // for this test.
-
-const read = (title: string, text: string) => enrichPosting({ title, text });
-const why = (title: string, text: string) => read(title, text).evidence.find((e) => e.field === 'isPosting');
 
 describe("a job board's results are a list of jobs", () => {
   it('reads a Swedish result page by the age of each entry', () => {
